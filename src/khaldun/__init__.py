@@ -1,0 +1,28 @@
+"""khaldun: a rule-based political event coder for Arabic and English news."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .codebook import Codebook, CodebookError, load_codebook
+from .compiler import CompiledCodebook, compile_codebook
+from .models import Document, Event
+from .pipeline import CodedDocument, code_document, code_documents, code_text
+
+try:
+    __version__ = version("khaldun")
+except PackageNotFoundError:  # running from a source tree
+    __version__ = "0.0.0+local"
+
+__all__ = [
+    "CodedDocument",
+    "Codebook",
+    "CodebookError",
+    "CompiledCodebook",
+    "Document",
+    "Event",
+    "__version__",
+    "code_document",
+    "code_documents",
+    "code_text",
+    "compile_codebook",
+    "load_codebook",
+]

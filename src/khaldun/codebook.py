@@ -1,0 +1,295 @@
+"""Load a codebook directory: validate every file, cross-check them, report every problem at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .patterns import PatternError, parse_pattern
+from .schema import (
+    LANGS,
+    Actor,
+    ActorType,
+    Agent,
+    CodebookFile,
+    Country,
+    Language,
+    Place,
+    Rule,
+    TaxonomyCode,
+)
+from .yamlsource import Path_, Problem, YamlDocument, format_path, load_yaml
+
+SECTIONS = ("taxonomy", "actor_types", "countries", "actors", "agents", "places", "rules")
+
+
+class CodebookError(Exception):
+    """Raised with every problem found in a codebook; ``str()`` lists them one per line."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Origin:
+    file: str
+    line: int
+    layer: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass
+class Codebook:
+    """The validated contents of one or more codebook directories (later layers win by id)."""
+
+    taxonomy: dict[str, TaxonomyCode] = field(default_factory=dict)
+    actor_types: dict[str, ActorType] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    agents: dict[str, Agent] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    rules: dict[str, Rule] = field(default_factory=dict)
+    languages: dict[str, Language] = field(default_factory=dict)
+    origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
+    overrides: list[str] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def origin(self, section: str, key: str) -> Origin:
+        return self.origins.get((section, key), Origin("?", 0))
+
+
+def default_codebook_dir() -> Path:
+    """The codebook shipped inside the package (or beside the sources in a checkout)."""
+    packaged = Path(str(resources.files("khaldun"))) / "codebooks"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "codebooks"
+
+
+def codebook_files(directory: Path) -> list[Path]:
+    """Every ``*.yaml`` / ``*.yml`` file under ``directory``, in a stable order."""
+    if directory.is_file():
+        return [directory]
+    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_codebook(directories: Path | Sequence[Path] | None = None) -> Codebook:
+    """Load and cross-check codebook layers; raise :class:`CodebookError` listing every problem."""
+    if directories is None:
+        directories = [default_codebook_dir()]
+    elif isinstance(directories, Path | str):
+        directories = [Path(directories)]
+    book = Codebook()
+    problems: list[Problem] = []
+    for layer, directory in enumerate(map(Path, directories)):
+        if not directory.exists():
+            problems.append(Problem(str(directory), 1, "", "codebook directory does not exist"))
+            continue
+        files = codebook_files(directory)
+        if not files:
+            problems.append(Problem(str(directory), 1, "", "no .yaml files in codebook"))
+        for path in files:
+            doc = load_yaml(path, _display(path))
+            problems.extend(doc.problems)
+            parsed = _validate(doc, problems)
+            if parsed is not None:
+                problems.extend(_merge(book, parsed, doc, layer))
+                book.files.append(path)
+    problems.extend(_cross_check(book))
+    if problems:
+        raise CodebookError(problems)
+    return book
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _validate(doc: YamlDocument, problems: list[Problem]) -> CodebookFile | None:
+    if doc.data is None:
+        return None
+    if not isinstance(doc.data, dict):
+        problems.append(Problem(doc.file, 1, "", "a codebook file must be a mapping of sections"))
+        return None
+    try:
+        return CodebookFile.model_validate(doc.data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            path = _data_path(doc.data, err["loc"])
+            problems.append(
+                Problem(doc.file, doc.line_of(path), format_path(path), _message(err))
+            )
+        return None
+
+
+def _message(err: dict[str, Any]) -> str:
+    if err["type"] == "extra_forbidden":
+        return "unknown key"
+    if err["type"] == "string_pattern_mismatch":
+        return f"invalid value {err.get('input')!r}"
+    return str(err["msg"])
+
+
+def _data_path(data: Any, loc: Iterable[Any]) -> Path_:
+    """The part of a pydantic error location that names real keys and indexes of ``data``."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str):
+            path.append(part)  # an unknown or missing key: name it, stop descending
+            break
+        else:
+            continue  # union member names and the like
+        path.append(part)
+    return tuple(path)
+
+
+def _merge(book: Codebook, parsed: CodebookFile, doc: YamlDocument, layer: int) -> list[Problem]:
+    """Add one file's entries; a repeated id is an error within a layer, an override across."""
+    problems: list[Problem] = []
+    for section in SECTIONS:
+        table: dict[str, Any] = getattr(book, section)
+        for index, entry in enumerate(getattr(parsed, section)):
+            key = entry.code if section in ("taxonomy", "actor_types") else entry.id
+            origin = Origin(doc.file, doc.line_of((section, index)), layer)
+            previous = book.origins.get((section, key))
+            if previous is not None and previous.layer == layer:
+                problems.append(Problem(
+                    doc.file, origin.line, f"{section}[{index}]",
+                    f"duplicate id '{key}' (first defined at {previous})",
+                ))
+                continue
+            if previous is not None:
+                book.overrides.append(f"{origin}: {section} '{key}' overrides {previous}")
+            table[key] = entry
+            book.origins[(section, key)] = origin
+            if section == "rules":
+                _record_rule_lines(book, entry, doc, index, layer)
+    if parsed.language is not None:
+        lang = parsed.language.lang
+        if lang in book.languages and book.origins[("language", lang)].layer == layer:
+            problems.append(Problem(doc.file, doc.line_of(("language",)), "language",
+                                    f"settings for '{lang}' are defined twice in one codebook"))
+        book.languages[lang] = parsed.language
+        book.origins[("language", lang)] = Origin(doc.file, doc.line_of(("language",)), layer)
+    return problems
+
+
+def _record_rule_lines(book: Codebook, rule: Rule, doc: YamlDocument, index: int,
+                       layer: int) -> None:
+    """Remember where each example and pattern of a rule is written, for error messages."""
+    base = ("rules", index)
+    for ex_index in range(len(rule.examples)):
+        line = doc.line_of((*base, "examples", ex_index))
+        book.origins[("example", f"{rule.id}#{ex_index}")] = Origin(doc.file, line, layer)
+    for kind in ("patterns", "noun_patterns"):
+        patterns = getattr(rule, kind)
+        for lang in LANGS:
+            for p_index in range(len(patterns.get(lang)) if patterns else 0):
+                line = doc.line_of((*base, kind, lang, p_index))
+                book.origins[("pattern", f"{rule.id}|{kind}|{lang}|{p_index}")] = Origin(
+                    doc.file, line, layer
+                )
+
+
+def _cross_check(book: Codebook) -> list[Problem]:
+    """Problems that only show across files: unknown codes, bad patterns, missing languages."""
+    problems: list[Problem] = []
+
+    def problem(section: str, key: str, path: str, message: str) -> None:
+        origin = book.origin(section, key)
+        problems.append(Problem(origin.file, origin.line, path, message))
+
+    for lang in LANGS:
+        if book.rules and lang not in book.languages:
+            problems.append(Problem(str(book.files[0]) if book.files else "?", 1, "language",
+                                    f"no language settings for '{lang}' (language: lang: {lang})"))
+    blocks = _known_blocks(book)
+    for rule in book.rules.values():
+        if book.taxonomy and rule.code not in book.taxonomy:
+            problem("rules", rule.id, f"rules[{rule.id}].code", f"unknown CAMEO code '{rule.code}'")
+        if isinstance(rule.planned, str) and rule.planned.isdigit() and rule.planned not in (
+            book.taxonomy or {rule.planned}
+        ):
+            problem("rules", rule.id, f"rules[{rule.id}].planned",
+                    f"unknown CAMEO code '{rule.planned}'")
+        if not any(rule.verbs.get(lang) or rule.nouns.get(lang) for lang in LANGS):
+            problem("rules", rule.id, f"rules[{rule.id}]", "rule has no verbs and no nouns")
+        problems.extend(_pattern_problems(book, rule))
+        for index, example in enumerate(rule.examples):
+            origin = book.origin("example", f"{rule.id}#{index}")
+            for expected in example.expect:
+                for field_name in ("source", "target"):
+                    code = getattr(expected, field_name)
+                    bad = [code[i:i + 3] for i in range(0, len(code), 3)
+                           if code[i:i + 3] not in blocks]
+                    if bad:
+                        problems.append(Problem(
+                            origin.file, origin.line, f"rules[{rule.id}].examples[{index}]",
+                            f"unknown actor code block {', '.join(bad)} in {field_name} '{code}'",
+                        ))
+                if book.taxonomy and expected.code not in book.taxonomy:
+                    problems.append(Problem(origin.file, origin.line,
+                                            f"rules[{rule.id}].examples[{index}]",
+                                            f"unknown CAMEO code '{expected.code}'"))
+    for actor in book.actors.values():
+        if actor.code is None and not actor.codes:
+            problem("actors", actor.id, f"actors[{actor.id}]", "actor needs a code or codes")
+        for dated in actor.codes:
+            if dated.valid_from and dated.valid_to and dated.valid_from > dated.valid_to:
+                problem("actors", actor.id, f"actors[{actor.id}].codes",
+                        f"valid_from {dated.valid_from} is after valid_to {dated.valid_to}")
+    countries = {c.code for c in book.countries.values()}
+    for place in book.places.values():
+        if countries and place.country not in countries:
+            problem("places", place.id, f"places[{place.id}].country",
+                    f"unknown country code '{place.country}'")
+    return problems
+
+
+def _known_blocks(book: Codebook) -> set[str]:
+    """Every three-letter block an actor code may contain."""
+    blocks = {c.code for c in book.countries.values()} | set(book.actor_types)
+    for code in [a.code for a in book.actors.values()] + [
+        d.code for a in book.actors.values() for d in a.codes
+    ] + [a.code for a in book.agents.values()]:
+        if code:
+            blocks |= {code[i:i + 3] for i in range(0, len(code), 3)}
+    return blocks
+
+
+def _pattern_problems(book: Codebook, rule: Rule) -> list[Problem]:
+    problems = []
+    for kind in ("patterns", "noun_patterns"):
+        patterns = getattr(rule, kind)
+        if patterns is None:
+            continue
+        for lang in LANGS:
+            wordsets = book.languages[lang].wordsets if lang in book.languages else {}
+            for index, text in enumerate(patterns.get(lang)):
+                origin = book.origin("pattern", f"{rule.id}|{kind}|{lang}|{index}")
+                path = f"rules[{rule.id}].{kind}.{lang}[{index}]"
+                try:
+                    parsed = parse_pattern(text)
+                except PatternError as exc:
+                    problems.append(Problem(origin.file, origin.line, path, str(exc)))
+                    continue
+                for name in sorted(parsed.wordsets - set(wordsets)):
+                    problems.append(Problem(origin.file, origin.line, path,
+                                            f"unknown word set '&{name}' in {text!r}"))
+    return problems

@@ -1,0 +1,364 @@
+"""Compile a validated :class:`Codebook` into an immutable :class:`CompiledCodebook`.
+
+Every surface form (inflected verbs, clitic-bearing nouns, actor names, cue words, places) of
+one language goes into one Aho-Corasick automaton over normalised tokens; each form maps to the
+codebook entries it stands for. Patterns are parsed and their words normalised once, here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import ahocorasick_rs
+
+from .codebook import Codebook
+from .morphology import ar, en
+from .normalize import normalize_phrase, normalize_word
+from .patterns import Literal, PatternSyntax, Slot, parse_pattern, specificity
+from .schema import LANGS, Language, Rule, TaxonomyCode, VerbForms, VerbSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a matched surface form stands for."""
+
+    kind: str  # actor | country | adjective | capital | agent | place | trigger | cue
+    index: int  # into the table of its kind (actors, countries, agents, places, rules)
+    clitic: str = ""  # Arabic proclitic carried by the form, e.g. "و"
+    detail: str = ""  # trigger: verb | noun; cue: negation | irrealis | reporting | attribution
+    future: bool = False  # Arabic سـ + imperfect
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledElement:
+    is_slot: bool
+    role: str = ""  # slots: source | target | pair | with
+    optional: bool = False
+    wide: bool = False
+    speaker_only: bool = False
+    words: frozenset[str] = frozenset()  # literals: normalised alternatives
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPattern:
+    text: str
+    left: tuple[CompiledElement, ...]  # in text order
+    right: tuple[CompiledElement, ...]
+    rank: tuple[int, int]
+
+    def has(self, role: str) -> bool:
+        return any(e.is_slot and e.role == role for e in (*self.left, *self.right))
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    id: str
+    code: str
+    planned: str  # drop | keep | a CAMEO code
+    verb_patterns: Mapping[str, tuple[CompiledPattern, ...]]
+    noun_patterns: Mapping[str, tuple[CompiledPattern, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """A named actor, country or agent as the matcher needs it."""
+
+    id: str
+    kind: str  # actor | country | agent
+    name: str
+    code: str | None
+    dated: tuple[tuple[str, date | None, date | None], ...] = ()
+    inter: int | None = None
+    national: bool = True
+
+    def code_on(self, day: date | None) -> str | None:
+        """The code in force on ``day`` (the latest dated code, or the default, when unknown)."""
+        for code, start, end in self.dated:
+            if day is not None and (start is None or start <= day) and (end is None or day <= end):
+                return code
+        if self.code or day is not None:
+            return self.code
+        return self.dated[-1][0] if self.dated else None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    id: str
+    name: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class CompiledLanguage:
+    """Everything needed to code sentences of one language."""
+
+    lang: str
+    automaton: ahocorasick_rs.AhoCorasick
+    hits: tuple[tuple[Hit, ...], ...]  # per automaton pattern
+    lengths: tuple[int, ...]  # tokens per automaton pattern
+    conjunctions: frozenset[str]
+    transparent: frozenset[str]
+    locatives: frozenset[str]
+    pronouns: frozenset[str]
+    negation_window: int
+    irrealis_window: int
+    slot_gap: int
+    wide_gap: int
+    forms: int  # number of distinct surface forms
+
+
+@dataclass(frozen=True)
+class CompiledCodebook:
+    """The immutable, compiled codebook: coding is a pure function of (sentence, this)."""
+
+    languages: Mapping[str, CompiledLanguage]
+    rules: tuple[CompiledRule, ...]
+    actors: tuple[ActorEntry, ...]
+    countries: tuple[ActorEntry, ...]
+    agents: tuple[ActorEntry, ...]
+    places: tuple[PlaceEntry, ...]
+    taxonomy: Mapping[str, TaxonomyCode]
+    country_names: Mapping[str, str]  # code -> canonical name
+
+
+def compile_codebook(book: Codebook) -> CompiledCodebook:
+    """Build the compiled form of a loaded codebook."""
+    actors = tuple(
+        ActorEntry(
+            id=a.id, kind="actor", name=a.name, code=a.code, inter=a.inter,
+            dated=tuple((c.code, c.valid_from, c.valid_to) for c in a.codes),
+        )
+        for a in book.actors.values()
+    )
+    countries = tuple(
+        ActorEntry(id=c.id, kind="country", name=c.name, code=c.code)
+        for c in book.countries.values()
+    )
+    agents = tuple(
+        ActorEntry(id=a.id, kind="agent", name=a.name, code=a.code, inter=a.inter,
+                   national=a.national)
+        for a in book.agents.values()
+    )
+    places = tuple(
+        PlaceEntry(p.id, (p.names.en or p.names.ar)[0], p.country, p.admin1, p.lat, p.lon, p.kind)
+        for p in book.places.values()
+    )
+    rules = tuple(_compile_rule(rule, book) for rule in book.rules.values())
+    languages = {lang: _compile_language(lang, book) for lang in LANGS if lang in book.languages}
+    return CompiledCodebook(
+        languages=languages,
+        rules=rules,
+        actors=actors,
+        countries=countries,
+        agents=agents,
+        places=places,
+        taxonomy=dict(book.taxonomy),
+        country_names={c.code: c.name for c in book.countries.values()},
+    )
+
+
+def _compile_rule(rule: Rule, book: Codebook) -> CompiledRule:
+    taxonomy = book.taxonomy.get(rule.code)
+    planned = rule.planned or ("keep" if taxonomy and taxonomy.quad_class in (1, 3) else "drop")
+    verb: dict[str, tuple[CompiledPattern, ...]] = {}
+    noun: dict[str, tuple[CompiledPattern, ...]] = {}
+    for lang, settings in book.languages.items():
+        verb[lang] = compile_patterns(
+            rule.patterns.get(lang) if rule.patterns else settings.patterns.verb, settings
+        )
+        noun[lang] = compile_patterns(
+            rule.noun_patterns.get(lang) if rule.noun_patterns else settings.patterns.noun,
+            settings,
+        )
+    return CompiledRule(rule.id, rule.code, planned, verb, noun)
+
+
+def compile_patterns(texts: Iterable[str], settings: Language) -> tuple[CompiledPattern, ...]:
+    """Parse, normalise and order patterns: most specific first, then as written."""
+    parsed = [parse_pattern(text) for text in texts]
+    compiled = [_compile_pattern(p, settings) for p in parsed]
+    order = sorted(range(len(compiled)), key=lambda i: (-compiled[i].rank[0],
+                                                        -compiled[i].rank[1], i))
+    return tuple(compiled[i] for i in order)
+
+
+def _compile_pattern(pattern: PatternSyntax, settings: Language) -> CompiledPattern:
+    def element(e: Slot | Literal) -> CompiledElement:
+        if isinstance(e, Slot):
+            return CompiledElement(True, e.role, e.optional, e.wide, e.speaker_only)
+        words = {normalize_word(w) for w in e.words}
+        for name in e.wordsets:
+            words |= _wordset_forms(settings, name)
+        return CompiledElement(False, wide=e.wide, words=frozenset(words))
+
+    return CompiledPattern(
+        text=pattern.text,
+        left=tuple(element(e) for e in pattern.left),
+        right=tuple(element(e) for e in pattern.right),
+        rank=specificity(pattern),
+    )
+
+
+def _wordset_forms(settings: Language, name: str) -> set[str]:
+    """A word set's words; Arabic ones also with their verb or noun inflections and clitics."""
+    words: set[str] = set()
+    for entry in settings.wordsets.get(name, []):
+        if settings.lang == "ar" and "/" in entry:
+            words |= with_arabic_verb_forms(entry)
+        else:
+            words.add(normalize_word(entry))
+    return words
+
+
+def with_arabic_verb_forms(spec: str) -> set[str]:
+    """``شن/يشن`` -> every inflected form (with و ف) of that verb."""
+    past, _, present = spec.partition("/")
+    return ar.with_verb_proclitics(ar.verb_forms(normalize_word(past), normalize_word(present)))
+
+
+class _FormTable:
+    """Collects surface forms (token tuples) and what each stands for."""
+
+    def __init__(self) -> None:
+        self.hits: dict[tuple[str, ...], list[Hit]] = defaultdict(list)
+
+    def add(self, tokens: tuple[str, ...], hit: Hit) -> None:
+        if tokens and hit not in self.hits[tokens]:
+            self.hits[tokens].append(hit)
+
+
+def _compile_language(lang: str, book: Codebook) -> CompiledLanguage:
+    settings = book.languages[lang]
+    table = _FormTable()
+    nominal = _arabic_nominal if lang == "ar" else _english_nominal
+    for i, actor in enumerate(book.actors.values()):
+        for name in actor.names.get(lang):
+            nominal(table, name, Hit("actor", i), definite=False, settings=settings)
+    for i, country in enumerate(book.countries.values()):
+        for name in country.names.get(lang):
+            nominal(table, name, Hit("country", i), definite=False, settings=settings)
+        for name in country.capitals.get(lang):
+            nominal(table, name, Hit("capital", i), definite=False, settings=settings)
+        for name in country.adjectives.get(lang):
+            _add_adjective(table, lang, name, Hit("adjective", i))
+    for i, agent in enumerate(book.agents.values()):
+        for name in agent.names.get(lang):
+            nominal(table, name, Hit("agent", i), definite=True, settings=settings, plural=True)
+    for i, place in enumerate(book.places.values()):
+        for name in place.names.get(lang):
+            nominal(table, name, Hit("place", i), definite=False, settings=settings)
+    for i, rule in enumerate(book.rules.values()):
+        for spec in rule.verbs.get(lang):
+            _add_verb(table, settings, spec, Hit("trigger", i, detail="verb"))
+        for noun in rule.nouns.get(lang):
+            nominal(table, noun, Hit("trigger", i, detail="noun"), definite=True,
+                    settings=settings, plural=True)
+    for detail in ("negation", "irrealis", "reporting", "attribution"):
+        cues = getattr(settings, detail)
+        for word in cues.words:
+            table.add(normalize_phrase(word), Hit("cue", 0, detail=detail))
+        for spec in cues.verbs:
+            _add_verb(table, settings, spec, Hit("cue", 0, detail=detail))
+    keys = list(table.hits)
+    automaton = ahocorasick_rs.AhoCorasick([" " + " ".join(k) + " " for k in keys])
+    return CompiledLanguage(
+        lang=lang,
+        automaton=automaton,
+        hits=tuple(tuple(table.hits[k]) for k in keys),
+        lengths=tuple(len(k) for k in keys),
+        conjunctions=_norms(settings.conjunctions),
+        transparent=_norms(settings.transparent),
+        locatives=_norms(settings.locatives),
+        pronouns=_norms(settings.pronouns),
+        negation_window=settings.negation.window,
+        irrealis_window=settings.irrealis.window,
+        slot_gap=settings.slot_gap,
+        wide_gap=settings.wide_gap,
+        forms=len(keys),
+    )
+
+
+def _norms(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in words)
+
+
+def _english_nominal(table: _FormTable, phrase: str, hit: Hit, *, definite: bool,
+                     settings: Language, plural: bool = False) -> None:
+    tokens = normalize_phrase(phrase)
+    table.add(tokens, hit)
+    if plural:
+        many = en.plural(" ".join(tokens), settings.irregular_plurals)
+        if many:
+            table.add(tuple(many.split(" ")), hit)
+
+
+def _arabic_nominal(table: _FormTable, phrase: str, hit: Hit, *, definite: bool,
+                    settings: Language, plural: bool = False) -> None:
+    """An Arabic noun phrase with its proclitics (and, for role nouns, ال and -ا) expanded."""
+    tokens = normalize_phrase(phrase)
+    if not tokens:
+        return
+    head, rest = tokens[0], tokens[1:]
+    heads = ar.noun_forms(head, definite=definite, accusative=definite) if definite else {head}
+    for form in heads:
+        for clitic_form, clitic in ar.with_noun_proclitics(form).items():
+            table.add((clitic_form, *rest), Hit(hit.kind, hit.index, clitic, hit.detail))
+
+
+def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> None:
+    tokens = normalize_phrase(adjective)
+    if lang != "ar" or len(tokens) != 1:
+        table.add(tokens, hit)
+        return
+    for form in ar.adjective_forms(tokens[0]):
+        for clitic_form, clitic in ar.with_noun_proclitics(form).items():
+            table.add((clitic_form,), Hit(hit.kind, hit.index, clitic))
+
+
+def _add_verb(table: _FormTable, settings: Language, spec: VerbSpec, hit: Hit) -> None:
+    if settings.lang == "ar":
+        _add_arabic_verb(table, spec, hit)
+    else:
+        _add_english_verb(table, settings, spec, hit)
+
+
+def _add_english_verb(table: _FormTable, settings: Language, spec: VerbSpec, hit: Hit) -> None:
+    if isinstance(spec, str):
+        spec = VerbForms(base=spec)
+    base = " ".join(normalize_phrase(spec.base or spec.past or ""))
+    if base:
+        past = " ".join(normalize_phrase(spec.past)) if spec.past else None
+        participle = " ".join(normalize_phrase(spec.participle)) if spec.participle else None
+        for form in en.verb_forms(base, settings.irregular_verbs, past, participle):
+            table.add(tuple(form.split(" ")), hit)
+    for form in spec.forms:
+        table.add(normalize_phrase(form), hit)
+
+
+def _add_arabic_verb(table: _FormTable, spec: VerbSpec, hit: Hit) -> None:
+    """``"هاجم/يهاجم"`` (or past/present keys): the first word inflected, the rest as written."""
+    if isinstance(spec, str):
+        head, _, rest_text = spec.partition(" ")
+        past, _, present = head.partition("/")
+        spec = VerbForms(past=past or None, present=present or None)
+        rest = normalize_phrase(rest_text)
+    else:
+        rest = ()
+    forms = ar.verb_forms(
+        normalize_word(spec.past) if spec.past else None,
+        normalize_word(spec.present) if spec.present else None,
+    )
+    for form in ar.with_verb_proclitics(forms):
+        bare = form[1:] if form[:1] in "وف" and form[1:] in forms else form
+        future = bare.startswith("س") and bare[1:] in forms
+        table.add((form, *rest), Hit(hit.kind, hit.index, form[: len(form) - len(bare)],
+                                     hit.detail, future))
+    for form in spec.forms:
+        table.add(normalize_phrase(form), hit)

@@ -1,0 +1,279 @@
+"""Assemble events from one sentence's matches: speakers of reported speech, the best pattern of
+each trigger, negation and irrealis, compound and paired actors, taxonomy attributes, place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
+from .match import SentenceMatches, Span
+from .models import ActorSpan, Event, Place, Sentence, Token
+from .slots import COMMAS, STRONG_BOUNDARIES, Frame, SlotMatch, actor_left, actor_right, \
+    match_pattern
+
+REPORTER_ROLES = frozenset({"MED", "HRI"})  # they report events; they do not lend a subject
+OPEN_QUOTES = frozenset('“«"')
+CLOSE_QUOTES = frozenset('”»"')
+PRECISION = {"town": 1, "district": 2, "province": 3, "country": 3}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks, and over which tokens their reported speech extends."""
+
+    span: ActorSpan
+    scope_start: int
+    scope_end: int
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """What the sentence knows from its document."""
+
+    doc_id: str
+    lang: str
+    day: date | None
+    previous_speaker: ActorSpan | None = None
+    default_place: Place | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rule: CompiledRule
+    trigger: Span
+    match: SlotMatch
+    explicit: bool
+
+
+def assemble_events(
+    sentence: Sentence,
+    matches: SentenceMatches,
+    book: CompiledCodebook,
+    context: SentenceContext,
+) -> tuple[list[Event], ActorSpan | None]:
+    """Events of one sentence, and the last speaker (carried to the next sentence)."""
+    language = book.languages[context.lang]
+    frame = Frame.build(matches.tokens, matches.actors, language,
+                        [(t.start, t.end) for t in matches.triggers])
+    speakers = find_speakers(frame, matches.cues, context.previous_speaker)
+    events: list[Event] = []
+    for group in _trigger_groups(matches.triggers):
+        trigger = group[0]
+        if _cued(frame, matches.cues, trigger, "negation", language.negation_window):
+            continue
+        planned = trigger.hit.future or _cued(
+            frame, matches.cues, trigger, "irrealis", language.irrealis_window
+        )
+        speaker = _speaker_at(speakers, trigger.start)
+        best = _best_candidate(frame, book, group, speaker, context.lang)
+        if best is None:
+            continue
+        code = best.rule.code
+        if planned:
+            if best.rule.planned == "drop":
+                continue
+            if best.rule.planned != "keep":
+                code = best.rule.planned
+        events.extend(_events(sentence, matches, book, context, best, code))
+    last = speakers[-1].span if speakers else context.previous_speaker
+    return events, last
+
+
+def find_speakers(
+    frame: Frame, cues: Sequence[Span], previous: ActorSpan | None
+) -> list[Speaker]:
+    """Resolve the speaker of each reporting verb; a subjectless one inherits the last speaker."""
+    speakers: list[Speaker] = []
+    n = len(frame.tokens)
+    gap = frame.language.slot_gap
+    for cue in sorted((c for c in cues if c.hit.detail == "attribution"), key=lambda c: c.start):
+        span = actor_right(frame, cue.end, 2)
+        if span is not None:
+            speakers.append(Speaker(span, 0, n))  # "..., according to X": the whole sentence
+    for cue in sorted((c for c in cues if c.hit.detail == "reporting"), key=lambda c: c.start):
+        if frame.language.lang == "ar":
+            span = actor_right(frame, cue.end, gap) or actor_left(frame, cue.start, 0)
+        else:
+            span = actor_left(frame, cue.start, gap) or actor_right(frame, cue.end, 2)
+        if span is None and _clause_initial(frame, cue.start):
+            span = speakers[-1].span if speakers else previous
+        if span is None:
+            continue
+        speakers.append(Speaker(span, cue.end, n))
+        quote_start = _quote_before(frame, cue.start)
+        if quote_start is not None:
+            speakers.append(Speaker(span, quote_start, cue.start))
+    return speakers
+
+
+def _clause_initial(frame: Frame, pos: int) -> bool:
+    """Nothing but pronouns, conjunctions or a closing quote between a clause start and ``pos``."""
+    for i in range(pos - 1, -1, -1):
+        norm = frame.norm(i)
+        if norm in STRONG_BOUNDARIES or norm in COMMAS:
+            return True
+        if norm not in frame.language.pronouns and norm not in frame.language.conjunctions:
+            return False
+    return True
+
+
+def _quote_before(frame: Frame, pos: int) -> int | None:
+    """Start of a quotation that closes just before ``pos`` ("...," he said)."""
+    i = pos - 1
+    while i >= 0 and (frame.norm(i) in COMMAS or frame.norm(i) in frame.language.pronouns):
+        i -= 1
+    if i < 0 or frame.norm(i) not in CLOSE_QUOTES:
+        return None
+    for j in range(i - 1, -1, -1):
+        if frame.norm(j) in OPEN_QUOTES:
+            return j + 1
+    return 0
+
+
+def _speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
+    inside = [s for s in speakers if s.scope_start <= pos < s.scope_end]
+    if not inside:
+        return None
+    speaker = max(inside, key=lambda s: s.scope_start).span
+    return None if speaker.actor.roles & REPORTER_ROLES else speaker
+
+
+def _trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:
+    """Triggers sharing one token range (one form of several rules) are decided together."""
+    groups: dict[tuple[int, int], list[Span]] = {}
+    for trigger in triggers:
+        groups.setdefault((trigger.start, trigger.end), []).append(trigger)
+    return list(groups.values())
+
+
+def _cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, window: int) -> bool:
+    """A cue of this kind ends within ``window`` tokens before the trigger, in the same clause."""
+    for cue in cues:
+        if cue.hit.detail != detail or cue.end > trigger.start:
+            continue
+        between = range(cue.end, trigger.start)
+        if len(between) <= window and not any(frame.is_boundary(i) for i in between):
+            return True
+    return False
+
+
+def _best_candidate(
+    frame: Frame,
+    book: CompiledCodebook,
+    group: Sequence[Span],
+    speaker: ActorSpan | None,
+    lang: str,
+) -> Candidate | None:
+    """The most specific pattern of any rule of the group; explicit subjects beat the speaker."""
+    for use_speaker in (False, True):
+        found: list[tuple[tuple[int, int], int, Candidate]] = []
+        for order, trigger in enumerate(group):
+            rule = book.rules[trigger.hit.index]
+            table = rule.verb_patterns if trigger.hit.detail == "verb" else rule.noun_patterns
+            for pattern in table.get(lang, ()):
+                match = match_pattern(frame, trigger.start, trigger.end, pattern, speaker,
+                                      use_speaker)
+                if match is not None and match.slots:
+                    found.append((pattern.rank, -order, Candidate(rule, trigger, match,
+                                                                  not use_speaker)))
+                    break
+        if found:
+            return max(found, key=lambda f: (f[0], f[1]))[2]
+        if speaker is None:
+            return None
+    return None
+
+
+def _events(
+    sentence: Sentence,
+    matches: SentenceMatches,
+    book: CompiledCodebook,
+    context: SentenceContext,
+    best: Candidate,
+    code: str,
+) -> list[Event]:
+    slots = best.match.slots
+    pairs: list[tuple[ActorSpan | None, ActorSpan | None]] = []
+    if "pair" in slots:
+        members = slots["pair"]
+        pairs = [(a, b) for a in members for b in members if a is not b]
+    else:
+        sources = [*slots.get("source", ()), *slots.get("with", ())] or [None]
+        targets = list(slots.get("target", ())) or [None]
+        pairs = [(s, t) for s in sources for t in targets if s is not t]
+    taxonomy = book.taxonomy.get(code)
+    place = _place(matches, book, best.trigger) or context.default_place
+    tokens = matches.tokens
+    trigger_start = tokens[best.trigger.start].start
+    trigger_end = tokens[best.trigger.end - 1].end
+    events = []
+    seen: set[tuple[str, str]] = set()
+    for source, target in pairs:
+        if source is None and target is None:
+            continue
+        key = (_code(source), _code(target))
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(Event(
+            doc_id=context.doc_id,
+            sentence_index=sentence.index,
+            lang=context.lang,
+            date=context.day,
+            source=source.actor if source else None,
+            target=target.actor if target else None,
+            code=code,
+            code_name=taxonomy.name if taxonomy else "",
+            root=code[:2],
+            quad_class=taxonomy.quad_class if taxonomy else 0,
+            goldstein=taxonomy.goldstein if taxonomy else 0.0,
+            plover=taxonomy.plover if taxonomy else "",
+            rule_id=best.rule.id,
+            pattern=best.match.pattern.text,
+            sentence=sentence.text,
+            source_text=_text(sentence, tokens, source),
+            target_text=_text(sentence, tokens, target),
+            trigger_text=sentence.text[trigger_start - sentence.start : trigger_end
+                                       - sentence.start],
+            trigger_start=trigger_start - sentence.start,
+            source_how="speaker" if "source" in best.match.implicit and source in slots.get(
+                "source", ()) else "",
+            place=place,
+        ))
+    return events
+
+
+def _code(span: ActorSpan | None) -> str:
+    return span.actor.code if span else ""
+
+
+def _text(sentence: Sentence, tokens: Sequence[Token], span: ActorSpan | None) -> str:
+    if span is None:
+        return ""
+    start = tokens[span.start].start - sentence.start
+    end = tokens[span.end - 1].end - sentence.start
+    return sentence.text[start:end]
+
+
+def _place(matches: SentenceMatches, book: CompiledCodebook, trigger: Span) -> Place | None:
+    """The place the sentence ties to the event: the nearest one introduced by a locative
+    (in, near, في، قرب، بـ) or standing right after the trigger (attacked Tal Abyad)."""
+    language = book.languages[matches.lang]
+    tied = [
+        p for p in matches.places
+        if p.hit.clitic.endswith("ب")
+        or any(t.norm in language.locatives for t in matches.tokens[max(0, p.start - 2):p.start])
+        or 0 <= p.start - trigger.end <= 2
+    ]
+    if not tied:
+        return None
+    nearest = min(tied, key=lambda p: min(abs(p.start - trigger.end), abs(trigger.start - p.end)))
+    return place_of(book, nearest.hit.index)
+
+
+def place_of(book: CompiledCodebook, index: int) -> Place:
+    entry = book.places[index]
+    return Place(entry.name, entry.country, entry.admin1, entry.lat, entry.lon,
+                 PRECISION[entry.kind])

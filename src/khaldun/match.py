@@ -1,0 +1,117 @@
+"""Find codebook forms in a sentence: actor, trigger, cue and place spans over its tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .actors import resolve_actors
+from .compiler import CompiledCodebook, CompiledLanguage, Hit
+from .models import ActorSpan, Token
+
+ACTOR_KINDS = frozenset({"actor", "country", "adjective", "capital", "agent"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A surface form found at tokens [start, end)."""
+
+    start: int
+    end: int
+    hit: Hit
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMatches:
+    """Everything the codebook recognised in one sentence."""
+
+    lang: str
+    tokens: tuple[Token, ...]
+    actors: tuple[ActorSpan, ...]
+    triggers: tuple[Span, ...]
+    cues: tuple[Span, ...]
+    places: tuple[Span, ...]
+
+
+def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span]:
+    """Every (possibly overlapping) codebook form among the tokens."""
+    if not tokens:
+        return []
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    position = 0
+    for i, token in enumerate(tokens):
+        starts[position] = i
+        position += len(token.norm) + 1
+        ends[position] = i + 1
+    haystack = " " + " ".join(t.norm for t in tokens) + " "
+    spans: list[Span] = []
+    for pattern, start, end in language.automaton.find_matches_as_indexes(
+        haystack, overlapping=True
+    ):
+        first = starts.get(start)
+        last = ends.get(end - 1)
+        if first is None or last is None:
+            continue
+        spans.extend(Span(first, last, hit) for hit in language.hits[pattern])
+    return spans
+
+
+def longest_first(spans: Sequence[Span]) -> list[Span]:
+    """Keep non-overlapping spans, preferring longer ones, then earlier ones (spaCy's rule)."""
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        cells = range(span.start, span.end)
+        if not taken.intersection(cells):
+            kept.append(span)
+            taken.update(cells)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def match_sentence(
+    tokens: Sequence[Token],
+    book: CompiledCodebook,
+    lang: str,
+    day: date | None = None,
+    story_country: str | None = None,
+    spans: Sequence[Span] | None = None,
+) -> SentenceMatches:
+    """Actors (composed and resolved for ``day``), triggers, cues and places of a sentence."""
+    language = book.languages[lang]
+    if spans is None:
+        spans = find_spans(tokens, language)
+    actor_spans = longest_first([s for s in spans if s.hit.kind in ACTOR_KINDS])
+    actors = resolve_actors(actor_spans, tokens, book, language, day, story_country)
+    covered = {i for a in actors for i in range(a.start, a.end)}
+    triggers = [
+        s for s in spans
+        if s.hit.kind == "trigger" and not covered.issuperset(range(s.start, s.end))
+    ]
+    triggers = [t for t in triggers if not any(_inside(t, o) for o in triggers)]
+    cues = [s for s in spans if s.hit.kind == "cue"]
+    places = [
+        p for p in longest_first([s for s in spans if s.hit.kind == "place"])
+        if not any(_overlaps(p, a) and (a.start, a.end) != (p.start, p.end) for a in actors)
+    ]
+    return SentenceMatches(
+        lang=lang,
+        tokens=tuple(tokens),
+        actors=tuple(actors),
+        triggers=tuple(sorted(triggers, key=lambda s: (s.start, s.end))),
+        cues=tuple(cues),
+        places=tuple(places),
+    )
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    """``inner`` lies within ``outer`` and is strictly shorter."""
+    return (
+        outer.start <= inner.start and inner.end <= outer.end
+        and (outer.end - outer.start) > (inner.end - inner.start)
+    )
+
+
+def _overlaps(a: Span, b: ActorSpan) -> bool:
+    return a.start < b.end and b.start < a.end

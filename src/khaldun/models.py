@@ -1,0 +1,99 @@
+"""Runtime records that flow through the pipeline: documents, sentences, tokens, spans, events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input document (a news story)."""
+
+    id: str
+    text: str
+    date: date | None = None
+    lang: str | None = None  # "ar" | "en" | None (detect)
+    title: str = ""
+    source: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    norm: str
+    start: int  # character offsets into the document text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    doc_id: str
+    index: int
+    text: str
+    start: int  # character offsets into the document text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """A resolved actor: code, canonical name, ACLED inter type and the codebook entries used."""
+
+    code: str
+    name: str
+    inter: int | None
+    entry: str  # entry ids joined by "+", e.g. "country:TUR+agent:military"
+    roles: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    """An actor found in a sentence: token range [start, end) and what it refers to."""
+
+    start: int
+    end: int
+    actor: ActorRef
+    conjoined: bool = False  # written with a conjunction clitic, as in "وقسد"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    precision: int  # 1 town, 2 district / near a town, 3 province or country
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event, with everything needed to explain it."""
+
+    doc_id: str
+    sentence_index: int
+    lang: str
+    date: date | None
+    source: ActorRef | None
+    target: ActorRef | None
+    code: str
+    code_name: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str
+    rule_id: str
+    pattern: str
+    sentence: str
+    source_text: str = ""
+    target_text: str = ""
+    trigger_text: str = ""
+    trigger_start: int = 0  # character offset of the trigger in the sentence
+    source_how: str = ""  # "" (found in text), "speaker" (reported speech) ...
+    place: Place | None = None
+    fatalities: int | None = None
+
+    @property
+    def sentence_id(self) -> str:
+        return f"{self.doc_id}:{self.sentence_index}"

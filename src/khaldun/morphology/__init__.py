@@ -1,0 +1,1 @@
+"""Compile-time generation of surface forms: inflections and clitics, per language."""

@@ -1,0 +1,124 @@
+"""Arabic surface forms generated from codebook entries (on normalised spelling).
+
+Verbs: perfect and imperfect for person, number and gender, future سـ, the common weak classes
+(hollow قال/قلنا, defective دعا/دعت, doubled رد/رددنا), third-person object pronouns.
+Nouns: definite ال, accusative -ا, the proclitics و ف ب ل ك (لل for ل+ال).
+Everything works on normalised text (ة as ه, ى as ي, hamza seats as ا), so forms match tokens.
+"""
+
+from __future__ import annotations
+
+PAST_SUFFIXES = ("", "ت", "وا", "ن", "ا", "تا", "نا", "تم", "تما", "تن")
+PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "ا")
+FUTURE_PERSONS = "يتن"
+OBJECT_PRONOUNS = ("ه", "ها", "هم")
+OBJECT_HOSTS_PAST = ("", "ت", "وا", "نا")  # هاجمه، هاجمته، هاجموهم، هاجمناهم
+OBJECT_HOSTS_PRESENT = ("", "ون")  # يهاجمه، يهاجمونهم
+VERB_PROCLITICS = ("", "و", "ف")
+NOUN_PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك")
+DEFINITE_PROCLITICS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")  # before ال; ل+ال is لل
+
+
+def past_forms(past: str) -> set[str]:
+    """Perfect forms of a verb given as its 3rd masc. sing. (normalised)."""
+    if past.endswith(("ا", "ي")) and len(past) >= 3:  # defective: دعا، نفي، رمي
+        stem = past[:-1]
+        long_vowel = "و" if past.endswith("ا") else "ي"
+        forms = {past, stem + "ت", stem + "تا", stem + "وا", stem + long_vowel + "ا"}
+        forms |= {stem + long_vowel + s for s in ("ت", "نا", "تم", "ن")}
+        return forms
+    if len(past) == 3 and past[1] == "ا":  # hollow: قال -> قلنا
+        short = past[0] + past[2]
+        return {past + s for s in ("", "ت", "وا", "ا", "تا")} | {
+            short + s for s in ("ت", "نا", "تم", "ن", "تما", "تن")
+        }
+    if len(past) == 2:  # doubled, shadda dropped by normalisation: رد -> رددنا
+        long = past + past[-1]
+        return {past + s for s in ("", "ت", "وا", "ا", "تا")} | {
+            long + s for s in ("ت", "نا", "تم", "ن", "تما", "تن")
+        }
+    return {past + s for s in PAST_SUFFIXES}
+
+
+def present_forms(present: str) -> set[str]:
+    """Imperfect forms of a verb given as its 3rd masc. sing. (يهاجم), future سـ included
+    (for the third person and "we", the persons news reports use)."""
+    if not present or present[0] not in "يت":
+        return {present}
+    stem = present[1:]
+    forms: set[str] = set()
+    if stem.endswith(("و", "ي")) and len(stem) >= 3:  # defective: يدعو، يسعي، يرمي
+        short = stem[:-1]
+        suffixes = {"": stem, "ون": short + "ون", "وا": short + "وا", "ان": stem + "ان",
+                    "ين": short + "ين", "ن": stem + "ن", "ا": stem + "ا", "jussive": short}
+        bodies = set(suffixes.values())
+    else:
+        bodies = {stem + s for s in PRESENT_SUFFIXES}
+        if len(stem) == 3 and stem[1] in "وي":  # hollow: يقول -> لم يقل
+            bodies.add(stem[0] + stem[2])
+    for prefix in PRESENT_PREFIXES:
+        forms |= {prefix + body for body in bodies}
+    forms |= {"س" + f for f in forms if f[0] in FUTURE_PERSONS}
+    return forms
+
+
+def with_object_pronouns(past: str | None, present: str | None) -> set[str]:
+    """The common forms with a third-person object pronoun: هاجموهم، اعتقلته، عقده، يهاجمونهم."""
+    hosts: set[str] = set()
+    if past and not past.endswith(("ا", "ي")) and len(past) > 2:
+        hosts |= {past + s for s in OBJECT_HOSTS_PAST}
+    if present and present[:1] in "يت" and not present.endswith(("و", "ي")):
+        hosts |= {p + present[1:] + s for p in "يتن" for s in OBJECT_HOSTS_PRESENT}
+    out: set[str] = set()
+    for form in hosts:
+        base = form[:-1] if form.endswith("وا") else form  # هاجموا + هم -> هاجموهم
+        out |= {base + p for p in OBJECT_PRONOUNS}
+    return out
+
+
+def verb_forms(past: str | None, present: str | None) -> set[str]:
+    """All inflected forms (without proclitics) of a verb given by its principal parts."""
+    forms: set[str] = set()
+    if past:
+        forms |= past_forms(past)
+    if present:
+        forms |= present_forms(present)
+    return forms | with_object_pronouns(past, present)
+
+
+def with_verb_proclitics(forms: set[str]) -> set[str]:
+    """Add the conjunctions و and ف in front of verb forms."""
+    return {clitic + form for form in forms for clitic in VERB_PROCLITICS}
+
+
+def is_definite(word: str) -> bool:
+    return word.startswith("ال") and len(word) > 3
+
+
+def noun_forms(noun: str, definite: bool = True, accusative: bool = True) -> set[str]:
+    """Indefinite, accusative (هجوما) and definite (الهجوم) forms of a noun (normalised)."""
+    forms = {noun}
+    if accusative and not is_definite(noun) and not noun.endswith(("ه", "ا", "ي", "ء", "ى")):
+        forms.add(noun + "ا")
+    if definite and not is_definite(noun):
+        forms.add("ال" + noun)
+    return forms
+
+
+def with_noun_proclitics(word: str) -> dict[str, str]:
+    """Map each proclitic-bearing form of a word to its proclitic: والتحالف -> و, للتحالف -> ل."""
+    if is_definite(word):
+        out = {clitic + word: clitic for clitic in DEFINITE_PROCLITICS}
+        bare = word[1:]  # لل + تحالف: ل + ال with the alef dropped
+        out |= {"ل" + bare: "ل", "ول" + bare: "ول", "فل" + bare: "فل"}
+        return out
+    return {clitic + word: clitic for clitic in NOUN_PROCLITICS}
+
+
+def adjective_forms(nisba: str) -> set[str]:
+    """Inflected forms of a relational adjective (nisba): سوري -> سوريه، سوريون، السوريين ..."""
+    base = nisba[:-1] if nisba.endswith("ي") else nisba
+    stems = {base + "ي", base + "يه", base + "يون", base + "يين", base + "يان", base + "يتان",
+             base + "يات", base + "يا"}
+    return stems | {"ال" + s for s in stems if not s.endswith("يا")}

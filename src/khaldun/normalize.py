@@ -1,0 +1,76 @@
+"""Tokenise text keeping character offsets, and normalise tokens the same way for text and codebook.
+
+Arabic: presentation forms folded, diacritics and tatweel removed, alef/hamza forms (أ إ آ ٱ) to ا,
+alef maqsura ى to ي, ta marbuta ة to ه, Arabic-Indic and Persian digits to ASCII.
+English (and any Latin text): case-folded, accents removed, typographic apostrophes straightened.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .models import Token
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+_INVISIBLE = "\u200b-\u200f\u061c\u2066-\u2069\u202a-\u202e\ufeff\u00ad"
+
+TOKEN_RE = re.compile(
+    rf"""
+      [^\W\d_]+?(?=n['’]t\b)                  # English "did" of "didn't"
+    | n['’]t\b                                # ... and its "n't"
+    | ['’]s\b                                 # possessive 's
+    | (?:[^\W_]|[{_MARKS}])+                  # a word: letters, digits, Arabic marks
+    | [^\s\w{_INVISIBLE}]                     # any other visible character: punctuation
+    """,
+    re.VERBOSE,
+)
+
+_ARABIC_LETTER_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+_AR_TABLE = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
+        "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4",
+        "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+        "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4",
+        "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+        "’": "'", "‘": "'", "ی": "ي", "ک": "ك",
+    }
+)
+_MARKS_RE = re.compile(rf"[{_MARKS}{_INVISIBLE}]")
+
+
+@lru_cache(maxsize=262_144)
+def normalize_word(word: str) -> str:
+    """Normalise one token; identical for codebook phrases and text (cached, pure)."""
+    if word.isascii():
+        return word.lower()
+    word = unicodedata.normalize("NFKC", word)
+    if _ARABIC_LETTER_RE.search(word):
+        return _MARKS_RE.sub("", word).translate(_AR_TABLE)
+    decomposed = unicodedata.normalize("NFKD", word.translate(_AR_TABLE))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text`` with offsets (shifted by ``offset``) and normalised forms."""
+    return [
+        Token(m.group(), normalize_word(m.group()), m.start() + offset, m.end() + offset)
+        for m in TOKEN_RE.finditer(text)
+    ]
+
+
+def normalize_phrase(phrase: str) -> tuple[str, ...]:
+    """The normalised token sequence of a codebook phrase (the form it is matched by)."""
+    return tuple(normalize_word(m.group()) for m in TOKEN_RE.finditer(phrase))
+
+
+def detect_language(text: str) -> str:
+    """``"ar"`` when Arabic letters outnumber Latin ones, else ``"en"``."""
+    sample = text[:2000]
+    arabic = len(_ARABIC_LETTER_RE.findall(sample))
+    latin = len(_LATIN_LETTER_RE.findall(sample))
+    return "ar" if arabic > latin else "en"

@@ -1,0 +1,137 @@
+"""The pattern language of action rules: parse ``"{source} * on {target}"`` into elements.
+
+A pattern is a line of whitespace-separated elements around exactly one ``*`` (the trigger):
+
+- ``{source}`` ``{target}``: an actor must fill the slot; ``{source?}`` ``{target?}``: may stay empty;
+- ``{source:speaker}``: never read from the text, only the speaker of reported speech, if any
+  (the implicit agent of an impersonal passive: قال ... إنه تم اعتقال ...);
+- ``{pair}``: two or more joined actors acting on each other (``talks between X and Y``);
+- ``{with}``: a co-actor (``fought alongside X against Y``) who also becomes a source;
+- a word, or alternatives ``on|against``; ``&name`` stands for a word set of the language file;
+- ``...`` lets the elements on either side of it stand a few words further apart than usual.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+SLOT_RE = re.compile(r"^\{(source|target|pair|with)(\?|:speaker)?\}$")
+WORDSET_RE = re.compile(r"^&([a-z][a-z0-9_]*)$")
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be parsed; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    role: str  # source | target | pair | with
+    optional: bool = False
+    wide: bool = False
+    speaker_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Literal:
+    words: tuple[str, ...]  # raw alternatives, normalised by the compiler
+    wordsets: tuple[str, ...] = ()
+    wide: bool = False
+
+
+Element = Slot | Literal
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSyntax:
+    """A parsed pattern: the elements left of the trigger (in text order) and right of it."""
+
+    text: str
+    left: tuple[Element, ...]
+    right: tuple[Element, ...]
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        return tuple(e for e in (*self.left, *self.right) if isinstance(e, Slot))
+
+    @property
+    def wordsets(self) -> set[str]:
+        return {w for e in (*self.left, *self.right) if isinstance(e, Literal) for w in e.wordsets}
+
+
+def parse_pattern(text: str) -> PatternSyntax:
+    """Parse one pattern line, raising :class:`PatternError` with a readable reason."""
+    parts = text.split()
+    if parts.count("*") != 1:
+        raise PatternError(f"pattern must contain exactly one '*' (the trigger): {text!r}")
+    left: list[Element] = []
+    right: list[Element] = []
+    side = left
+    wide = False  # a "..." waiting for the next element (right of the trigger)
+    seen_roles: set[str] = set()
+    for part in parts:
+        if part == "*":
+            side = right
+            continue
+        if part == "...":
+            if side is left:
+                # left elements are searched outward from the trigger: the wide gap belongs to
+                # the element before the dots
+                if not left or _is_wide(left[-1]):
+                    raise PatternError(f"'...' needs an element before it: {text!r}")
+                left[-1] = replace(left[-1], wide=True)
+            elif wide:
+                raise PatternError(f"'... ...' is written once: {text!r}")
+            wide = side is right
+            continue
+        element = _element(part, wide, text)
+        if isinstance(element, Slot):
+            if element.role in seen_roles:
+                raise PatternError(f"slot {{{element.role}}} appears twice: {text!r}")
+            seen_roles.add(element.role)
+        side.append(element)
+        wide = False
+    if wide:
+        raise PatternError(f"'...' cannot end a pattern: {text!r}")
+    if "pair" in seen_roles and seen_roles & {"source", "target"}:
+        raise PatternError(f"{{pair}} already names both sides; drop source/target: {text!r}")
+    return PatternSyntax(text=text, left=tuple(left), right=tuple(right))
+
+
+def _is_wide(element: Element) -> bool:
+    return element.wide
+
+
+def _element(part: str, wide: bool, text: str) -> Element:
+    slot = SLOT_RE.match(part)
+    if slot:
+        flag = slot.group(2) or ""
+        if flag == ":speaker" and slot.group(1) != "source":
+            raise PatternError(f"only {{source:speaker}} can come from the speaker: {text!r}")
+        return Slot(role=slot.group(1), optional=bool(flag), wide=wide,
+                    speaker_only=flag == ":speaker")
+    if part.startswith("{") or part.endswith("}"):
+        raise PatternError(
+            f"unknown slot {part!r} (use {{source}}, {{target}}, {{pair}} or {{with}}): {text!r}"
+        )
+    words: list[str] = []
+    wordsets: list[str] = []
+    for alternative in part.split("|"):
+        if not alternative:
+            raise PatternError(f"empty alternative in {part!r}: {text!r}")
+        match = WORDSET_RE.match(alternative)
+        if match:
+            wordsets.append(match.group(1))
+        elif alternative.startswith("&"):
+            raise PatternError(f"bad word set name {alternative!r}: {text!r}")
+        else:
+            words.append(alternative)
+    return Literal(words=tuple(words), wordsets=tuple(wordsets), wide=wide)
+
+
+def specificity(pattern: PatternSyntax) -> tuple[int, int]:
+    """Patterns with more literal words, then more required slots, are tried first."""
+    elements = (*pattern.left, *pattern.right)
+    literals = sum(isinstance(e, Literal) for e in elements)
+    required = sum(isinstance(e, Slot) and not e.optional for e in elements)
+    return (literals, required)

@@ -1,0 +1,112 @@
+"""Code documents: layout -> sentences -> tokens -> matches -> events, as pure functions."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .compiler import CompiledCodebook
+from .events import SentenceContext, assemble_events, place_of
+from .match import Span, find_spans, match_sentence
+from .models import ActorSpan, Document, Event, Place, Sentence, Token
+from .normalize import detect_language, tokenize
+from .segment import find_layout, split_sentences
+
+logger = logging.getLogger(__name__)
+
+MAX_SENTENCE_TOKENS = 400  # longer "sentences" (tables, run-on scrapes) are coded in pieces
+STORY_COUNTRY_SHARE = 0.75  # share of a story's places that must lie in one country
+
+
+@dataclass(frozen=True)
+class CodedDocument:
+    """A document's events, with the counts a run summary needs."""
+
+    document: Document
+    lang: str
+    sentences: int
+    events: tuple[Event, ...]
+    skipped: str = ""  # why the document was not coded, if it was not
+
+
+def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:
+    """Code one document (a story) into events."""
+    lang = doc.lang or detect_language(doc.text)
+    if lang not in book.languages:
+        return CodedDocument(doc, lang, 0, (), skipped=f"no codebook for language '{lang}'")
+    language = book.languages[lang]
+    layout = find_layout(doc.text)
+    place = _dateline_place(layout.dateline, book, lang)
+    pieces = [
+        (sentence, tokens, find_spans(tokens, language))
+        for sentence in _sentences(doc, layout.body)
+        for tokens in _pieces(sentence)
+    ]
+    country = place.country if place else _story_country(book, [p[2] for p in pieces])
+    events: list[Event] = []
+    speaker: ActorSpan | None = None
+    for sentence, tokens, spans in pieces:
+        matches = match_sentence(tokens, book, lang, doc.date, country, spans)
+        context = SentenceContext(doc.id, lang, doc.date, speaker, place)
+        found, speaker = assemble_events(sentence, matches, book, context)
+        events.extend(found)
+    sentences = len({p[0].index for p in pieces})
+    return CodedDocument(doc, lang, sentences, tuple(events))
+
+
+def _sentences(doc: Document, body: Iterable[tuple[int, int]]) -> list[Sentence]:
+    found = [s for start, end in body for s in split_sentences(doc.text, doc.id, start, end)]
+    return [Sentence(s.doc_id, i, s.text, s.start, s.end) for i, s in enumerate(found)]
+
+
+def _pieces(sentence: Sentence) -> list[list[Token]]:
+    """A sentence's tokens; an overlong one (a table, a run-on scrape) in bounded pieces."""
+    tokens = tokenize(sentence.text, sentence.start)
+    if len(tokens) <= MAX_SENTENCE_TOKENS:
+        return [tokens]
+    logger.warning("sentence %s:%d has %d tokens; coded in pieces of %d",
+                   sentence.doc_id, sentence.index, len(tokens), MAX_SENTENCE_TOKENS)
+    return [tokens[i : i + MAX_SENTENCE_TOKENS]
+            for i in range(0, len(tokens), MAX_SENTENCE_TOKENS)]
+
+
+def _story_country(book: CompiledCodebook, spans: Iterable[Sequence[Span]]) -> str | None:
+    """The country a story is clearly about: that of (nearly) all the places it names."""
+    countries = Counter(
+        book.places[s.hit.index].country for group in spans for s in group
+        if s.hit.kind == "place"
+    )
+    if not countries:
+        return None
+    country, count = countries.most_common(1)[0]
+    return country if count >= STORY_COUNTRY_SHARE * sum(countries.values()) else None
+
+
+def code_documents(docs: Iterable[Document], book: CompiledCodebook) -> Iterator[CodedDocument]:
+    """Code a stream of documents lazily, in order."""
+    for doc in docs:
+        yield code_document(doc, book)
+
+
+def code_text(
+    text: str,
+    book: CompiledCodebook,
+    lang: str | None = None,
+    day: date | None = None,
+    doc_id: str = "text",
+) -> list[Event]:
+    """Convenience: the events of a piece of text."""
+    return list(code_document(Document(doc_id, text, day, lang), book).events)
+
+
+def _dateline_place(dateline: str, book: CompiledCodebook, lang: str) -> Place | None:
+    if not dateline:
+        return None
+    spans = [s for s in find_spans(tokenize(dateline), book.languages[lang])
+             if s.hit.kind == "place"]
+    if not spans:
+        return None
+    return place_of(book, max(spans, key=lambda s: s.end - s.start).hit.index)

@@ -1,0 +1,210 @@
+"""Pydantic models of the codebook files: what a political scientist may write, and nothing else."""
+
+from __future__ import annotations
+
+import re
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+LANGS = ("en", "ar")
+
+CameoCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]
+ActorCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})+$")]
+RoleCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})+$")]
+EntryId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.\-]*$")]
+Phrase = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+
+class Strict(BaseModel):
+    """Base of every codebook model: unknown keys are errors, values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Names(Strict):
+    """Surface phrases per language."""
+
+    en: list[Phrase] = []
+    ar: list[Phrase] = []
+
+    def get(self, lang: str) -> list[str]:
+        return list(getattr(self, lang))
+
+
+class VerbForms(Strict):
+    """A verb given by its principal parts, when they cannot be generated."""
+
+    base: Phrase | None = None  # English infinitive
+    past: Phrase | None = None  # English simple past or Arabic perfect (3rd masc. sing.)
+    present: Phrase | None = None  # Arabic imperfect (3rd masc. sing.), e.g. يهاجم
+    participle: Phrase | None = None  # English past participle
+    forms: list[Phrase] = []  # any further surface forms, taken as they are
+
+
+VerbSpec = Phrase | VerbForms
+
+
+class Verbs(Strict):
+    en: list[VerbSpec] = []
+    ar: list[VerbSpec] = []
+
+    def get(self, lang: str) -> list[VerbSpec]:
+        return list(getattr(self, lang))
+
+
+class Patterns(Strict):
+    en: list[Phrase] = []
+    ar: list[Phrase] = []
+
+    def get(self, lang: str) -> list[str]:
+        return list(getattr(self, lang))
+
+
+class ExpectedEvent(Strict):
+    source: Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})*$")] = ""
+    code: CameoCode
+    target: Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})*$")] = ""
+
+
+class Example(Strict):
+    """A sentence and the events it must yield (an empty list: it must yield none)."""
+
+    text: Phrase
+    expect: list[ExpectedEvent]
+    lang: Literal["en", "ar"] | None = None
+    date: dt.date | None = None
+
+
+class TaxonomyCode(Strict):
+    code: CameoCode
+    name: str
+    goldstein: float
+    quad_class: Annotated[int, Field(ge=1, le=4)]
+    plover: str = ""
+    description: str = ""
+
+
+class ActorType(Strict):
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}$")]
+    name: str
+
+
+class DatedCode(Strict):
+    code: ActorCode
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+
+class Actor(Strict):
+    """A named actor: a group, an organisation or a person."""
+
+    id: EntryId
+    name: str
+    code: ActorCode | None = None
+    codes: list[DatedCode] = []
+    inter: Annotated[int, Field(ge=1, le=8)] | None = None
+    names: Names
+    note: str = ""
+
+
+class Country(Strict):
+    """A country: its names, adjectives (demonyms) and capitals (metonyms for its government)."""
+
+    id: EntryId
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}$")]
+    name: str
+    names: Names
+    adjectives: Names = Names()
+    capitals: Names = Names()
+
+
+class Agent(Strict):
+    """A role noun (the army, police, protesters) that combines with a country or stands alone."""
+
+    id: EntryId
+    code: RoleCode
+    name: str  # may contain {country}: "Military Forces of {country}"
+    inter: Annotated[int, Field(ge=1, le=8)] | None = None
+    national: bool = True  # alone, it takes the story's country (the army); gunmen do not
+    names: Names
+
+
+class Place(Strict):
+    id: EntryId
+    names: Names
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}$")]
+    admin1: str = ""
+    lat: Annotated[float, Field(ge=-90, le=90)]
+    lon: Annotated[float, Field(ge=-180, le=180)]
+    kind: Literal["town", "district", "province", "country"] = "town"
+
+
+class Rule(Strict):
+    """An action rule: trigger words in each language, patterns that fill the slots, examples."""
+
+    id: EntryId
+    code: CameoCode
+    verbs: Verbs = Verbs()
+    nouns: Names = Names()
+    patterns: Patterns | None = None
+    noun_patterns: Patterns | None = None
+    planned: Literal["drop", "keep"] | CameoCode | None = None
+    symmetric: bool = False
+    examples: list[Example] = []
+    note: str = ""
+
+
+class Cues(Strict):
+    """Words (and verbs, inflected) that mark a trigger as negated, irrealis or reported."""
+
+    words: list[Phrase] = []
+    verbs: list[VerbSpec] = []
+    window: Annotated[int, Field(ge=0, le=12)] = 2
+
+
+class DefaultPatterns(Strict):
+    verb: list[Phrase]
+    noun: list[Phrase]
+
+
+class Language(Strict):
+    """Language-wide settings: cue words, transparent words, word sets and default patterns."""
+
+    lang: Literal["en", "ar"]
+    negation: Cues = Cues()
+    irrealis: Cues = Cues()
+    reporting: Cues = Cues()
+    attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence
+    conjunctions: list[Phrase] = []
+    pronouns: list[Phrase] = []
+    transparent: list[Phrase] = []
+    locatives: list[Phrase] = []
+    wordsets: dict[str, list[Phrase]] = {}
+    irregular_verbs: dict[str, list[Phrase]] = {}
+    irregular_plurals: dict[str, Phrase] = {}
+    patterns: DefaultPatterns
+    slot_gap: Annotated[int, Field(ge=0, le=12)] = 4
+    wide_gap: Annotated[int, Field(ge=1, le=20)] = 8
+
+    @field_validator("wordsets")
+    @classmethod
+    def _wordset_names(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name in value:
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+                raise ValueError(f"word set name '{name}' must be lower-case letters and _")
+        return value
+
+
+class CodebookFile(Strict):
+    """One YAML file of a codebook; every section is optional."""
+
+    taxonomy: list[TaxonomyCode] = []
+    actor_types: list[ActorType] = []
+    countries: list[Country] = []
+    actors: list[Actor] = []
+    agents: list[Agent] = []
+    places: list[Place] = []
+    rules: list[Rule] = []
+    language: Language | None = None

@@ -1,0 +1,206 @@
+"""Fill a pattern's slots around a trigger: nearest actors within a gap, literals in order,
+compound actors joined by "and"/"و"/commas. No parser: a bounded, predictable search."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .compiler import CompiledElement, CompiledLanguage, CompiledPattern
+from .models import ActorSpan, Token
+
+STRONG_BOUNDARIES = frozenset('.!?؟;؛:“”«»"…')
+COMMAS = frozenset({",", "،"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One sentence's tokens and actors, indexed for slot search."""
+
+    tokens: Sequence[Token]
+    actors: Sequence[ActorSpan]
+    language: CompiledLanguage
+    by_start: dict[int, ActorSpan] = field(default_factory=dict)
+    by_end: dict[int, ActorSpan] = field(default_factory=dict)
+    event_words: frozenset[int] = frozenset()  # tokens of triggers: slot searches stop there
+
+    @classmethod
+    def build(cls, tokens: Sequence[Token], actors: Sequence[ActorSpan],
+              language: CompiledLanguage, triggers: Sequence[tuple[int, int]] = ()) -> Frame:
+        words = frozenset(i for start, end in triggers for i in range(start, end))
+        return cls(tokens, actors, language, {a.start: a for a in actors},
+                   {a.end: a for a in actors}, words)
+
+    def norm(self, i: int) -> str:
+        return self.tokens[i].norm
+
+    def is_boundary(self, i: int) -> bool:
+        return self.tokens[i].norm in STRONG_BOUNDARIES
+
+    def costs(self, i: int) -> int:
+        """How much a skipped token counts against a gap (transparent words are free)."""
+        return 0 if self.tokens[i].norm in self.language.transparent else 1
+
+
+@dataclass(frozen=True)
+class SlotMatch:
+    """A pattern that matched: the actors in each slot (several when compound)."""
+
+    pattern: CompiledPattern
+    slots: dict[str, tuple[ActorSpan, ...]]
+    implicit: frozenset[str] = frozenset()  # roles filled from context (the speaker)
+
+
+def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
+    """The first actor starting at or after ``pos`` within ``gap`` skipped tokens; the search
+    stops at a strong boundary and at another event word (its actors are its own)."""
+    skipped = 0
+    for i in range(pos, len(frame.tokens)):
+        if i in frame.by_start:
+            return frame.by_start[i]
+        if frame.is_boundary(i) or i in frame.event_words:
+            return None
+        skipped += frame.costs(i)
+        if skipped > gap:
+            return None
+    return None
+
+
+def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
+    """The first actor ending at or before ``pos`` within ``gap`` skipped tokens."""
+    skipped = 0
+    for i in range(pos, 0, -1):
+        if i in frame.by_end:
+            return frame.by_end[i]
+        if frame.is_boundary(i - 1) or (i - 1) in frame.event_words:
+            return None
+        skipped += frame.costs(i - 1)
+        if skipped > gap:
+            return None
+    return None
+
+
+def literal_right(frame: Frame, pos: int, words: frozenset[str], gap: int) -> int | None:
+    skipped = 0
+    for i in range(pos, len(frame.tokens)):
+        if frame.norm(i) in words:
+            return i
+        if frame.is_boundary(i):
+            return None
+        skipped += frame.costs(i)
+        if skipped > gap:
+            return None
+    return None
+
+
+def literal_left(frame: Frame, pos: int, words: frozenset[str], gap: int) -> int | None:
+    skipped = 0
+    for i in range(pos - 1, -1, -1):
+        if frame.norm(i) in words:
+            return i
+        if frame.is_boundary(i):
+            return None
+        skipped += frame.costs(i)
+        if skipped > gap:
+            return None
+    return None
+
+
+def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
+    """``X and Y, Z`` / ``X وY``: the actors joined to ``first`` on its right."""
+    group = [first]
+    while True:
+        end = group[-1].end
+        nxt = frame.by_start.get(end)
+        if nxt is not None and nxt.conjoined:
+            group.append(nxt)
+            continue
+        if end < len(frame.tokens) and _joins(frame, end):
+            nxt = frame.by_start.get(end + 1)
+            if nxt is not None:
+                group.append(nxt)
+                continue
+        return tuple(group)
+
+
+def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
+    """The actors joined to ``last`` on its left: ``X and Y attacked`` from Y."""
+    group = [last]
+    while True:
+        head = group[0]
+        prev = frame.by_end.get(head.start)
+        if prev is not None and head.conjoined:
+            group.insert(0, prev)
+            continue
+        if head.start >= 2 and _joins(frame, head.start - 1):
+            prev = frame.by_end.get(head.start - 1)
+            if prev is not None:
+                group.insert(0, prev)
+                continue
+        return tuple(group)
+
+
+def _joins(frame: Frame, i: int) -> bool:
+    norm = frame.norm(i)
+    return norm in frame.language.conjunctions or norm in COMMAS
+
+
+def match_pattern(
+    frame: Frame,
+    start: int,
+    end: int,
+    pattern: CompiledPattern,
+    speaker: ActorSpan | None,
+    use_speaker_for_required: bool,
+) -> SlotMatch | None:
+    """Try one pattern around the trigger at tokens [start, end)."""
+    slots: dict[str, tuple[ActorSpan, ...]] = {}
+    implicit: set[str] = set()
+    language = frame.language
+
+    def fill(element: CompiledElement, span: ActorSpan | None, group_of) -> bool:
+        if span is not None and not any(span in g for g in slots.values()):
+            slots[element.role] = group_of(frame, span)
+            return True
+        if element.role == "source" and speaker is not None and (
+            element.optional or use_speaker_for_required
+        ):
+            slots["source"] = (speaker,)
+            implicit.add("source")
+            return True
+        return element.optional
+
+    def found_actor(element: CompiledElement, pos: int, search) -> ActorSpan | None:
+        if element.speaker_only:
+            return None
+        return search(frame, pos, language.wide_gap if element.wide else language.slot_gap)
+
+    pos = end
+    for element in pattern.right:
+        if element.is_slot:
+            if not fill(element, found_actor(element, pos, actor_right), compound_right):
+                return None
+            if element.role in slots and element.role not in implicit:
+                pos = slots[element.role][-1].end
+        else:
+            found = literal_right(frame, pos, element.words, language.wide_gap if element.wide
+                                  else 0)
+            if found is None:
+                return None
+            pos = found + 1
+    pos = start
+    for element in reversed(pattern.left):
+        if element.is_slot:
+            if not fill(element, found_actor(element, pos, actor_left), compound_left):
+                return None
+            if element.role in slots and element.role not in implicit:
+                pos = slots[element.role][0].start
+        else:
+            found = literal_left(frame, pos, element.words, language.wide_gap if element.wide
+                                 else 0)
+            if found is None:
+                return None
+            pos = found
+    if "pair" in slots and len(slots["pair"]) < 2:
+        return None
+    return SlotMatch(pattern, slots, frozenset(implicit))

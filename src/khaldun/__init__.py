@@ -7,6 +7,13 @@ from .compiler import CompiledCodebook, compile_codebook
 from .models import Document, Event
 from .pipeline import CodedDocument, code_document, code_documents, code_text
 
+
+
+def load_compiled(codebooks=None) -> CompiledCodebook:
+    """Load (default: the shipped codebook) and compile, in one call."""
+    return compile_codebook(load_codebook(codebooks))
+
+
 try:
     __version__ = version("khaldun")
 except PackageNotFoundError:  # running from a source tree
@@ -25,4 +32,5 @@ __all__ = [
     "code_text",
     "compile_codebook",
     "load_codebook",
+    "load_compiled",
 ]

@@ -1,9 +1,11 @@
 """Compose and resolve actor spans: country + role noun (Turkish troops, القوات التركية), constructs
-(قوات النظام), role nouns alone (the army: the story's country), people by the story date."""
+(قوات النظام السوري), shared role nouns (Russian and Turkish officials), role nouns alone (the army:
+the story's country), people by the story date."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -13,9 +15,20 @@ if TYPE_CHECKING:
     from .compiler import ActorEntry, CompiledCodebook, CompiledLanguage
     from .match import Span
 
-STATE_ROLES = ("GOV", "")  # codes like SYRGOV or SYR take an agent's role: قوات النظام -> SYRMIL
 BASES = frozenset({"actor", "country", "adjective", "capital"})
-LINKS_EN = frozenset({"'s", "of", "the"})
+LINKS_EN = frozenset({"of", "the"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A span on its way to becoming an actor: raw (an entry) or already composed (a ref)."""
+
+    start: int
+    end: int
+    kind: str  # actor | country | adjective | capital | agent | composed
+    clitic: str
+    entry: ActorEntry | None = None
+    ref: ActorRef | None = None
 
 
 def resolve_actors(
@@ -27,85 +40,130 @@ def resolve_actors(
     story_country: str | None,
 ) -> list[ActorSpan]:
     """Turn non-overlapping actor-like spans into resolved actors, composing neighbours."""
-    out: list[ActorSpan] = []
-    i = 0
-    while i < len(spans):
-        span = spans[i]
-        nxt = spans[i + 1] if i + 1 < len(spans) else None
-        pair = _composition(span, nxt, tokens, language.lang)
-        if pair is not None:
-            agent, base = pair
-            ref = _combine(book, agent, base, day)
+    items = [_Item(s.start, s.end, s.hit.kind, s.hit.clitic, _entry(book, s)) for s in spans]
+    resolver = _Resolver(book, day, story_country)
+    if language.lang == "ar":
+        items = _compose_arabic(items, resolver)
+    else:
+        items = _compose_english(items, tokens, language, resolver)
+    out = []
+    for item in items:
+        ref = item.ref if item.kind == "composed" else resolver.alone(item)
+        if ref is not None:
+            out.append(ActorSpan(item.start, item.end, ref, item.clitic.startswith("و")))
+    return out
+
+
+def _compose_arabic(items: list[_Item], resolver: _Resolver) -> list[_Item]:
+    """Role noun + what follows it, right to left: قوات + (النظام + السوري) -> SYRMIL."""
+    i = len(items) - 2
+    while i >= 0:
+        agent, base = items[i], items[i + 1]
+        if (agent.kind == "agent" and base.start == agent.end and not base.clitic
+                and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))):
+            ref = resolver.combine(agent, base)
             if ref is not None:
-                out.append(ActorSpan(span.start, nxt.end, ref, span.hit.clitic.startswith("و")))
+                items[i : i + 2] = [_Item(agent.start, base.end, "composed", agent.clitic, ref=ref)]
+        i -= 1
+    return items
+
+
+def _compose_english(items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage,
+                     resolver: _Resolver) -> list[_Item]:
+    """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey), and
+    shared role nouns (Russian and Turkish officials -> two actors)."""
+    out: list[_Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        between = [t.norm for t in tokens[item.end : nxt.start]] if nxt else []
+        if nxt and item.kind in BASES and nxt.kind == "agent" and between in ([], ["'s"]):
+            ref = resolver.combine(nxt, item)
+            if ref is not None:
+                if (out and out[-1].kind == "adjective" and len(between) == 0 and
+                        _joined(tokens, out[-1].end, item.start, language)):
+                    shared = resolver.combine(nxt, out[-1])  # Russian and Turkish officials
+                    if shared is not None:
+                        out[-1] = _Item(out[-1].start, out[-1].end, "composed", "", ref=shared)
+                out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
                 continue
-        ref = _alone(book, span, day, story_country)
-        if ref is not None:
-            out.append(ActorSpan(span.start, span.end, ref, span.hit.clitic.startswith("و")))
+        if (nxt and item.kind == "agent" and nxt.kind in BASES and between[:1] == ["of"]
+                and set(between) <= LINKS_EN):
+            ref = resolver.combine(item, nxt)
+            if ref is not None:
+                out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
+                i += 2
+                continue
+        out.append(item)
         i += 1
     return out
 
 
-def _composition(
-    first: Span, second: Span | None, tokens: Sequence[Token], lang: str
-) -> tuple[Span, Span] | None:
-    """(agent, base) when two spans form one actor, else None."""
-    if second is None:
-        return None
-    between = [t.norm for t in tokens[first.end : second.start]]
-    kinds = (first.hit.kind, second.hit.kind)
-    if lang == "ar":
-        # role noun first: القوات التركية, قوات النظام, مسلحي تنظيم داعش
-        if not between and kinds[0] == "agent" and kinds[1] in BASES and not second.hit.clitic:
-            return first, second
-        return None
-    if kinds[0] in BASES and kinds[1] == "agent" and between in ([], ["'s"]):
-        return second, first  # Turkish troops, Turkey's army
-    if kinds[0] == "agent" and kinds[1] in BASES and between[:1] == ["of"] and set(
-        between
-    ) <= LINKS_EN:
-        return first, second  # the army of Turkey
-    return None
+def _joined(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:
+    between = [t.norm for t in tokens[end:start]]
+    return len(between) == 1 and (between[0] in language.conjunctions or between[0] == ",")
 
 
-def _combine(book: CompiledCodebook, agent: Span, base: Span, day: date | None) -> ActorRef | None:
-    role = book.agents[agent.hit.index]
-    entry = _entry(book, base)
-    base_code = _code(entry, base.hit.kind, day)
-    if base_code is None or role.code is None:
-        return None
-    ids = f"{entry.kind}:{entry.id}+agent:{role.id}"
-    country, rest = base_code[:3], base_code[3:]
-    if entry.kind == "actor" and rest not in STATE_ROLES:
-        # a named non-state actor absorbs the role noun: ISIS militants -> IMGMUSISI
-        return ActorRef(base_code, entry.name, entry.inter, ids, _roles(base_code))
-    code = country + role.code if role.code not in rest else base_code
-    return ActorRef(code, _name(role, book.country_names.get(country)), role.inter, ids,
-                    _roles(code))
+@dataclass(frozen=True)
+class _Resolver:
+    """Codes and names for items, for one story (its date and country)."""
 
+    book: CompiledCodebook
+    day: date | None
+    story_country: str | None
 
-def _alone(
-    book: CompiledCodebook, span: Span, day: date | None, story_country: str | None
-) -> ActorRef | None:
-    kind = span.hit.kind
-    if kind == "adjective":
-        return None  # "Syrian" alone modifies too much (borders, lands) to be an actor
-    entry = _entry(book, span)
-    if kind == "agent":
-        if entry.code is None:
+    def is_state(self, item: _Item) -> bool:
+        """A role noun standing for the state: النظام، الحكومة (the story's government)."""
+        return item.kind == "agent" and item.entry is not None and item.entry.code == "GOV"
+
+    def base_ref(self, item: _Item) -> ActorRef | None:
+        return item.ref if item.kind == "composed" else self.alone(item, allow_adjective=True)
+
+    def combine(self, agent: _Item, base: _Item) -> ActorRef | None:
+        role = agent.entry
+        base_ref = self.base_ref(base)
+        if role is None or role.code is None or base_ref is None:
             return None
-        country = (story_country or "") if entry.national else ""
-        code = country + entry.code
-        return ActorRef(code, _name(entry, book.country_names.get(country)), entry.inter,
-                        f"agent:{entry.id}", _roles(code))
-    code = _code(entry, kind, day)
-    if code is None:
-        return None
-    if kind == "capital":
-        return ActorRef(code, f"Government of {entry.name}", 1, f"capital:{entry.id}",
-                        _roles(code))
-    return ActorRef(code, entry.name, entry.inter, f"{entry.kind}:{entry.id}", _roles(code))
+        ids = f"{base_ref.entry}+agent:{role.id}"
+        code = base_ref.code
+        named = base.kind == "actor" or (base.kind == "composed" and "actor:" in base_ref.entry)
+        if named and not _is_state_code(code):
+            # a named non-state actor absorbs the role noun: ISIS militants -> IMGMUSISI
+            return ActorRef(code, base_ref.name, base_ref.inter, ids, _roles(code))
+        country = code[:3] if len(code) >= 3 and code[:3] in self.book.country_names else ""
+        combined = country + role.code
+        return ActorRef(combined, _name(role, self.book.country_names.get(country)), role.inter,
+                        ids, _roles(combined))
+
+    def alone(self, item: _Item, allow_adjective: bool = False) -> ActorRef | None:
+        entry = item.entry
+        if entry is None:
+            return None
+        kind = item.kind
+        if kind == "adjective" and not allow_adjective:
+            return None  # "Syrian" alone modifies too much (borders, lands) to be an actor
+        if kind == "agent":
+            if entry.code is None:
+                return None
+            country = (self.story_country or "") if entry.national else ""
+            code = country + entry.code
+            return ActorRef(code, _name(entry, self.book.country_names.get(country)),
+                            entry.inter, f"agent:{entry.id}", _roles(code))
+        if kind == "capital":
+            code = f"{entry.code}GOV"
+            return ActorRef(code, f"Government of {entry.name}", 1, f"capital:{entry.id}",
+                            _roles(code))
+        code = entry.code_on(self.day)
+        if code is None:
+            return None
+        return ActorRef(code, entry.name, entry.inter, f"{entry.kind}:{entry.id}", _roles(code))
+
+
+def _is_state_code(code: str) -> bool:
+    """A bare country or its government: TUR, SYRGOV (a role noun replaces the role)."""
+    return len(code) == 3 or (len(code) == 6 and code.endswith("GOV"))
 
 
 def _entry(book: CompiledCodebook, span: Span) -> ActorEntry:
@@ -117,20 +175,13 @@ def _entry(book: CompiledCodebook, span: Span) -> ActorEntry:
     return book.countries[span.hit.index]
 
 
-def _code(entry: ActorEntry, kind: str, day: date | None) -> str | None:
-    if kind == "capital":
-        return f"{entry.code}GOV"
-    return entry.code_on(day)
-
-
 def _name(agent: ActorEntry, country: str | None) -> str:
     """Fill an agent's name template: "Military Forces of {country}" (or drop the country part)."""
     if country:
         return agent.name.replace("{country}", country)
     for piece in (" of {country}", " ({country})", "{country} ", "{country}"):
-        agent_name = agent.name.replace(piece, "")
-        if agent_name != agent.name:
-            return agent_name
+        if piece in agent.name:
+            return agent.name.replace(piece, "")
     return agent.name
 
 

@@ -25,6 +25,8 @@ from .schema import (
 )
 from .yamlsource import Path_, Problem, YamlDocument, format_path, load_yaml
 
+ARABIC_PREPOSITIONS = frozenset({"ب", "على", "مع", "عن", "في", "ل", "من", "إلى", "الى", "حول",
+                                 "ضد"})
 SECTIONS = ("taxonomy", "actor_types", "countries", "actors", "agents", "places", "rules")
 
 
@@ -46,6 +48,16 @@ class Origin:
         return f"{self.file}:{self.line}"
 
 
+@dataclass(frozen=True)
+class _Location:
+    """Where an entry is written: its file, its path in that file, the file's line map."""
+
+    file: str
+    path: Path_
+    lines: YamlDocument
+    layer: int
+
+
 @dataclass
 class Codebook:
     """The validated contents of one or more codebook directories (later layers win by id)."""
@@ -58,12 +70,17 @@ class Codebook:
     places: dict[str, Place] = field(default_factory=dict)
     rules: dict[str, Rule] = field(default_factory=dict)
     languages: dict[str, Language] = field(default_factory=dict)
-    origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
+    locations: dict[tuple[str, str], _Location] = field(default_factory=dict)
     overrides: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 
-    def origin(self, section: str, key: str) -> Origin:
-        return self.origins.get((section, key), Origin("?", 0))
+    def origin(self, section: str, key: str, *subpath: str | int) -> Origin:
+        """``file:line`` of an entry (``"rules", "fight.attack"``) or of a part of it
+        (``..., "examples", 2``)."""
+        where = self.locations.get((section, key))
+        if where is None:
+            return Origin("?", 0)
+        return Origin(where.file, where.lines.line_of((*where.path, *subpath)), where.layer)
 
 
 def default_codebook_dir() -> Path:
@@ -166,53 +183,35 @@ def _merge(book: Codebook, parsed: CodebookFile, doc: YamlDocument, layer: int) 
         table: dict[str, Any] = getattr(book, section)
         for index, entry in enumerate(getattr(parsed, section)):
             key = entry.code if section in ("taxonomy", "actor_types") else entry.id
-            origin = Origin(doc.file, doc.line_of((section, index)), layer)
-            previous = book.origins.get((section, key))
-            if previous is not None and previous.layer == layer:
-                problems.append(Problem(
-                    doc.file, origin.line, f"{section}[{index}]",
-                    f"duplicate id '{key}' (first defined at {previous})",
-                ))
-                continue
+            here = _Location(doc.file, (section, index), doc, layer)
+            line = doc.line_of(here.path)
+            previous = book.locations.get((section, key))
             if previous is not None:
-                book.overrides.append(f"{origin}: {section} '{key}' overrides {previous}")
+                first = book.origin(section, key)
+                if previous.layer == layer:
+                    problems.append(Problem(doc.file, line, f"{section}[{index}]",
+                                            f"duplicate id '{key}' (first defined at {first})"))
+                    continue
+                book.overrides.append(f"{doc.file}:{line}: {section} '{key}' overrides {first}")
             table[key] = entry
-            book.origins[(section, key)] = origin
-            if section == "rules":
-                _record_rule_lines(book, entry, doc, index, layer)
+            book.locations[(section, key)] = here
     if parsed.language is not None:
         lang = parsed.language.lang
-        if lang in book.languages and book.origins[("language", lang)].layer == layer:
+        previous = book.locations.get(("language", lang))
+        if previous is not None and previous.layer == layer:
             problems.append(Problem(doc.file, doc.line_of(("language",)), "language",
                                     f"settings for '{lang}' are defined twice in one codebook"))
         book.languages[lang] = parsed.language
-        book.origins[("language", lang)] = Origin(doc.file, doc.line_of(("language",)), layer)
+        book.locations[("language", lang)] = _Location(doc.file, ("language",), doc, layer)
     return problems
-
-
-def _record_rule_lines(book: Codebook, rule: Rule, doc: YamlDocument, index: int,
-                       layer: int) -> None:
-    """Remember where each example and pattern of a rule is written, for error messages."""
-    base = ("rules", index)
-    for ex_index in range(len(rule.examples)):
-        line = doc.line_of((*base, "examples", ex_index))
-        book.origins[("example", f"{rule.id}#{ex_index}")] = Origin(doc.file, line, layer)
-    for kind in ("patterns", "noun_patterns"):
-        patterns = getattr(rule, kind)
-        for lang in LANGS:
-            for p_index in range(len(patterns.get(lang)) if patterns else 0):
-                line = doc.line_of((*base, kind, lang, p_index))
-                book.origins[("pattern", f"{rule.id}|{kind}|{lang}|{p_index}")] = Origin(
-                    doc.file, line, layer
-                )
 
 
 def _cross_check(book: Codebook) -> list[Problem]:
     """Problems that only show across files: unknown codes, bad patterns, missing languages."""
     problems: list[Problem] = []
 
-    def problem(section: str, key: str, path: str, message: str) -> None:
-        origin = book.origin(section, key)
+    def problem(where: tuple[str | int, ...], path: str, message: str) -> None:
+        origin = book.origin(*where)
         problems.append(Problem(origin.file, origin.line, path, message))
 
     for lang in LANGS:
@@ -222,17 +221,24 @@ def _cross_check(book: Codebook) -> list[Problem]:
     blocks = _known_blocks(book)
     for rule in book.rules.values():
         if book.taxonomy and rule.code not in book.taxonomy:
-            problem("rules", rule.id, f"rules[{rule.id}].code", f"unknown CAMEO code '{rule.code}'")
+            problem(("rules", rule.id, "code"), f"rules[{rule.id}].code",
+                    f"unknown CAMEO code '{rule.code}'")
         if isinstance(rule.planned, str) and rule.planned.isdigit() and rule.planned not in (
             book.taxonomy or {rule.planned}
         ):
-            problem("rules", rule.id, f"rules[{rule.id}].planned",
+            problem(("rules", rule.id, "planned"), f"rules[{rule.id}].planned",
                     f"unknown CAMEO code '{rule.planned}'")
         if not any(rule.verbs.get(lang) or rule.nouns.get(lang) for lang in LANGS):
-            problem("rules", rule.id, f"rules[{rule.id}]", "rule has no verbs and no nouns")
+            problem(("rules", rule.id), f"rules[{rule.id}]", "rule has no verbs and no nouns")
         problems.extend(_pattern_problems(book, rule))
+        for index, spec in enumerate(rule.verbs.ar):
+            words = spec.split() if isinstance(spec, str) else []
+            if len(words) > 1 and words[1] in ARABIC_PREPOSITIONS:
+                problem(("rules", rule.id, "verbs", "ar", index), f"rules[{rule.id}].verbs.ar[{index}]",
+                        f"'{spec}': write the preposition in the patterns, not the verb "
+                        f"(the subject stands between them in VSO: تحدث كاغينز عن)")
         for index, example in enumerate(rule.examples):
-            origin = book.origin("example", f"{rule.id}#{index}")
+            origin = book.origin("rules", rule.id, "examples", index)
             for expected in example.expect:
                 for field_name in ("source", "target"):
                     code = getattr(expected, field_name)
@@ -249,15 +255,15 @@ def _cross_check(book: Codebook) -> list[Problem]:
                                             f"unknown CAMEO code '{expected.code}'"))
     for actor in book.actors.values():
         if actor.code is None and not actor.codes:
-            problem("actors", actor.id, f"actors[{actor.id}]", "actor needs a code or codes")
+            problem(("actors", actor.id), f"actors[{actor.id}]", "actor needs a code or codes")
         for dated in actor.codes:
             if dated.valid_from and dated.valid_to and dated.valid_from > dated.valid_to:
-                problem("actors", actor.id, f"actors[{actor.id}].codes",
+                problem(("actors", actor.id, "codes"), f"actors[{actor.id}].codes",
                         f"valid_from {dated.valid_from} is after valid_to {dated.valid_to}")
     countries = {c.code for c in book.countries.values()}
     for place in book.places.values():
         if countries and place.country not in countries:
-            problem("places", place.id, f"places[{place.id}].country",
+            problem(("places", place.id, "country"), f"places[{place.id}].country",
                     f"unknown country code '{place.country}'")
     return problems
 
@@ -282,7 +288,7 @@ def _pattern_problems(book: Codebook, rule: Rule) -> list[Problem]:
         for lang in LANGS:
             wordsets = book.languages[lang].wordsets if lang in book.languages else {}
             for index, text in enumerate(patterns.get(lang)):
-                origin = book.origin("pattern", f"{rule.id}|{kind}|{lang}|{index}")
+                origin = book.origin("rules", rule.id, kind, lang, index)
                 path = f"rules[{rule.id}].{kind}.{lang}[{index}]"
                 try:
                     parsed = parse_pattern(text)

@@ -106,6 +106,8 @@ class CompiledLanguage:
     conjunctions: frozenset[str]
     transparent: frozenset[str]
     locatives: frozenset[str]
+    slot_stops: frozenset[str]
+    determiners: frozenset[str]
     pronouns: frozenset[str]
     negation_window: int
     irrealis_window: int
@@ -193,9 +195,12 @@ def _compile_pattern(pattern: PatternSyntax, settings: Language) -> CompiledPatt
     def element(e: Slot | Literal) -> CompiledElement:
         if isinstance(e, Slot):
             return CompiledElement(True, e.role, e.optional, e.wide, e.speaker_only)
-        words = {normalize_word(w) for w in e.words}
+        words: set[str] = set()
+        for word in e.words:
+            words |= _literal_forms(settings, word)
         for name in e.wordsets:
-            words |= _wordset_forms(settings, name)
+            for word in settings.wordsets.get(name, []):
+                words |= _literal_forms(settings, word)
         return CompiledElement(False, wide=e.wide, words=frozenset(words))
 
     return CompiledPattern(
@@ -206,15 +211,15 @@ def _compile_pattern(pattern: PatternSyntax, settings: Language) -> CompiledPatt
     )
 
 
-def _wordset_forms(settings: Language, name: str) -> set[str]:
-    """A word set's words; Arabic ones also with their verb or noun inflections and clitics."""
-    words: set[str] = set()
-    for entry in settings.wordsets.get(name, []):
-        if settings.lang == "ar" and "/" in entry:
-            words |= with_arabic_verb_forms(entry)
-        else:
-            words.add(normalize_word(entry))
-    return words
+def _literal_forms(settings: Language, word: str) -> set[str]:
+    """A pattern or word-set word as matched: Arabic ``past/present`` verbs inflected, Arabic
+    words also with the conjunctions و ف attached."""
+    if settings.lang != "ar":
+        return {normalize_word(word)}
+    if "/" in word:
+        return with_arabic_verb_forms(word)
+    norm = normalize_word(word)
+    return {norm, "و" + norm, "ف" + norm}
 
 
 def with_arabic_verb_forms(spec: str) -> set[str]:
@@ -276,6 +281,8 @@ def _compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         conjunctions=_norms(settings.conjunctions),
         transparent=_norms(settings.transparent),
         locatives=_norms(settings.locatives),
+        slot_stops=_norms(settings.slot_stops),
+        determiners=_norms(settings.determiners),
         pronouns=_norms(settings.pronouns),
         negation_window=settings.negation.window,
         irrealis_window=settings.irrealis.window,

@@ -47,31 +47,50 @@ class Candidate:
     explicit: bool
 
 
+@dataclass(frozen=True)
+class Attempt:
+    """One pattern tried on one trigger (recorded for ``khaldun explain``)."""
+
+    trigger: Span
+    rule_id: str
+    pattern: str
+    with_speaker: bool
+    matched: bool
+    note: str = ""
+
+
 def assemble_events(
     sentence: Sentence,
     matches: SentenceMatches,
     book: CompiledCodebook,
     context: SentenceContext,
+    trace: list[Attempt] | None = None,
 ) -> tuple[list[Event], ActorSpan | None]:
-    """Events of one sentence, and the last speaker (carried to the next sentence)."""
+    """Events of one sentence, and the last speaker (carried to the next sentence).
+    With ``trace``, every decision is appended to it."""
     language = book.languages[context.lang]
     frame = Frame.build(matches.tokens, matches.actors, language,
                         [(t.start, t.end) for t in matches.triggers])
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
     events: list[Event] = []
-    for group in _trigger_groups(matches.triggers):
-        trigger = group[0]
-        if _cued(frame, matches.cues, trigger, "negation", language.negation_window):
+    for group in trigger_groups(matches.triggers):
+        group = [t for t in group if not _noun_position(matches, language, t)]
+        if not group:
             continue
-        planned = trigger.hit.future or _cued(
+        trigger = group[0]
+        if is_cued(frame, matches.cues, trigger, "negation", language.negation_window):
+            _note(trace, trigger, "negated: not coded")
+            continue
+        planned = trigger.hit.future or is_cued(
             frame, matches.cues, trigger, "irrealis", language.irrealis_window
         )
-        speaker = _speaker_at(speakers, trigger.start)
-        best = _best_candidate(frame, book, group, speaker, context.lang)
+        speaker = speaker_at(speakers, trigger.start)
+        best = _best_candidate(frame, book, group, speaker, context.lang, trace)
         if best is None:
             continue
         code = best.rule.code
         if planned:
+            _note(trace, trigger, f"future/intended: rule says {best.rule.planned}")
             if best.rule.planned == "drop":
                 continue
             if best.rule.planned != "keep":
@@ -132,7 +151,7 @@ def _quote_before(frame: Frame, pos: int) -> int | None:
     return 0
 
 
-def _speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
+def speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
     inside = [s for s in speakers if s.scope_start <= pos < s.scope_end]
     if not inside:
         return None
@@ -140,7 +159,7 @@ def _speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
     return None if speaker.actor.roles & REPORTER_ROLES else speaker
 
 
-def _trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:
+def trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:
     """Triggers sharing one token range (one form of several rules) are decided together."""
     groups: dict[tuple[int, int], list[Span]] = {}
     for trigger in triggers:
@@ -148,7 +167,7 @@ def _trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:
     return list(groups.values())
 
 
-def _cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, window: int) -> bool:
+def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, window: int) -> bool:
     """A cue of this kind ends within ``window`` tokens before the trigger, in the same clause."""
     for cue in cues:
         if cue.hit.detail != detail or cue.end > trigger.start:
@@ -159,12 +178,24 @@ def _cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, window
     return False
 
 
+def _noun_position(matches: SentenceMatches, language: CompiledLanguage, trigger: Span) -> bool:
+    """A verb form after a determiner is a noun ("Turkey's demands", "the attack")."""
+    return (trigger.hit.detail == "verb" and trigger.start > 0
+            and matches.tokens[trigger.start - 1].norm in language.determiners)
+
+
+def _note(trace: list[Attempt] | None, trigger: Span, note: str) -> None:
+    if trace is not None:
+        trace.append(Attempt(trigger, "", "", False, False, note))
+
+
 def _best_candidate(
     frame: Frame,
     book: CompiledCodebook,
     group: Sequence[Span],
     speaker: ActorSpan | None,
     lang: str,
+    trace: list[Attempt] | None = None,
 ) -> Candidate | None:
     """The most specific pattern of any rule of the group; explicit subjects beat the speaker."""
     for use_speaker in (False, True):
@@ -175,6 +206,9 @@ def _best_candidate(
             for pattern in table.get(lang, ()):
                 match = match_pattern(frame, trigger.start, trigger.end, pattern, speaker,
                                       use_speaker)
+                if trace is not None:
+                    trace.append(Attempt(trigger, rule.id, pattern.text, use_speaker,
+                                         match is not None and bool(match.slots)))
                 if match is not None and match.slots:
                     found.append((pattern.rank, -order, Candidate(rule, trigger, match,
                                                                   not use_speaker)))

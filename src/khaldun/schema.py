@@ -181,6 +181,8 @@ class Language(Strict):
     pronouns: list[Phrase] = []
     transparent: list[Phrase] = []
     locatives: list[Phrase] = []
+    slot_stops: list[Phrase] = []  # words a slot search never skips ("fought with X": not X)
+    determiners: list[Phrase] = []  # before a verb form, they make it a noun: "Turkey's demands"
     wordsets: dict[str, list[Phrase]] = {}
     irregular_verbs: dict[str, list[Phrase]] = {}
     irregular_plurals: dict[str, Phrase] = {}

@@ -37,6 +37,15 @@ class Frame:
     def is_boundary(self, i: int) -> bool:
         return self.tokens[i].norm in STRONG_BOUNDARIES
 
+    def stops(self, i: int) -> bool:
+        """A slot search cannot pass this token."""
+        norm = self.tokens[i].norm
+        return (norm in STRONG_BOUNDARIES or norm in self.language.slot_stops
+                or i in self.event_words)
+
+    def is_locative(self, i: int) -> bool:
+        return self.tokens[i].norm in self.language.locatives
+
     def costs(self, i: int) -> int:
         """How much a skipped token counts against a gap (transparent words are free)."""
         return 0 if self.tokens[i].norm in self.language.transparent else 1
@@ -52,32 +61,52 @@ class SlotMatch:
 
 
 def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
-    """The first actor starting at or after ``pos`` within ``gap`` skipped tokens; the search
-    stops at a strong boundary and at another event word (its actors are its own)."""
+    """The first actor starting at or after ``pos`` within ``gap`` skipped tokens. The search
+    stops at a strong boundary, a stop word (with, for ...) and another event word (its actors
+    are its own); an actor right after a locative (in Ankara) is a place and is passed over."""
     skipped = 0
-    for i in range(pos, len(frame.tokens)):
-        if i in frame.by_start:
-            return frame.by_start[i]
-        if frame.is_boundary(i) or i in frame.event_words:
-            return None
-        skipped += frame.costs(i)
+    i = pos
+    while i < len(frame.tokens):
+        actor = frame.by_start.get(i)
+        if actor is not None:
+            if not (i > pos and frame.is_locative(i - 1) and _place_like(actor)):
+                return actor
+            skipped += 1
+            i = actor.end
+        else:
+            if frame.stops(i):
+                return None
+            skipped += frame.costs(i)
+            i += 1
         if skipped > gap:
             return None
     return None
 
 
 def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
-    """The first actor ending at or before ``pos`` within ``gap`` skipped tokens."""
+    """The first actor ending at or before ``pos`` within ``gap`` skipped tokens (as above)."""
     skipped = 0
-    for i in range(pos, 0, -1):
-        if i in frame.by_end:
-            return frame.by_end[i]
-        if frame.is_boundary(i - 1) or (i - 1) in frame.event_words:
-            return None
-        skipped += frame.costs(i - 1)
+    i = pos
+    while i > 0:
+        actor = frame.by_end.get(i)
+        if actor is not None:
+            if not (actor.start > 0 and frame.is_locative(actor.start - 1) and _place_like(actor)):
+                return actor
+            skipped += 1
+            i = actor.start
+        else:
+            if frame.stops(i - 1):
+                return None
+            skipped += frame.costs(i - 1)
+            i -= 1
         if skipped > gap:
             return None
     return None
+
+
+def _place_like(actor: ActorSpan) -> bool:
+    """Countries and capitals double as places: after "in" they are where, not who."""
+    return actor.actor.entry.startswith(("country:", "capital:")) and "+" not in actor.actor.entry
 
 
 def literal_right(frame: Frame, pos: int, words: frozenset[str], gap: int) -> int | None:

@@ -1,0 +1,259 @@
+"""The ``khaldun`` command line: argument parsing, progress, summaries and exit codes only.
+
+Exit codes: 0 every input coded; 1 some inputs failed (the rest coded) or examples failed;
+2 usage or codebook error; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+from contextlib import nullcontext
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from . import __version__
+from .check import codebook_stats, run_examples
+from .codebook import CodebookError, load_codebook
+from .compiler import CompiledCodebook, compile_codebook
+from .explain import explain_sentence
+from .pipeline import code_document
+from .readers import InputProblem, ReadOptions, parse_date, read_documents
+from .writers import atomic_output, make_writer
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+app = typer.Typer(
+    name="khaldun",
+    help="Code Arabic and English news into CAMEO event records, driven by a YAML codebook.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+class Lang(str, Enum):
+    auto = "auto"
+    ar = "ar"
+    en = "en"
+
+
+class Format(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+CodebookOption = Annotated[
+    list[Path] | None,
+    typer.Option("--codebook", "-c", help="Codebook folder (repeat to layer; later wins). "
+                                          "Default: the shipped codebook."),
+]
+LangOption = Annotated[Lang, typer.Option("--lang", help="Language of the text: auto, ar, en.")]
+DateOption = Annotated[
+    str | None, typer.Option("--date", help="Story date YYYY-MM-DD for inputs without one.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"khaldun {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """khaldun: a rule-based political event coder for Arabic and English news."""
+    logging.basicConfig(level=logging.WARNING, format="khaldun: %(message)s", stream=sys.stderr)
+
+
+def _compiled(codebooks: list[Path] | None) -> CompiledCodebook:
+    try:
+        return compile_codebook(load_codebook(codebooks or None))
+    except CodebookError as exc:
+        _fail_codebook(exc)
+        raise  # unreachable
+
+
+def _fail_codebook(exc: CodebookError) -> None:
+    for problem in exc.problems:
+        typer.echo(str(problem), err=True)
+    typer.echo(f"khaldun: codebook has {len(exc.problems)} problem(s)", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _story_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise typer.BadParameter(f"'{value}' is not a date (YYYY-MM-DD)", param_hint="--date")
+    return parsed
+
+
+class _Progress:
+    """A one-line counter on stderr, only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.last = 0.0
+
+    def update(self, documents: int, events: int) -> None:
+        now = time.monotonic()
+        if self.enabled and now - self.last > 0.2:
+            self.last = now
+            sys.stderr.write(f"\r{documents} documents, {events} events")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.enabled and self.last:
+            sys.stderr.write("\r\033[K")
+
+
+@app.command()
+def code(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive: .txt, .jsonl, "
+                                                    ".csv) or - for stdin.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write events here "
+                                                "(atomically) instead of stdout.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.csv,
+    codebook: CodebookOption = None,
+    lang: LangOption = Lang.auto,
+    story_date: DateOption = None,
+    errors: Annotated[Path | None, typer.Option("--errors", help="Write a JSON line for every "
+                                                "input that could not be coded.")] = None,
+    safe_csv: Annotated[bool, typer.Option("--safe-csv/--no-safe-csv", help="Prefix text cells "
+                        "starting with = + - @ so spreadsheets never run them as formulas.")
+                        ] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+) -> None:
+    """Code documents into events (CSV or JSON lines)."""
+    book = _compiled(codebook)
+    options = ReadOptions(_story_date(story_date), None if lang is Lang.auto else lang.value)
+    started = time.monotonic()
+    counts = {"read": 0, "coded": 0, "skipped": 0, "sentences": 0, "events": 0, "warnings": 0}
+    problems: list[InputProblem] = []
+    progress = _Progress(not quiet)
+    target = atomic_output(output) if output else nullcontext(sys.stdout)
+    try:
+        with target as stream:
+            _code_into(stream, fmt.value, safe_csv, book, read_documents(paths, options),
+                       counts, problems, progress)
+    except KeyboardInterrupt:
+        progress.done()
+        typer.echo("khaldun: interrupted", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        # the reader went away (khaldun code ... | head): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
+    progress.done()
+    if errors:
+        _write_errors(errors, problems)
+    if not quiet:
+        _summary(counts, problems, time.monotonic() - started)
+    raise typer.Exit(EXIT_INPUT_FAILED if counts["skipped"] else EXIT_OK)
+
+
+def _code_into(stream: TextIO, fmt: str, safe_csv: bool, book: CompiledCodebook, items,
+               counts: dict[str, int], problems: list[InputProblem], progress: _Progress) -> None:
+    writer = make_writer(fmt, stream, safe_csv)
+    for item in items:
+        if isinstance(item, InputProblem):
+            problems.append(item)
+            counts["skipped" if item.fatal else "warnings"] += 1
+            if item.fatal:
+                counts["read"] += 1
+            continue
+        counts["read"] += 1
+        coded = code_document(item, book)
+        if coded.skipped:
+            problems.append(InputProblem(item.id, coded.skipped, doc_id=item.id))
+            counts["skipped"] += 1
+            continue
+        counts["coded"] += 1
+        counts["sentences"] += coded.sentences
+        for event in coded.events:
+            writer.write(event)
+            counts["events"] += 1
+        progress.update(counts["read"], counts["events"])
+    writer.close()
+    stream.flush()
+
+
+def _write_errors(path: Path, problems: list[InputProblem]) -> None:
+    with atomic_output(path) as stream:
+        for problem in problems:
+            stream.write(json.dumps(problem.to_record(), ensure_ascii=False) + "\n")
+
+
+def _summary(counts: dict[str, int], problems: list[InputProblem], elapsed: float) -> None:
+    for problem in problems:
+        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        kind = "skipped" if problem.fatal else "warning"
+        typer.echo(f"khaldun: {kind}: {where}: {problem.reason}", err=True)
+    rate = counts["sentences"] / elapsed if elapsed > 0 else 0.0
+    typer.echo(
+        f"khaldun: {counts['read']} documents read, {counts['coded']} coded, "
+        f"{counts['skipped']} skipped, {counts['warnings']} warnings; "
+        f"{counts['sentences']} sentences, {counts['events']} events; "
+        f"{elapsed:.2f} s ({rate:,.0f} sentences/s)",
+        err=True,
+    )
+
+
+@app.command()
+def explain(
+    sentence: Annotated[str, typer.Argument(help="The sentence to explain.")],
+    codebook: CodebookOption = None,
+    lang: LangOption = Lang.auto,
+    story_date: DateOption = None,
+) -> None:
+    """Show how a sentence is coded: tokens, actors, cues, patterns tried, events."""
+    book = _compiled(codebook)
+    explanation = explain_sentence(sentence, book, None if lang is Lang.auto else lang.value,
+                                   _story_date(story_date))
+    for line in explanation.lines():
+        typer.echo(line)
+
+
+@app.command()
+def check(
+    directory: Annotated[list[Path] | None, typer.Argument(
+        help="Codebook folder(s) to check (default: the shipped codebook).")] = None,
+    stats: Annotated[bool, typer.Option("--stats", help="Print what the codebook covers.")
+                     ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Statistics as JSON.")] = False,
+) -> None:
+    """Validate a codebook and run every example in it."""
+    try:
+        book = load_codebook(directory or None)
+    except CodebookError as exc:
+        _fail_codebook(exc)
+        return
+    compiled = compile_codebook(book)
+    results = run_examples(book, compiled)
+    failures = [r for r in results if not r.ok]
+    for failure in failures:
+        typer.echo(failure.message())
+    if stats:
+        figures = codebook_stats(book, compiled)
+        typer.echo(json.dumps(figures, ensure_ascii=False, indent=None if as_json else 2))
+    typer.echo(f"khaldun: {len(results) - len(failures)} of {len(results)} examples pass",
+               err=True)
+    raise typer.Exit(EXIT_INPUT_FAILED if failures else EXIT_OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -121,7 +121,7 @@ def find_speakers(
         if span is None:
             continue
         speakers.append(Speaker(span, cue.end, n))
-        quote_start = _quote_before(frame, cue.start)
+        quote_start = _quote_before(frame, min(cue.start, span.start))
         if quote_start is not None:
             speakers.append(Speaker(span, quote_start, cue.start))
     return speakers
@@ -141,7 +141,8 @@ def _clause_initial(frame: Frame, pos: int) -> bool:
 def _quote_before(frame: Frame, pos: int) -> int | None:
     """Start of a quotation that closes just before ``pos`` ("...," he said)."""
     i = pos - 1
-    while i >= 0 and (frame.norm(i) in COMMAS or frame.norm(i) in frame.language.pronouns):
+    skippable = COMMAS | frame.language.pronouns | frame.language.transparent
+    while i >= 0 and frame.norm(i) in skippable and frame.norm(i) not in CLOSE_QUOTES:
         i -= 1
     if i < 0 or frame.norm(i) not in CLOSE_QUOTES:
         return None

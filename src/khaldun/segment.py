@@ -28,7 +28,7 @@ DATELINE_MAX_WORDS = 7
 _END_RE = re.compile(rf"[{re.escape(TERMINATORS)}]+[{re.escape(CLOSERS)}]*(?=\s|$)")
 _LINE_RE = re.compile(r"[^\n]*")
 _WORD_RE = re.compile(r"\w+")
-_DATELINE_DASH_RE = re.compile(r"\s[-–—|]\s?|\s?[-–—|]\s")
+_DATELINE_DASH_RE = re.compile(r"\s[-–—]\s?|\s?[-–—]\s")
 _BODY_DATELINE_RE = re.compile(r"^\s*([^\n.]{2,60}?)\s*(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+")
 
 
@@ -73,12 +73,13 @@ def find_layout(text: str) -> Layout:
 
 
 def _dateline(front: list[str], first_body: str) -> str:
-    for line in reversed(front):
-        if _words(line) <= DATELINE_MAX_WORDS and _DATELINE_DASH_RE.search(line):
-            return line
+    """"BAGHDAD (Reuters) - ..." opening the body, else a short front line with a dash."""
     match = _BODY_DATELINE_RE.match(first_body)
     if match and _words(match.group(1)) <= 4:
         return match.group(0)
+    for line in reversed(front):
+        if _words(line) <= DATELINE_MAX_WORDS and _DATELINE_DASH_RE.search(line):
+            return line
     return ""
 
 

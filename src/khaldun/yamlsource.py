@@ -16,6 +16,7 @@ Path_ = tuple[str | int, ...]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NODES = 4_000_000
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ class _Converter:
         if self.visited > MAX_NODES:
             raise _TooLarge
         self.doc.lines.setdefault(path, node.start_mark.line + 1)
+        if node.tag not in PLAIN_TAGS:
+            self._problem(node, path, f"YAML tags such as {node.tag!r} are not allowed")
         if isinstance(node, yaml.ScalarNode):
             return node.value
         if isinstance(node, yaml.SequenceNode):
@@ -127,7 +130,10 @@ def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        doc.problems.append(Problem(name, line, "", f"YAML syntax error: {exc.problem}"))
+        message = f"YAML syntax error: {exc.problem}"
+        if exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
+            message += f" ({exc.context} started at line {exc.context_mark.line + 1})"
+        doc.problems.append(Problem(name, line, "", message))
         return doc
     if node is None:
         return doc

@@ -1,0 +1,37 @@
+"""Shared fixtures: the shipped codebook, a small fixed test codebook, and helpers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khaldun import compile_codebook, load_codebook
+from khaldun.check import event_key
+from khaldun.codebook import default_codebook_dir
+from khaldun.pipeline import code_text
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "fixtures"
+SHIPPED = default_codebook_dir()
+MINI_LAYERS = [SHIPPED / "taxonomy", SHIPPED / "language", FIXTURES / "mini"]
+
+
+@pytest.fixture(scope="session")
+def shipped_codebook():
+    return load_codebook()
+
+
+@pytest.fixture(scope="session")
+def shipped(shipped_codebook):
+    return compile_codebook(shipped_codebook)
+
+
+@pytest.fixture(scope="session")
+def mini():
+    return compile_codebook(load_codebook(MINI_LAYERS))
+
+
+def keys(book, text, lang=None, day=None):
+    """The (source, code, target) triples coded from a text, sorted."""
+    return sorted(event_key(e) for e in code_text(text, book, lang, day))

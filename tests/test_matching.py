@@ -1,0 +1,75 @@
+"""Actor spans: longest match, Arabic clitics, composition, story country, people by date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from khaldun.match import match_sentence
+from khaldun.normalize import tokenize
+
+
+def actors(book, text, lang, day=None, country=None):
+    tokens = tokenize(text)
+    found = match_sentence(tokens, book, lang, day, country).actors
+    return [(" ".join(t.text for t in tokens[a.start : a.end]), a.actor.code) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # longest match wins: the SDF, not Syria
+        ("قوات سوريا الديمقراطية", "ar", [("قوات سوريا الديمقراطية", "SYRREB")]),
+        ("Syrian Democratic Forces", "en", [("Syrian Democratic Forces", "SYRREB")]),
+        # proclitics expanded at compile time
+        ("والتحالف الدولي", "ar", [("والتحالف الدولي", "IGOMIL")]),
+        ("بالتحالف الدولي", "ar", [("بالتحالف الدولي", "IGOMIL")]),
+        ("للتحالف الدولي", "ar", [("للتحالف الدولي", "IGOMIL")]),
+        ("لقسد", "ar", [("لقسد", "SYRREB")]),
+        # ...without conflating distinct words: ديرك is not دير, مدير is not دير
+        ("ديرك", "ar", []),
+        ("مدير", "ar", []),
+        ("دير", "ar", [("دير", "SYRCVL")]),
+        # country + role noun, both orders
+        ("القوات التركية", "ar", [("القوات التركية", "TURMIL")]),
+        ("Turkish troops", "en", [("Turkish troops", "TURMIL")]),
+        ("Turkey's army", "en", [("Turkey 's army", "TURMIL")]),
+        ("the army of Turkey", "en", [("army of Turkey", "TURMIL")]),
+        # constructs: the role noun takes the country of what follows
+        ("قوات النظام السوري", "ar", [("قوات النظام السوري", "SYRMIL")]),
+        # a named group absorbs the role noun
+        ("ISIS troops", "en", [("ISIS troops", "IMGMUSISI")]),
+        # a capital acting is its government
+        ("Ankara", "en", [("Ankara", "TURGOV")]),
+        ("أنقرة", "ar", [("أنقرة", "TURGOV")]),
+        # shared role noun
+        ("Russian and Turkish officials", "en",
+         [("Russian", "RUSGOV"), ("Turkish officials", "TURGOV")]),
+        # an adjective alone is not an actor
+        ("the Syrian border", "en", []),
+        ("الحدود السورية", "ar", []),
+    ],
+)
+def test_actor_spans(mini, text, lang, expected):
+    assert actors(mini, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "code"),
+    [
+        ("the army", "en", "SYR", "SYRMIL"),
+        ("الجيش", "ar", "SYR", "SYRMIL"),
+        ("the army", "en", None, "MIL"),
+        ("gunmen", "en", "SYR", "UAF"),  # unidentified gunmen never take the story's country
+        ("مسلحون مجهولون", "ar", "SYR", "UAF"),
+    ],
+)
+def test_role_nouns_alone_take_the_story_country(mini, text, lang, country, code):
+    assert actors(mini, text, lang, country=country)[-1][1] == code
+
+
+@pytest.mark.parametrize(("day", "expected"), [(date(2015, 1, 1), [("Assad", "SYRGOV")]),
+                                               (date(2025, 6, 1), [])])
+def test_people_follow_the_story_date(mini, day, expected):
+    assert actors(mini, "Assad", "en", day=day) == expected

@@ -1,0 +1,68 @@
+"""Compile-time inflection: English verbs and plurals, Arabic verbs, nouns, adjectives, clitics."""
+
+from __future__ import annotations
+
+import pytest
+
+from khaldun.morphology import ar, en
+
+
+@pytest.mark.parametrize(
+    ("base", "forms"),
+    [
+        ("attack", {"attack", "attacks", "attacked", "attacking"}),
+        ("stop", {"stops", "stopped", "stopping"}),
+        ("visit", {"visited", "visiting"}),
+        ("deny", {"denies", "denied", "denying"}),
+        ("seize", {"seizes", "seized", "seizing"}),
+        ("call for", {"called for", "calls for", "calling for"}),
+    ],
+)
+def test_english_regular_verbs(base, forms):
+    assert forms <= en.verb_forms(base, {})
+
+
+def test_english_irregular_verbs():
+    forms = en.verb_forms("withdraw", {"withdraw": ["withdrew", "withdrawn"]})
+    assert {"withdrew", "withdrawn", "withdraws", "withdrawing"} <= forms
+
+
+@pytest.mark.parametrize(
+    ("noun", "plural"),
+    [("soldier", "soldiers"), ("militia", "militias"), ("army", "armies"),
+     ("policeman", "policemen"), ("troops", None), ("police officer", "police officers")],
+)
+def test_english_plural(noun, plural):
+    assert en.plural(noun, {}) == plural
+
+
+@pytest.mark.parametrize(
+    ("past", "present", "expected", "absent"),
+    [
+        ("هاجم", "يهاجم", {"هاجمت", "هاجموا", "هاجمنا", "يهاجمون", "تهاجم", "سيهاجم", "هاجموهم",
+                           "نهاجم", "يهاجمان"}, {"دير"}),
+        ("قال", "يقول", {"قالت", "قالوا", "قلنا", "قلت", "يقولون", "تقول"}, set()),  # hollow
+        ("دعا", "يدعو", {"دعت", "دعوا", "دعونا", "يدعون", "تدعو"}, set()),  # defective
+        ("نفي", "ينفي", {"نفت", "نفوا", "نفينا", "تنفي"}, set()),  # defective in ى
+        ("رد", "يرد", {"ردت", "ردوا", "رددنا", "يردون"}, set()),  # doubled (shadda dropped)
+        ("اكد", "يوكد", {"اكدت", "اكدوا", "يوكدون"}, set()),
+    ],
+)
+def test_arabic_verb_forms(past, present, expected, absent):
+    forms = ar.verb_forms(past, present)
+    assert expected <= forms
+    assert not absent & forms
+
+
+def test_arabic_noun_forms_and_clitics():
+    assert {"هجوم", "هجوما", "الهجوم"} <= ar.noun_forms("هجوم")
+    clitics = ar.with_noun_proclitics("التحالف")
+    assert clitics["والتحالف"] == "و"
+    assert clitics["بالتحالف"] == "ب"
+    assert clitics["للتحالف"] == "ل"
+    assert "لقسد" in ar.with_noun_proclitics("قسد")
+
+
+def test_arabic_adjective_forms():
+    forms = ar.adjective_forms("سوري")
+    assert {"السوري", "السوريه", "السوريون", "السوريين", "سوريون"} <= forms

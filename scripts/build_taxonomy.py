@@ -30,8 +30,13 @@ def build_cameo(reference: Path) -> str:
     with open(reference / "cameo_to_plover.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             plover.setdefault(row["cameo_code"], row["plover_event"].strip())
-    lines = [HEADER.format(what="CAMEO event codes with Goldstein value, QuadClass and PLOVER type "
-                                "(crosswalk CC BY-SA 4.0, openeventdata/PLOVER)."), "taxonomy:"]
+    lines = [
+        HEADER.format(
+            what="CAMEO event codes with Goldstein value, QuadClass and PLOVER type "
+            "(crosswalk CC BY-SA 4.0, openeventdata/PLOVER)."
+        ),
+        "taxonomy:",
+    ]
     with open(reference / "cameo_eventcodes.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             code = row["code"]
@@ -46,14 +51,18 @@ def build_cameo(reference: Path) -> str:
 
 
 def build_actor_types(reference: Path) -> str:
-    lines = [HEADER.format(what="CAMEO actor type codes (roles and international types)."),
-             "actor_types:"]
+    lines = [
+        HEADER.format(what="CAMEO actor type codes (roles and international types)."),
+        "actor_types:",
+    ]
     seen = set()
     with open(reference / "cameo_actor_types.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             code = row["code"]
-            if not re.fullmatch(r"[A-Z0-9]{3}", code) or code in seen or row["kind"] == (
-                "plover_sector"
+            if (
+                not re.fullmatch(r"[A-Z0-9]{3}", code)
+                or code in seen
+                or row["kind"] == ("plover_sector")
             ):
                 continue
             seen.add(code)

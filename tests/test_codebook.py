@@ -1,4 +1,4 @@
-"""Codebook loading: every problem reported as file:line: path: message; the shipped one is clean."""
+"""Codebook loading: every problem reported as file:line: path: message."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, SHIPPED
+
 from khaldun.codebook import CodebookError, load_codebook
 from khaldun.yamlsource import load_yaml
 
@@ -33,8 +33,9 @@ def test_bad_codebook_reports_file_and_line(tmp_path, bad):
         load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", FIXTURES / "mini", layer])
     messages = [str(p) for p in info.value.problems]
     for line, fragment in _expectations(bad):
-        assert any(m.startswith(f"{layer / bad.name}:{line}: ") and fragment in m
-                   for m in messages), (line, fragment, messages)
+        assert any(
+            m.startswith(f"{layer / bad.name}:{line}: ") and fragment in m for m in messages
+        ), (line, fragment, messages)
 
 
 def test_every_bad_fixture_states_its_expectation():
@@ -43,16 +44,17 @@ def test_every_bad_fixture_states_its_expectation():
 
 def test_codes_stay_strings(tmp_path):
     path = tmp_path / "c.yaml"
-    path.write_text("taxonomy:\n  - {code: 042, name: x, goldstein: 1, quad_class: 1}\n"
-                    "x: NO\n", encoding="utf-8")
+    path.write_text(
+        "taxonomy:\n  - {code: 042, name: x, goldstein: 1, quad_class: 1}\nx: NO\n",
+        encoding="utf-8",
+    )
     doc = load_yaml(path)
     assert doc.data["taxonomy"][0]["code"] == "042" and doc.data["x"] == "NO"
 
 
 def test_alias_bomb_is_refused(tmp_path):
     lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x","x"]']
-    lines += [f"a{i}: &a{i} [*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},"
-              f"*a{i-1},*a{i-1}]" for i in range(1, 9)]
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
     path = tmp_path / "bomb.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     doc = load_yaml(path)
@@ -75,8 +77,9 @@ def test_layers_override_by_id(tmp_path):
     layer = tmp_path / "local"
     layer.mkdir()
     (layer / "sdf.yaml").write_text(
-        "actors:\n  - id: sdf\n    code: SYRMIL\n    name: renamed\n"
-        "    names: {en: [SDF]}\n", encoding="utf-8")
+        "actors:\n  - id: sdf\n    code: SYRMIL\n    name: renamed\n    names: {en: [SDF]}\n",
+        encoding="utf-8",
+    )
     book = load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", FIXTURES / "mini", layer])
     assert book.actors["sdf"].code == "SYRMIL"
     assert any("overrides" in line for line in book.overrides)

@@ -4,8 +4,8 @@ negation, irrealis, reported speech, pairs, co-actors. Arabic and English rows s
 from __future__ import annotations
 
 import pytest
-
 from conftest import keys
+
 from khaldun.pipeline import code_text
 
 
@@ -23,15 +23,23 @@ from khaldun.pipeline import code_text
         ("SDF positions were attacked by Turkish troops.", [("TURMIL", "190", "SYRREB")]),
         ("The SDF was attacked.", [("", "190", "SYRREB")]),
         # compound actors on either side
-        ("Turkey and Russia attacked the SDF.", [("RUS", "190", "SYRREB"), ("TUR", "190", "SYRREB")]),
+        (
+            "Turkey and Russia attacked the SDF.",
+            [("RUS", "190", "SYRREB"), ("TUR", "190", "SYRREB")],
+        ),
         ("هاجمت تركيا وروسيا مواقع قسد", [("RUS", "190", "SYRREB"), ("TUR", "190", "SYRREB")]),
-        ("Turkey attacked the SDF and ISIS.", [("TUR", "190", "IMGMUSISI"), ("TUR", "190", "SYRREB")]),
+        (
+            "Turkey attacked the SDF and ISIS.",
+            [("TUR", "190", "IMGMUSISI"), ("TUR", "190", "SYRREB")],
+        ),
         # pairs: one event each way for symmetric codes
         ("Talks between Turkey and Russia began.", [("RUS", "040", "TUR"), ("TUR", "040", "RUS")]),
         ("بدأت محادثات بين تركيا وروسيا", [("RUS", "040", "TUR"), ("TUR", "040", "RUS")]),
         # co-actors: fighting alongside X against Y
-        ("ISIS attacked alongside Turkey against the SDF.",
-         [("IMGMUSISI", "190", "SYRREB"), ("TUR", "190", "SYRREB")]),
+        (
+            "ISIS attacked alongside Turkey against the SDF.",
+            [("IMGMUSISI", "190", "SYRREB"), ("TUR", "190", "SYRREB")],
+        ),
         # prepositions decide: met with vs met in
         ("Turkish officials met with Russian officials.", [("TURGOV", "040", "RUSGOV")]),
         ("Turkish officials met in Damascus.", []),
@@ -66,8 +74,10 @@ def test_negation_and_irrealis(mini, text, expected):
     ("text", "expected"),
     [
         # the embedded event is coded, the bare statement is not
-        ("The international coalition said Turkish troops attacked the SDF.",
-         [("TURMIL", "190", "SYRREB")]),
+        (
+            "The international coalition said Turkish troops attacked the SDF.",
+            [("TURMIL", "190", "SYRREB")],
+        ),
         ("وقال التحالف الدولي إن القوات التركية هاجمت قسد", [("TURMIL", "190", "SYRREB")]),
         # a subjectless clause in reported speech takes the speaker as its subject
         ('The international coalition said: "We withdrew our forces."', [("IGOMIL", "0874", "")]),
@@ -94,7 +104,11 @@ def test_speaker_carries_to_a_subjectless_speech_verb_in_the_next_sentence(mini)
 def test_event_attributes(mini):
     [event] = code_text("هاجمت القوات التركية مواقع قسد في الحسكة", mini)
     assert (event.code_name, event.root, event.quad_class, event.goldstein) == (
-        "Use conventional military force, not specified below", "19", 4, -10.0)
+        "Use conventional military force, not specified below",
+        "19",
+        4,
+        -10.0,
+    )
     assert event.plover == "ASSAULT"
     assert event.source.name == "Military Forces of Turkey" and event.source.inter == 1
     assert event.target.name == "SDF: Syrian Democratic Forces"

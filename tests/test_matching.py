@@ -44,8 +44,11 @@ def actors(book, text, lang, day=None, country=None):
         ("Ankara", "en", [("Ankara", "TURGOV")]),
         ("أنقرة", "ar", [("أنقرة", "TURGOV")]),
         # shared role noun
-        ("Russian and Turkish officials", "en",
-         [("Russian", "RUSGOV"), ("Turkish officials", "TURGOV")]),
+        (
+            "Russian and Turkish officials",
+            "en",
+            [("Russian", "RUSGOV"), ("Turkish officials", "TURGOV")],
+        ),
         # an adjective alone is not an actor
         ("the Syrian border", "en", []),
         ("الحدود السورية", "ar", []),
@@ -69,7 +72,8 @@ def test_role_nouns_alone_take_the_story_country(mini, text, lang, country, code
     assert actors(mini, text, lang, country=country)[-1][1] == code
 
 
-@pytest.mark.parametrize(("day", "expected"), [(date(2015, 1, 1), [("Assad", "SYRGOV")]),
-                                               (date(2025, 6, 1), [])])
+@pytest.mark.parametrize(
+    ("day", "expected"), [(date(2015, 1, 1), [("Assad", "SYRGOV")]), (date(2025, 6, 1), [])]
+)
 def test_people_follow_the_story_date(mini, day, expected):
     assert actors(mini, "Assad", "en", day=day) == expected

@@ -29,8 +29,14 @@ def test_english_irregular_verbs():
 
 @pytest.mark.parametrize(
     ("noun", "plural"),
-    [("soldier", "soldiers"), ("militia", "militias"), ("army", "armies"),
-     ("policeman", "policemen"), ("troops", None), ("police officer", "police officers")],
+    [
+        ("soldier", "soldiers"),
+        ("militia", "militias"),
+        ("army", "armies"),
+        ("policeman", "policemen"),
+        ("troops", None),
+        ("police officer", "police officers"),
+    ],
 )
 def test_english_plural(noun, plural):
     assert en.plural(noun, {}) == plural
@@ -39,8 +45,22 @@ def test_english_plural(noun, plural):
 @pytest.mark.parametrize(
     ("past", "present", "expected", "absent"),
     [
-        ("هاجم", "يهاجم", {"هاجمت", "هاجموا", "هاجمنا", "يهاجمون", "تهاجم", "سيهاجم", "هاجموهم",
-                           "نهاجم", "يهاجمان"}, {"دير"}),
+        (
+            "هاجم",
+            "يهاجم",
+            {
+                "هاجمت",
+                "هاجموا",
+                "هاجمنا",
+                "يهاجمون",
+                "تهاجم",
+                "سيهاجم",
+                "هاجموهم",
+                "نهاجم",
+                "يهاجمان",
+            },
+            {"دير"},
+        ),
         ("قال", "يقول", {"قالت", "قالوا", "قلنا", "قلت", "يقولون", "تقول"}, set()),  # hollow
         ("دعا", "يدعو", {"دعت", "دعوا", "دعونا", "يدعون", "تدعو"}, set()),  # defective
         ("نفي", "ينفي", {"نفت", "نفوا", "نفينا", "تنفي"}, set()),  # defective in ى

@@ -11,12 +11,39 @@ import pytest
 from khaldun.pipeline import code_text
 from khaldun.writers import COLUMNS, atomic_output, event_id, event_record, make_writer, neutralise
 
-ARCHITECTURE_COLUMNS = (
-    "event_id doc_id sentence_id date lang source_code source_name source_text source_inter "
-    "target_code target_name target_text target_inter code code_name root quad_class goldstein "
-    "plover acled_event_type acled_sub_event_type interaction location admin1 country latitude "
-    "longitude geo_precision fatalities rule_id sentence"
-).split()
+ARCHITECTURE_COLUMNS = [
+    "event_id",
+    "doc_id",
+    "sentence_id",
+    "date",
+    "lang",
+    "source_code",
+    "source_name",
+    "source_text",
+    "source_inter",
+    "target_code",
+    "target_name",
+    "target_text",
+    "target_inter",
+    "code",
+    "code_name",
+    "root",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "acled_event_type",
+    "acled_sub_event_type",
+    "interaction",
+    "location",
+    "admin1",
+    "country",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "rule_id",
+    "sentence",
+]
 
 
 def test_columns_include_the_architecture_columns_in_order():
@@ -24,14 +51,19 @@ def test_columns_include_the_architecture_columns_in_order():
     assert positions == sorted(positions)
 
 
-@pytest.mark.parametrize("text", ["Turkish troops attacked the SDF in Hasakah.",
-                                  "هاجمت القوات التركية مواقع قسد في الحسكة"])
+@pytest.mark.parametrize(
+    "text",
+    ["Turkish troops attacked the SDF in Hasakah.", "هاجمت القوات التركية مواقع قسد في الحسكة"],
+)
 def test_event_record(mini, text):
     [event] = code_text(text, mini)
     record = event_record(event)
     assert list(record) == list(COLUMNS)
     assert (record["source_code"], record["code"], record["target_code"]) == (
-        "TURMIL", "190", "SYRREB")
+        "TURMIL",
+        "190",
+        "SYRREB",
+    )
     assert record["root"] == "19" and record["quad_class"] == 4 and record["plover"] == "ASSAULT"
     assert record["interaction"] == 12
     assert record["location"] == "Hasakah" and record["latitude"] == 36.5
@@ -45,8 +77,17 @@ def test_event_id_is_stable_and_distinct(mini):
     assert first == again and len(set(first)) == 2
 
 
-@pytest.mark.parametrize(("value", "safe"), [("=1+1", "'=1+1"), ("+90", "'+90"), ("-x", "'-x"),
-                                             ("@SUM", "'@SUM"), ("\tx", "'\tx"), ("قسد", "قسد")])
+@pytest.mark.parametrize(
+    ("value", "safe"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+90", "'+90"),
+        ("-x", "'-x"),
+        ("@SUM", "'@SUM"),
+        ("\tx", "'\tx"),
+        ("قسد", "قسد"),
+    ],
+)
 def test_neutralise(value, safe):
     assert neutralise(value) == safe
 

@@ -8,7 +8,6 @@ from .models import Document, Event
 from .pipeline import CodedDocument, code_document, code_documents, code_text
 
 
-
 def load_compiled(codebooks=None) -> CompiledCodebook:
     """Load (default: the shipped codebook) and compile, in one call."""
     return compile_codebook(load_codebook(codebooks))
@@ -20,9 +19,9 @@ except PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0+local"
 
 __all__ = [
-    "CodedDocument",
     "Codebook",
     "CodebookError",
+    "CodedDocument",
     "CompiledCodebook",
     "Document",
     "Event",

@@ -59,8 +59,12 @@ def _compose_arabic(items: list[_Item], resolver: _Resolver) -> list[_Item]:
     i = len(items) - 2
     while i >= 0:
         agent, base = items[i], items[i + 1]
-        if (agent.kind == "agent" and base.start == agent.end and not base.clitic
-                and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))):
+        if (
+            agent.kind == "agent"
+            and base.start == agent.end
+            and not base.clitic
+            and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
+        ):
             ref = resolver.combine(agent, base)
             if ref is not None:
                 items[i : i + 2] = [_Item(agent.start, base.end, "composed", agent.clitic, ref=ref)]
@@ -68,8 +72,9 @@ def _compose_arabic(items: list[_Item], resolver: _Resolver) -> list[_Item]:
     return items
 
 
-def _compose_english(items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage,
-                     resolver: _Resolver) -> list[_Item]:
+def _compose_english(
+    items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage, resolver: _Resolver
+) -> list[_Item]:
     """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey), and
     shared role nouns (Russian and Turkish officials -> two actors)."""
     out: list[_Item] = []
@@ -81,16 +86,25 @@ def _compose_english(items: list[_Item], tokens: Sequence[Token], language: Comp
         if nxt and item.kind in BASES and nxt.kind == "agent" and between in ([], ["'s"]):
             ref = resolver.combine(nxt, item)
             if ref is not None:
-                if (out and out[-1].kind == "adjective" and len(between) == 0 and
-                        _joined(tokens, out[-1].end, item.start, language)):
+                if (
+                    out
+                    and out[-1].kind == "adjective"
+                    and len(between) == 0
+                    and _joined(tokens, out[-1].end, item.start, language)
+                ):
                     shared = resolver.combine(nxt, out[-1])  # Russian and Turkish officials
                     if shared is not None:
                         out[-1] = _Item(out[-1].start, out[-1].end, "composed", "", ref=shared)
                 out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
                 continue
-        if (nxt and item.kind == "agent" and nxt.kind in BASES and between[:1] == ["of"]
-                and set(between) <= LINKS_EN):
+        if (
+            nxt
+            and item.kind == "agent"
+            and nxt.kind in BASES
+            and between[:1] == ["of"]
+            and set(between) <= LINKS_EN
+        ):
             ref = resolver.combine(item, nxt)
             if ref is not None:
                 out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
@@ -134,8 +148,13 @@ class _Resolver:
             return ActorRef(code, base_ref.name, base_ref.inter, ids, _roles(code))
         country = code[:3] if len(code) >= 3 and code[:3] in self.book.country_names else ""
         combined = country + role.code
-        return ActorRef(combined, _name(role, self.book.country_names.get(country)), role.inter,
-                        ids, _roles(combined))
+        return ActorRef(
+            combined,
+            _name(role, self.book.country_names.get(country)),
+            role.inter,
+            ids,
+            _roles(combined),
+        )
 
     def alone(self, item: _Item, allow_adjective: bool = False) -> ActorRef | None:
         entry = item.entry
@@ -149,12 +168,18 @@ class _Resolver:
                 return None
             country = (self.story_country or "") if entry.national else ""
             code = country + entry.code
-            return ActorRef(code, _name(entry, self.book.country_names.get(country)),
-                            entry.inter, f"agent:{entry.id}", _roles(code))
+            return ActorRef(
+                code,
+                _name(entry, self.book.country_names.get(country)),
+                entry.inter,
+                f"agent:{entry.id}",
+                _roles(code),
+            )
         if kind == "capital":
             code = f"{entry.code}GOV"
-            return ActorRef(code, f"Government of {entry.name}", 1, f"capital:{entry.id}",
-                            _roles(code))
+            return ActorRef(
+                code, f"Government of {entry.name}", 1, f"capital:{entry.id}", _roles(code)
+            )
         code = entry.code_on(self.day)
         if code is None:
             return None

@@ -35,8 +35,10 @@ class ExampleResult:
         return f"{self.rule_id}-{lang}-{self.index}"
 
     def message(self) -> str:
-        return (f"{self.origin}: {self.rule_id}: expected {_show(self.expected)}, "
-                f"got {_show(self.got)} in {self.example.text!r}")
+        return (
+            f"{self.origin}: {self.rule_id}: expected {_show(self.expected)}, "
+            f"got {_show(self.got)} in {self.example.text!r}"
+        )
 
 
 def _has_arabic(text: str) -> bool:
@@ -50,8 +52,11 @@ def _show(keys: tuple[EventKey, ...]) -> str:
 
 
 def event_key(event: Event) -> EventKey:
-    return (event.source.code if event.source else "", event.code,
-            event.target.code if event.target else "")
+    return (
+        event.source.code if event.source else "",
+        event.code,
+        event.target.code if event.target else "",
+    )
 
 
 def example_cases(book: Codebook) -> Iterator[tuple[str, int, Example, Origin]]:
@@ -61,8 +66,9 @@ def example_cases(book: Codebook) -> Iterator[tuple[str, int, Example, Origin]]:
             yield rule.id, index, example, book.origin("rules", rule.id, "examples", index)
 
 
-def run_example(rule_id: str, index: int, example: Example, origin: Origin,
-                compiled: CompiledCodebook) -> ExampleResult:
+def run_example(
+    rule_id: str, index: int, example: Example, origin: Origin, compiled: CompiledCodebook
+) -> ExampleResult:
     """Code an example sentence; all of its events must be exactly the expected ones."""
     events = code_text(example.text, compiled, example.lang, example.date, doc_id=rule_id)
     got = tuple(sorted({event_key(e) for e in events}))
@@ -85,8 +91,12 @@ def codebook_stats(book: Codebook, compiled: CompiledCodebook) -> dict[str, obje
             "codes_with_rules": len({r.code for r in rules}),
             "verbs": sum(len(r.verbs.get(lang)) for r in rules),
             "nouns": sum(len(r.nouns.get(lang)) for r in rules),
-            "examples": sum(1 for r in rules for e in r.examples
-                            if (e.lang or ("ar" if _has_arabic(e.text) else "en")) == lang),
+            "examples": sum(
+                1
+                for r in rules
+                for e in r.examples
+                if (e.lang or ("ar" if _has_arabic(e.text) else "en")) == lang
+            ),
             "surface_forms": language.forms if language else 0,
             "agents": sum(1 for a in book.agents.values() if a.names.get(lang)),
             "agent_nouns": sum(len(a.names.get(lang)) for a in book.agents.values()),

@@ -13,7 +13,7 @@ import sys
 import time
 from contextlib import nullcontext
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -40,21 +40,24 @@ app = typer.Typer(
 )
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     auto = "auto"
     ar = "ar"
     en = "en"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
 
 
 CodebookOption = Annotated[
     list[Path] | None,
-    typer.Option("--codebook", "-c", help="Codebook folder (repeat to layer; later wins). "
-                                          "Default: the shipped codebook."),
+    typer.Option(
+        "--codebook",
+        "-c",
+        help="Codebook folder (repeat to layer; later wins). Default: the shipped codebook.",
+    ),
 ]
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of the text: auto, ar, en.")]
 DateOption = Annotated[
@@ -70,8 +73,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """khaldun: a rule-based political event coder for Arabic and English news."""
     logging.basicConfig(level=logging.WARNING, format="khaldun: %(message)s", stream=sys.stderr)
@@ -122,19 +129,30 @@ class _Progress:
 
 @app.command()
 def code(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive: .txt, .jsonl, "
-                                                    ".csv) or - for stdin.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write events here "
-                                                "(atomically) instead of stdout.")] = None,
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders (recursive: .txt, .jsonl, .csv) or - for stdin."),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write events here (atomically) instead of stdout."),
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.csv,
     codebook: CodebookOption = None,
     lang: LangOption = Lang.auto,
     story_date: DateOption = None,
-    errors: Annotated[Path | None, typer.Option("--errors", help="Write a JSON line for every "
-                                                "input that could not be coded.")] = None,
-    safe_csv: Annotated[bool, typer.Option("--safe-csv/--no-safe-csv", help="Prefix text cells "
-                        "starting with = + - @ so spreadsheets never run them as formulas.")
-                        ] = True,
+    errors: Annotated[
+        Path | None,
+        typer.Option("--errors", help="Write a JSON line for every input that could not be coded."),
+    ] = None,
+    safe_csv: Annotated[
+        bool,
+        typer.Option(
+            "--safe-csv/--no-safe-csv",
+            help="Prefix text cells "
+            "starting with = + - @ so spreadsheets never run them as formulas.",
+        ),
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
 ) -> None:
     """Code documents into events (CSV or JSON lines)."""
@@ -147,8 +165,16 @@ def code(
     target = atomic_output(output) if output else nullcontext(sys.stdout)
     try:
         with target as stream:
-            _code_into(stream, fmt.value, safe_csv, book, read_documents(paths, options),
-                       counts, problems, progress)
+            _code_into(
+                stream,
+                fmt.value,
+                safe_csv,
+                book,
+                read_documents(paths, options),
+                counts,
+                problems,
+                progress,
+            )
     except KeyboardInterrupt:
         progress.done()
         typer.echo("khaldun: interrupted", err=True)
@@ -166,8 +192,16 @@ def code(
     raise typer.Exit(EXIT_INPUT_FAILED if counts["skipped"] else EXIT_OK)
 
 
-def _code_into(stream: TextIO, fmt: str, safe_csv: bool, book: CompiledCodebook, items,
-               counts: dict[str, int], problems: list[InputProblem], progress: _Progress) -> None:
+def _code_into(
+    stream: TextIO,
+    fmt: str,
+    safe_csv: bool,
+    book: CompiledCodebook,
+    items,
+    counts: dict[str, int],
+    problems: list[InputProblem],
+    progress: _Progress,
+) -> None:
     writer = make_writer(fmt, stream, safe_csv)
     for item in items:
         if isinstance(item, InputProblem):
@@ -222,18 +256,20 @@ def explain(
 ) -> None:
     """Show how a sentence is coded: tokens, actors, cues, patterns tried, events."""
     book = _compiled(codebook)
-    explanation = explain_sentence(sentence, book, None if lang is Lang.auto else lang.value,
-                                   _story_date(story_date))
+    explanation = explain_sentence(
+        sentence, book, None if lang is Lang.auto else lang.value, _story_date(story_date)
+    )
     for line in explanation.lines():
         typer.echo(line)
 
 
 @app.command()
 def check(
-    directory: Annotated[list[Path] | None, typer.Argument(
-        help="Codebook folder(s) to check (default: the shipped codebook).")] = None,
-    stats: Annotated[bool, typer.Option("--stats", help="Print what the codebook covers.")
-                     ] = False,
+    directory: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Codebook folder(s) to check (default: the shipped codebook)."),
+    ] = None,
+    stats: Annotated[bool, typer.Option("--stats", help="Print what the codebook covers.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Statistics as JSON.")] = False,
 ) -> None:
     """Validate a codebook and run every example in it."""
@@ -250,8 +286,7 @@ def check(
     if stats:
         figures = codebook_stats(book, compiled)
         typer.echo(json.dumps(figures, ensure_ascii=False, indent=None if as_json else 2))
-    typer.echo(f"khaldun: {len(results) - len(failures)} of {len(results)} examples pass",
-               err=True)
+    typer.echo(f"khaldun: {len(results) - len(failures)} of {len(results)} examples pass", err=True)
     raise typer.Exit(EXIT_INPUT_FAILED if failures else EXIT_OK)
 
 

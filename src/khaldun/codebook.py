@@ -1,4 +1,4 @@
-"""Load a codebook directory: validate every file, cross-check them, report every problem at once."""
+"""Load codebook folders: validate every file, cross-check them, report every problem at once."""
 
 from __future__ import annotations
 
@@ -25,8 +25,9 @@ from .schema import (
 )
 from .yamlsource import Path_, Problem, YamlDocument, format_path, load_yaml
 
-ARABIC_PREPOSITIONS = frozenset({"ب", "على", "مع", "عن", "في", "ل", "من", "إلى", "الى", "حول",
-                                 "ضد"})
+ARABIC_PREPOSITIONS = frozenset(
+    {"ب", "على", "مع", "عن", "في", "ل", "من", "إلى", "الى", "حول", "ضد"}
+)
 SECTIONS = ("taxonomy", "actor_types", "countries", "actors", "agents", "places", "rules")
 
 
@@ -144,9 +145,7 @@ def _validate(doc: YamlDocument, problems: list[Problem]) -> CodebookFile | None
     except ValidationError as exc:
         for err in exc.errors():
             path = _data_path(doc.data, err["loc"])
-            problems.append(
-                Problem(doc.file, doc.line_of(path), format_path(path), _message(err))
-            )
+            problems.append(Problem(doc.file, doc.line_of(path), format_path(path), _message(err)))
         return None
 
 
@@ -163,9 +162,9 @@ def _data_path(data: Any, loc: Iterable[Any]) -> Path_:
     path: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, str):
             path.append(part)  # an unknown or missing key: name it, stop descending
@@ -189,8 +188,14 @@ def _merge(book: Codebook, parsed: CodebookFile, doc: YamlDocument, layer: int) 
             if previous is not None:
                 first = book.origin(section, key)
                 if previous.layer == layer:
-                    problems.append(Problem(doc.file, line, f"{section}[{index}]",
-                                            f"duplicate id '{key}' (first defined at {first})"))
+                    problems.append(
+                        Problem(
+                            doc.file,
+                            line,
+                            f"{section}[{index}]",
+                            f"duplicate id '{key}' (first defined at {first})",
+                        )
+                    )
                     continue
                 book.overrides.append(f"{doc.file}:{line}: {section} '{key}' overrides {first}")
             table[key] = entry
@@ -199,8 +204,14 @@ def _merge(book: Codebook, parsed: CodebookFile, doc: YamlDocument, layer: int) 
         lang = parsed.language.lang
         previous = book.locations.get(("language", lang))
         if previous is not None and previous.layer == layer:
-            problems.append(Problem(doc.file, doc.line_of(("language",)), "language",
-                                    f"settings for '{lang}' are defined twice in one codebook"))
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line_of(("language",)),
+                    "language",
+                    f"settings for '{lang}' are defined twice in one codebook",
+                )
+            )
         book.languages[lang] = parsed.language
         book.locations[("language", lang)] = _Location(doc.file, ("language",), doc, layer)
     return problems
@@ -216,66 +227,97 @@ def _cross_check(book: Codebook) -> list[Problem]:
 
     for lang in LANGS:
         if book.rules and lang not in book.languages:
-            problems.append(Problem(str(book.files[0]) if book.files else "?", 1, "language",
-                                    f"no language settings for '{lang}' (language: lang: {lang})"))
+            problems.append(
+                Problem(
+                    str(book.files[0]) if book.files else "?",
+                    1,
+                    "language",
+                    f"no language settings for '{lang}' (language: lang: {lang})",
+                )
+            )
     blocks = _known_blocks(book)
     for rule in book.rules.values():
         if book.taxonomy and rule.code not in book.taxonomy:
-            problem(("rules", rule.id, "code"), f"rules[{rule.id}].code",
-                    f"unknown CAMEO code '{rule.code}'")
-        if isinstance(rule.planned, str) and rule.planned.isdigit() and rule.planned not in (
-            book.taxonomy or {rule.planned}
+            problem(
+                ("rules", rule.id, "code"),
+                f"rules[{rule.id}].code",
+                f"unknown CAMEO code '{rule.code}'",
+            )
+        if (
+            isinstance(rule.planned, str)
+            and rule.planned.isdigit()
+            and rule.planned not in (book.taxonomy or {rule.planned})
         ):
-            problem(("rules", rule.id, "planned"), f"rules[{rule.id}].planned",
-                    f"unknown CAMEO code '{rule.planned}'")
+            problem(
+                ("rules", rule.id, "planned"),
+                f"rules[{rule.id}].planned",
+                f"unknown CAMEO code '{rule.planned}'",
+            )
         if not any(rule.verbs.get(lang) or rule.nouns.get(lang) for lang in LANGS):
             problem(("rules", rule.id), f"rules[{rule.id}]", "rule has no verbs and no nouns")
         problems.extend(_pattern_problems(book, rule))
         for index, spec in enumerate(rule.verbs.ar):
             words = spec.split() if isinstance(spec, str) else []
             if len(words) > 1 and words[1] in ARABIC_PREPOSITIONS:
-                problem(("rules", rule.id, "verbs", "ar", index), f"rules[{rule.id}].verbs.ar[{index}]",
-                        f"'{spec}': write the preposition in the patterns, not the verb "
-                        f"(the subject stands between them in VSO: تحدث كاغينز عن)")
-        for index, example in enumerate(rule.examples):
-            origin = book.origin("rules", rule.id, "examples", index)
-            for expected in example.expect:
-                for field_name in ("source", "target"):
-                    code = getattr(expected, field_name)
-                    bad = [code[i:i + 3] for i in range(0, len(code), 3)
-                           if code[i:i + 3] not in blocks]
-                    if bad:
-                        problems.append(Problem(
-                            origin.file, origin.line, f"rules[{rule.id}].examples[{index}]",
-                            f"unknown actor code block {', '.join(bad)} in {field_name} '{code}'",
-                        ))
-                if book.taxonomy and expected.code not in book.taxonomy:
-                    problems.append(Problem(origin.file, origin.line,
-                                            f"rules[{rule.id}].examples[{index}]",
-                                            f"unknown CAMEO code '{expected.code}'"))
+                problem(
+                    ("rules", rule.id, "verbs", "ar", index),
+                    f"rules[{rule.id}].verbs.ar[{index}]",
+                    f"'{spec}': write the preposition in the patterns, not the verb "
+                    f"(the subject stands between them in VSO: تحدث كاغينز عن)",
+                )
+        problems.extend(_example_problems(book, rule, blocks))
     for actor in book.actors.values():
         if actor.code is None and not actor.codes:
             problem(("actors", actor.id), f"actors[{actor.id}]", "actor needs a code or codes")
         for dated in actor.codes:
             if dated.valid_from and dated.valid_to and dated.valid_from > dated.valid_to:
-                problem(("actors", actor.id, "codes"), f"actors[{actor.id}].codes",
-                        f"valid_from {dated.valid_from} is after valid_to {dated.valid_to}")
+                problem(
+                    ("actors", actor.id, "codes"),
+                    f"actors[{actor.id}].codes",
+                    f"valid_from {dated.valid_from} is after valid_to {dated.valid_to}",
+                )
     countries = {c.code for c in book.countries.values()}
     for place in book.places.values():
         if countries and place.country not in countries:
-            problem(("places", place.id, "country"), f"places[{place.id}].country",
-                    f"unknown country code '{place.country}'")
+            problem(
+                ("places", place.id, "country"),
+                f"places[{place.id}].country",
+                f"unknown country code '{place.country}'",
+            )
+    return problems
+
+
+def _example_problems(book: Codebook, rule: Rule, blocks: set[str]) -> list[Problem]:
+    """Unknown CAMEO codes or actor code blocks in a rule's examples."""
+    problems = []
+    for index, example in enumerate(rule.examples):
+        origin = book.origin("rules", rule.id, "examples", index)
+        path = f"rules[{rule.id}].examples[{index}]"
+        for expected in example.expect:
+            for field_name in ("source", "target"):
+                code = getattr(expected, field_name)
+                bad = [
+                    code[i : i + 3] for i in range(0, len(code), 3) if code[i : i + 3] not in blocks
+                ]
+                if bad:
+                    message = f"unknown actor code block {', '.join(bad)} in {field_name} '{code}'"
+                    problems.append(Problem(origin.file, origin.line, path, message))
+            if book.taxonomy and expected.code not in book.taxonomy:
+                message = f"unknown CAMEO code '{expected.code}'"
+                problems.append(Problem(origin.file, origin.line, path, message))
     return problems
 
 
 def _known_blocks(book: Codebook) -> set[str]:
     """Every three-letter block an actor code may contain."""
     blocks = {c.code for c in book.countries.values()} | set(book.actor_types)
-    for code in [a.code for a in book.actors.values()] + [
-        d.code for a in book.actors.values() for d in a.codes
-    ] + [a.code for a in book.agents.values()]:
+    for code in (
+        [a.code for a in book.actors.values()]
+        + [d.code for a in book.actors.values() for d in a.codes]
+        + [a.code for a in book.agents.values()]
+    ):
         if code:
-            blocks |= {code[i:i + 3] for i in range(0, len(code), 3)}
+            blocks |= {code[i : i + 3] for i in range(0, len(code), 3)}
     return blocks
 
 
@@ -296,6 +338,12 @@ def _pattern_problems(book: Codebook, rule: Rule) -> list[Problem]:
                     problems.append(Problem(origin.file, origin.line, path, str(exc)))
                     continue
                 for name in sorted(parsed.wordsets - set(wordsets)):
-                    problems.append(Problem(origin.file, origin.line, path,
-                                            f"unknown word set '&{name}' in {text!r}"))
+                    problems.append(
+                        Problem(
+                            origin.file,
+                            origin.line,
+                            path,
+                            f"unknown word set '&{name}' in {text!r}",
+                        )
+                    )
     return problems

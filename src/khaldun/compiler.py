@@ -134,7 +134,11 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
     """Build the compiled form of a loaded codebook."""
     actors = tuple(
         ActorEntry(
-            id=a.id, kind="actor", name=a.name, code=a.code, inter=a.inter,
+            id=a.id,
+            kind="actor",
+            name=a.name,
+            code=a.code,
+            inter=a.inter,
             dated=tuple((c.code, c.valid_from, c.valid_to) for c in a.codes),
         )
         for a in book.actors.values()
@@ -144,8 +148,9 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
         for c in book.countries.values()
     )
     agents = tuple(
-        ActorEntry(id=a.id, kind="agent", name=a.name, code=a.code, inter=a.inter,
-                   national=a.national)
+        ActorEntry(
+            id=a.id, kind="agent", name=a.name, code=a.code, inter=a.inter, national=a.national
+        )
         for a in book.agents.values()
     )
     places = tuple(
@@ -186,8 +191,9 @@ def compile_patterns(texts: Iterable[str], settings: Language) -> tuple[Compiled
     """Parse, normalise and order patterns: most specific first, then as written."""
     parsed = [parse_pattern(text) for text in texts]
     compiled = [_compile_pattern(p, settings) for p in parsed]
-    order = sorted(range(len(compiled)), key=lambda i: (-compiled[i].rank[0],
-                                                        -compiled[i].rank[1], i))
+    order = sorted(
+        range(len(compiled)), key=lambda i: (-compiled[i].rank[0], -compiled[i].rank[1], i)
+    )
     return tuple(compiled[i] for i in order)
 
 
@@ -263,8 +269,14 @@ def _compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         for spec in rule.verbs.get(lang):
             _add_verb(table, settings, spec, Hit("trigger", i, detail="verb"))
         for noun in rule.nouns.get(lang):
-            nominal(table, noun, Hit("trigger", i, detail="noun"), definite=True,
-                    settings=settings, plural=True)
+            nominal(
+                table,
+                noun,
+                Hit("trigger", i, detail="noun"),
+                definite=True,
+                settings=settings,
+                plural=True,
+            )
     for detail in ("negation", "irrealis", "reporting", "attribution"):
         cues = getattr(settings, detail)
         for word in cues.words:
@@ -296,8 +308,15 @@ def _norms(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize_word(w) for w in words)
 
 
-def _english_nominal(table: _FormTable, phrase: str, hit: Hit, *, definite: bool,
-                     settings: Language, plural: bool = False) -> None:
+def _english_nominal(
+    table: _FormTable,
+    phrase: str,
+    hit: Hit,
+    *,
+    definite: bool,
+    settings: Language,
+    plural: bool = False,
+) -> None:
     tokens = normalize_phrase(phrase)
     table.add(tokens, hit)
     if plural:
@@ -306,8 +325,15 @@ def _english_nominal(table: _FormTable, phrase: str, hit: Hit, *, definite: bool
             table.add(tuple(many.split(" ")), hit)
 
 
-def _arabic_nominal(table: _FormTable, phrase: str, hit: Hit, *, definite: bool,
-                    settings: Language, plural: bool = False) -> None:
+def _arabic_nominal(
+    table: _FormTable,
+    phrase: str,
+    hit: Hit,
+    *,
+    definite: bool,
+    settings: Language,
+    plural: bool = False,
+) -> None:
     """An Arabic noun phrase with its proclitics (and, for role nouns, ال and -ا) expanded."""
     tokens = normalize_phrase(phrase)
     if not tokens:
@@ -365,7 +391,9 @@ def _add_arabic_verb(table: _FormTable, spec: VerbSpec, hit: Hit) -> None:
     for form in ar.with_verb_proclitics(forms):
         bare = form[1:] if form[:1] in "وف" and form[1:] in forms else form
         future = bare.startswith("س") and bare[1:] in forms
-        table.add((form, *rest), Hit(hit.kind, hit.index, form[: len(form) - len(bare)],
-                                     hit.detail, future))
+        table.add(
+            (form, *rest),
+            Hit(hit.kind, hit.index, form[: len(form) - len(bare)], hit.detail, future),
+        )
     for form in spec.forms:
         table.add(normalize_phrase(form), hit)

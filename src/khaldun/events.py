@@ -10,8 +10,15 @@ from datetime import date
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
-from .slots import COMMAS, STRONG_BOUNDARIES, Frame, SlotMatch, actor_left, actor_right, \
-    match_pattern
+from .slots import (
+    COMMAS,
+    STRONG_BOUNDARIES,
+    Frame,
+    SlotMatch,
+    actor_left,
+    actor_right,
+    match_pattern,
+)
 
 REPORTER_ROLES = frozenset({"MED", "HRI"})  # they report events; they do not lend a subject
 OPEN_QUOTES = frozenset('“«"')
@@ -69,8 +76,9 @@ def assemble_events(
     """Events of one sentence, and the last speaker (carried to the next sentence).
     With ``trace``, every decision is appended to it."""
     language = book.languages[context.lang]
-    frame = Frame.build(matches.tokens, matches.actors, language,
-                        [(t.start, t.end) for t in matches.triggers])
+    frame = Frame.build(
+        matches.tokens, matches.actors, language, [(t.start, t.end) for t in matches.triggers]
+    )
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
     events: list[Event] = []
     for group in trigger_groups(matches.triggers):
@@ -100,9 +108,7 @@ def assemble_events(
     return events, last
 
 
-def find_speakers(
-    frame: Frame, cues: Sequence[Span], previous: ActorSpan | None
-) -> list[Speaker]:
+def find_speakers(frame: Frame, cues: Sequence[Span], previous: ActorSpan | None) -> list[Speaker]:
     """Resolve the speaker of each reporting verb; a subjectless one inherits the last speaker."""
     speakers: list[Speaker] = []
     n = len(frame.tokens)
@@ -181,8 +187,11 @@ def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, wind
 
 def _noun_position(matches: SentenceMatches, language: CompiledLanguage, trigger: Span) -> bool:
     """A verb form after a determiner is a noun ("Turkey's demands", "the attack")."""
-    return (trigger.hit.detail == "verb" and trigger.start > 0
-            and matches.tokens[trigger.start - 1].norm in language.determiners)
+    return (
+        trigger.hit.detail == "verb"
+        and trigger.start > 0
+        and matches.tokens[trigger.start - 1].norm in language.determiners
+    )
 
 
 def _note(trace: list[Attempt] | None, trigger: Span, note: str) -> None:
@@ -205,14 +214,23 @@ def _best_candidate(
             rule = book.rules[trigger.hit.index]
             table = rule.verb_patterns if trigger.hit.detail == "verb" else rule.noun_patterns
             for pattern in table.get(lang, ()):
-                match = match_pattern(frame, trigger.start, trigger.end, pattern, speaker,
-                                      use_speaker)
+                match = match_pattern(
+                    frame, trigger.start, trigger.end, pattern, speaker, use_speaker
+                )
                 if trace is not None:
-                    trace.append(Attempt(trigger, rule.id, pattern.text, use_speaker,
-                                         match is not None and bool(match.slots)))
+                    trace.append(
+                        Attempt(
+                            trigger,
+                            rule.id,
+                            pattern.text,
+                            use_speaker,
+                            match is not None and bool(match.slots),
+                        )
+                    )
                 if match is not None and match.slots:
-                    found.append((pattern.rank, -order, Candidate(rule, trigger, match,
-                                                                  not use_speaker)))
+                    found.append(
+                        (pattern.rank, -order, Candidate(rule, trigger, match, not use_speaker))
+                    )
                     break
         if found:
             return max(found, key=lambda f: (f[0], f[1]))[2]
@@ -252,31 +270,35 @@ def _events(
         if key in seen:
             continue
         seen.add(key)
-        events.append(Event(
-            doc_id=context.doc_id,
-            sentence_index=sentence.index,
-            lang=context.lang,
-            date=context.day,
-            source=source.actor if source else None,
-            target=target.actor if target else None,
-            code=code,
-            code_name=taxonomy.name if taxonomy else "",
-            root=code[:2],
-            quad_class=taxonomy.quad_class if taxonomy else 0,
-            goldstein=taxonomy.goldstein if taxonomy else 0.0,
-            plover=taxonomy.plover if taxonomy else "",
-            rule_id=best.rule.id,
-            pattern=best.match.pattern.text,
-            sentence=sentence.text,
-            source_text=_text(sentence, tokens, source),
-            target_text=_text(sentence, tokens, target),
-            trigger_text=sentence.text[trigger_start - sentence.start : trigger_end
-                                       - sentence.start],
-            trigger_start=trigger_start - sentence.start,
-            source_how="speaker" if "source" in best.match.implicit and source in slots.get(
-                "source", ()) else "",
-            place=place,
-        ))
+        events.append(
+            Event(
+                doc_id=context.doc_id,
+                sentence_index=sentence.index,
+                lang=context.lang,
+                date=context.day,
+                source=source.actor if source else None,
+                target=target.actor if target else None,
+                code=code,
+                code_name=taxonomy.name if taxonomy else "",
+                root=code[:2],
+                quad_class=taxonomy.quad_class if taxonomy else 0,
+                goldstein=taxonomy.goldstein if taxonomy else 0.0,
+                plover=taxonomy.plover if taxonomy else "",
+                rule_id=best.rule.id,
+                pattern=best.match.pattern.text,
+                sentence=sentence.text,
+                source_text=_text(sentence, tokens, source),
+                target_text=_text(sentence, tokens, target),
+                trigger_text=sentence.text[
+                    trigger_start - sentence.start : trigger_end - sentence.start
+                ],
+                trigger_start=trigger_start - sentence.start,
+                source_how="speaker"
+                if "source" in best.match.implicit and source in slots.get("source", ())
+                else "",
+                place=place,
+            )
+        )
     return events
 
 
@@ -297,9 +319,10 @@ def _place(matches: SentenceMatches, book: CompiledCodebook, trigger: Span) -> P
     (in, near, في، قرب، بـ) or standing right after the trigger (attacked Tal Abyad)."""
     language = book.languages[matches.lang]
     tied = [
-        p for p in matches.places
+        p
+        for p in matches.places
         if p.hit.clitic.endswith("ب")
-        or any(t.norm in language.locatives for t in matches.tokens[max(0, p.start - 2):p.start])
+        or any(t.norm in language.locatives for t in matches.tokens[max(0, p.start - 2) : p.start])
         or 0 <= p.start - trigger.end <= 2
     ]
     if not tied:
@@ -310,5 +333,6 @@ def _place(matches: SentenceMatches, book: CompiledCodebook, trigger: Span) -> P
 
 def place_of(book: CompiledCodebook, index: int) -> Place:
     entry = book.places[index]
-    return Place(entry.name, entry.country, entry.admin1, entry.lat, entry.lon,
-                 PRECISION[entry.kind])
+    return Place(
+        entry.name, entry.country, entry.admin1, entry.lat, entry.lon, PRECISION[entry.kind]
+    )

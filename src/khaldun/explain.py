@@ -28,20 +28,31 @@ class Explanation:
         tokens = self.matches.tokens
         words = lambda s, e: " ".join(t.text for t in tokens[s:e])  # noqa: E731
         out = [f"language: {self.lang}", "tokens:"]
-        out += [f"  {i:>3} {t.text}" + (f"  ->  {t.norm}" if t.norm != t.text else "")
-                for i, t in enumerate(tokens)]
+        out += [
+            f"  {i:>3} {t.text}" + (f"  ->  {t.norm}" if t.norm != t.text else "")
+            for i, t in enumerate(tokens)
+        ]
         out.append("actors:")
-        out += [f"  [{a.start}:{a.end}] {words(a.start, a.end)!r} -> {a.actor.code} "
-                f"({a.actor.name}; {a.actor.entry})" for a in self.matches.actors] or ["  none"]
+        out += [
+            f"  [{a.start}:{a.end}] {words(a.start, a.end)!r} -> {a.actor.code} "
+            f"({a.actor.name}; {a.actor.entry})"
+            for a in self.matches.actors
+        ] or ["  none"]
         out.append("cues:")
-        out += [f"  [{c.start}:{c.end}] {words(c.start, c.end)!r} {c.hit.detail}"
-                for c in self.matches.cues] or ["  none"]
+        out += [
+            f"  [{c.start}:{c.end}] {words(c.start, c.end)!r} {c.hit.detail}"
+            for c in self.matches.cues
+        ] or ["  none"]
         out.append("speakers:")
-        out += [f"  {s.span.actor.code} ({words(s.span.start, s.span.end)!r}) over tokens "
-                f"[{s.scope_start}:{s.scope_end}]" for s in self.speakers] or ["  none"]
+        out += [
+            f"  {s.span.actor.code} ({words(s.span.start, s.span.end)!r}) over tokens "
+            f"[{s.scope_start}:{s.scope_end}]"
+            for s in self.speakers
+        ] or ["  none"]
         out.append("places:")
-        out += [f"  [{p.start}:{p.end}] {words(p.start, p.end)!r}" for p in self.matches.places
-                ] or ["  none"]
+        out += [
+            f"  [{p.start}:{p.end}] {words(p.start, p.end)!r}" for p in self.matches.places
+        ] or ["  none"]
         out.append("triggers and patterns tried:")
         for attempt in self.attempts:
             t = attempt.trigger
@@ -66,19 +77,25 @@ class Explanation:
         return out
 
 
-def explain_sentence(text: str, book: CompiledCodebook, lang: str | None = None,
-                     day: date | None = None) -> Explanation:
+def explain_sentence(
+    text: str, book: CompiledCodebook, lang: str | None = None, day: date | None = None
+) -> Explanation:
     """Code ``text`` as one sentence and record every step."""
     lang = lang or detect_language(text)
     if lang not in book.languages:
         raise ValueError(f"the codebook has no language '{lang}'")
     tokens = tokenize(text)
     matches = match_sentence(tokens, book, lang, day)
-    frame = Frame.build(matches.tokens, matches.actors, book.languages[lang],
-                        [(t.start, t.end) for t in matches.triggers])
+    frame = Frame.build(
+        matches.tokens,
+        matches.actors,
+        book.languages[lang],
+        [(t.start, t.end) for t in matches.triggers],
+    )
     speakers = tuple(find_speakers(frame, matches.cues, None))
     trace: list[Attempt] = []
     sentence = Sentence("explain", 0, text, 0, len(text))
-    events, _ = assemble_events(sentence, matches, book,
-                                SentenceContext("explain", lang, day), trace)
+    events, _ = assemble_events(
+        sentence, matches, book, SentenceContext("explain", lang, day), trace
+    )
     return Explanation(lang, matches, speakers, tuple(trace), tuple(events))

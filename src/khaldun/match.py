@@ -86,13 +86,15 @@ def match_sentence(
     actors = resolve_actors(actor_spans, tokens, book, language, day, story_country)
     covered = {i for a in actors for i in range(a.start, a.end)}
     triggers = [
-        s for s in spans
+        s
+        for s in spans
         if s.hit.kind == "trigger" and not covered.issuperset(range(s.start, s.end))
     ]
     triggers = [t for t in triggers if not any(_inside(t, o) for o in triggers)]
     cues = [s for s in spans if s.hit.kind == "cue"]
     places = [
-        p for p in longest_first([s for s in spans if s.hit.kind == "place"])
+        p
+        for p in longest_first([s for s in spans if s.hit.kind == "place"])
         if not any(_overlaps(p, a) and (a.start, a.end) != (p.start, p.end) for a in actors)
     ]
     return SentenceMatches(
@@ -108,7 +110,8 @@ def match_sentence(
 def _inside(inner: Span, outer: Span) -> bool:
     """``inner`` lies within ``outer`` and is strictly shorter."""
     return (
-        outer.start <= inner.start and inner.end <= outer.end
+        outer.start <= inner.start
+        and inner.end <= outer.end
         and (outer.end - outer.start) > (inner.end - inner.start)
     )
 

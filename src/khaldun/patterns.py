@@ -2,7 +2,8 @@
 
 A pattern is a line of whitespace-separated elements around exactly one ``*`` (the trigger):
 
-- ``{source}`` ``{target}``: an actor must fill the slot; ``{source?}`` ``{target?}``: may stay empty;
+- ``{source}`` ``{target}``: an actor must fill the slot;
+  ``{source?}`` ``{target?}``: may stay empty;
 - ``{source:speaker}``: never read from the text, only the speaker of reported speech, if any
   (the implicit agent of an impersonal passive: قال ... إنه تم اعتقال ...);
 - ``{pair}``: two or more joined actors acting on each other (``talks between X and Y``);
@@ -108,8 +109,9 @@ def _element(part: str, wide: bool, text: str) -> Element:
         flag = slot.group(2) or ""
         if flag == ":speaker" and slot.group(1) != "source":
             raise PatternError(f"only {{source:speaker}} can come from the speaker: {text!r}")
-        return Slot(role=slot.group(1), optional=bool(flag), wide=wide,
-                    speaker_only=flag == ":speaker")
+        return Slot(
+            role=slot.group(1), optional=bool(flag), wide=wide, speaker_only=flag == ":speaker"
+        )
     if part.startswith("{") or part.endswith("}"):
         raise PatternError(
             f"unknown slot {part!r} (use {{source}}, {{target}}, {{pair}} or {{with}}): {text!r}"

@@ -67,17 +67,20 @@ def _pieces(sentence: Sentence) -> list[list[Token]]:
     tokens = tokenize(sentence.text, sentence.start)
     if len(tokens) <= MAX_SENTENCE_TOKENS:
         return [tokens]
-    logger.warning("sentence %s:%d has %d tokens; coded in pieces of %d",
-                   sentence.doc_id, sentence.index, len(tokens), MAX_SENTENCE_TOKENS)
-    return [tokens[i : i + MAX_SENTENCE_TOKENS]
-            for i in range(0, len(tokens), MAX_SENTENCE_TOKENS)]
+    logger.warning(
+        "sentence %s:%d has %d tokens; coded in pieces of %d",
+        sentence.doc_id,
+        sentence.index,
+        len(tokens),
+        MAX_SENTENCE_TOKENS,
+    )
+    return [tokens[i : i + MAX_SENTENCE_TOKENS] for i in range(0, len(tokens), MAX_SENTENCE_TOKENS)]
 
 
 def _story_country(book: CompiledCodebook, spans: Iterable[Sequence[Span]]) -> str | None:
     """The country a story is clearly about: that of (nearly) all the places it names."""
     countries = Counter(
-        book.places[s.hit.index].country for group in spans for s in group
-        if s.hit.kind == "place"
+        book.places[s.hit.index].country for group in spans for s in group if s.hit.kind == "place"
     )
     if not countries:
         return None
@@ -105,8 +108,9 @@ def code_text(
 def _dateline_place(dateline: str, book: CompiledCodebook, lang: str) -> Place | None:
     if not dateline:
         return None
-    spans = [s for s in find_spans(tokenize(dateline), book.languages[lang])
-             if s.hit.kind == "place"]
+    spans = [
+        s for s in find_spans(tokenize(dateline), book.languages[lang]) if s.hit.kind == "place"
+    ]
     if not spans:
         return None
     return place_of(book, max(spans, key=lambda s: s.end - s.start).hit.index)

@@ -1,7 +1,8 @@
 """Read documents from files, folders and stdin: .txt (one story), .jsonl (one a line), .csv.
 
-Every input is accounted for: what cannot be read is yielded as an :class:`InputProblem` (the run
-goes on); what is read with repairs (broken UTF-8) is yielded too, as a warning, before the document.
+Every input is accounted for: what cannot be read is yielded as an :class:`InputProblem`
+(the run goes on); what is read with repairs (broken UTF-8) is yielded too, as a warning,
+before the document.
 """
 
 from __future__ import annotations
@@ -39,8 +40,13 @@ class InputProblem:
     fatal: bool = True
 
     def to_record(self) -> dict[str, object]:
-        return {"path": self.path, "line": self.line, "id": self.doc_id, "reason": self.reason,
-                "skipped": self.fatal}
+        return {
+            "path": self.path,
+            "line": self.line,
+            "id": self.doc_id,
+            "reason": self.reason,
+            "skipped": self.fatal,
+        }
 
 
 Item = Document | InputProblem
@@ -69,8 +75,9 @@ def parse_date(value: object) -> date | None:
         return None
 
 
-def read_documents(paths: Iterable[str], options: ReadOptions = ReadOptions(),
-                   stdin: BinaryIO | None = None) -> Iterator[Item]:
+def read_documents(
+    paths: Iterable[str], options: ReadOptions = ReadOptions(), stdin: BinaryIO | None = None
+) -> Iterator[Item]:
     """Documents (and problems) from every path, in order; folders are walked recursively."""
     for raw in paths:
         if raw == "-":
@@ -91,8 +98,9 @@ def _read_folder(root: Path, options: ReadOptions) -> Iterator[Item]:
     problems: list[InputProblem] = []
 
     def on_error(error: OSError) -> None:
-        problems.append(InputProblem(str(error.filename or root), f"cannot read folder: "
-                                                                   f"{error.strerror}"))
+        problems.append(
+            InputProblem(str(error.filename or root), f"cannot read folder: {error.strerror}")
+        )
 
     for folder, dirs, files in os.walk(root, onerror=on_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -140,8 +148,10 @@ def _decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError as exc:
-        return (data.decode("utf-8-sig", errors="replace"),
-                f"invalid UTF-8 at byte {exc.start}; bad bytes replaced with U+FFFD")
+        return (
+            data.decode("utf-8-sig", errors="replace"),
+            f"invalid UTF-8 at byte {exc.start}; bad bytes replaced with U+FFFD",
+        )
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -203,8 +213,9 @@ def _read_csv(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[Ite
         yield from _record_document(record, name, reader.line_num, state, options)
 
 
-def _record_document(record: object, name: str, line: int, state: _FileState,
-                     options: ReadOptions) -> Iterator[Item]:
+def _record_document(
+    record: object, name: str, line: int, state: _FileState, options: ReadOptions
+) -> Iterator[Item]:
     """A JSONL object or CSV row as a document (or the reason it cannot be one)."""
     if not isinstance(record, dict):
         yield InputProblem(name, "record is not a JSON object", line=line)
@@ -217,15 +228,22 @@ def _record_document(record: object, name: str, line: int, state: _FileState,
         yield InputProblem(name, reason, line=line, doc_id=doc_id)
         return
     if doc_id in state.seen:
-        yield InputProblem(name, f"duplicate id '{doc_id}' (coded again)", line=line,
-                           doc_id=doc_id, fatal=False)
+        yield InputProblem(
+            name, f"duplicate id '{doc_id}' (coded again)", line=line, doc_id=doc_id, fatal=False
+        )
     state.seen.add(doc_id)
     unknown = sorted(set(record) - KNOWN_KEYS)
     if unknown and not state.unknown_reported:
         state.unknown_reported = True
-        yield InputProblem(name, f"unknown keys ignored: {', '.join(map(str, unknown))}",
-                           line=line, doc_id=doc_id, fatal=False)
+        yield InputProblem(
+            name,
+            f"unknown keys ignored: {', '.join(map(str, unknown))}",
+            line=line,
+            doc_id=doc_id,
+            fatal=False,
+        )
     lang = record.get("lang") if record.get("lang") in ("ar", "en") else options.default_lang
     day = parse_date(record.get("date")) or options.default_date
-    yield Document(doc_id, text, day, lang, *(str(record.get(k) or "") for k in
-                                                ("title", "source", "url")))
+    yield Document(
+        doc_id, text, day, lang, *(str(record.get(k) or "") for k in ("title", "source", "url"))
+    )

@@ -16,10 +16,81 @@ from .models import Sentence
 TERMINATORS = ".!?؟…"
 CLOSERS = "\"'”’»)]}"
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st sr jr prof gen col lt maj capt sgt cpl adm cmdr gov sen rep pres
-    amb rev fr mt ft no nos vol pp ca approx dept est inc ltd co corp bros vs etc al
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    u.s u.n u.k e.u u.s.a a.m p.m i.e e.g""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sr",
+        "jr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "maj",
+        "capt",
+        "sgt",
+        "cpl",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "amb",
+        "rev",
+        "fr",
+        "mt",
+        "ft",
+        "no",
+        "nos",
+        "vol",
+        "pp",
+        "ca",
+        "approx",
+        "dept",
+        "est",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "bros",
+        "vs",
+        "etc",
+        "al",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.u",
+        "u.s.a",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+    ]
 )
 FRONT_MAX_WORDS = 20  # an unterminated front line this long is a paragraph, not a headline
 TAIL_MAX_WORDS = 8  # an unterminated closing line shorter than this is page furniture
@@ -64,16 +135,19 @@ def find_layout(text: str) -> Layout:
     if not ends:
         return Layout(tuple(lines))
     first, last = ends[0], ends[-1]
-    body = [ln for i, ln in enumerate(lines) if i < first and _words(text[ln[0]:ln[1]])
-            >= FRONT_MAX_WORDS]
+    body = [
+        ln
+        for i, ln in enumerate(lines)
+        if i < first and _words(text[ln[0] : ln[1]]) >= FRONT_MAX_WORDS
+    ]
     body += lines[first : last + 1]
-    body += [ln for ln in lines[last + 1 :] if _words(text[ln[0]:ln[1]]) >= TAIL_MAX_WORDS]
+    body += [ln for ln in lines[last + 1 :] if _words(text[ln[0] : ln[1]]) >= TAIL_MAX_WORDS]
     front = [text[s:e] for i, (s, e) in enumerate(lines) if i < first]
-    return Layout(tuple(sorted(body)), _dateline(front, text[lines[first][0]:lines[first][1]]))
+    return Layout(tuple(sorted(body)), _dateline(front, text[lines[first][0] : lines[first][1]]))
 
 
 def _dateline(front: list[str], first_body: str) -> str:
-    """"BAGHDAD (Reuters) - ..." opening the body, else a short front line with a dash."""
+    """ "BAGHDAD (Reuters) - ..." opening the body, else a short front line with a dash."""
     match = _BODY_DATELINE_RE.match(first_body)
     if match and _words(match.group(1)) <= 4:
         return match.group(0)
@@ -83,8 +157,9 @@ def _dateline(front: list[str], first_body: str) -> str:
     return ""
 
 
-def split_sentences(text: str, doc_id: str = "", start: int = 0, end: int | None = None,
-                    first_index: int = 0) -> list[Sentence]:
+def split_sentences(
+    text: str, doc_id: str = "", start: int = 0, end: int | None = None, first_index: int = 0
+) -> list[Sentence]:
     """Sentences of ``text[start:end]`` (one paragraph or more), offsets into ``text``."""
     end = len(text) if end is None else end
     sentences: list[Sentence] = []
@@ -131,8 +206,9 @@ def _ends_sentence(text: str, match: re.Match[str], limit: int) -> bool:
     return True
 
 
-def _append(out: list[Sentence], text: str, doc_id: str, start: int, end: int,
-            first_index: int) -> None:
+def _append(
+    out: list[Sentence], text: str, doc_id: str, start: int, end: int, first_index: int
+) -> None:
     piece = text[start:end]
     stripped = piece.strip()
     if not stripped or not any(c.isalnum() for c in stripped):

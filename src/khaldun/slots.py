@@ -25,11 +25,22 @@ class Frame:
     event_words: frozenset[int] = frozenset()  # tokens of triggers: slot searches stop there
 
     @classmethod
-    def build(cls, tokens: Sequence[Token], actors: Sequence[ActorSpan],
-              language: CompiledLanguage, triggers: Sequence[tuple[int, int]] = ()) -> Frame:
+    def build(
+        cls,
+        tokens: Sequence[Token],
+        actors: Sequence[ActorSpan],
+        language: CompiledLanguage,
+        triggers: Sequence[tuple[int, int]] = (),
+    ) -> Frame:
         words = frozenset(i for start, end in triggers for i in range(start, end))
-        return cls(tokens, actors, language, {a.start: a for a in actors},
-                   {a.end: a for a in actors}, words)
+        return cls(
+            tokens,
+            actors,
+            language,
+            {a.start: a for a in actors},
+            {a.end: a for a in actors},
+            words,
+        )
 
     def norm(self, i: int) -> str:
         return self.tokens[i].norm
@@ -40,8 +51,9 @@ class Frame:
     def stops(self, i: int) -> bool:
         """A slot search cannot pass this token."""
         norm = self.tokens[i].norm
-        return (norm in STRONG_BOUNDARIES or norm in self.language.slot_stops
-                or i in self.event_words)
+        return (
+            norm in STRONG_BOUNDARIES or norm in self.language.slot_stops or i in self.event_words
+        )
 
     def is_locative(self, i: int) -> bool:
         return self.tokens[i].norm in self.language.locatives
@@ -191,8 +203,10 @@ def match_pattern(
         if span is not None and not any(span in g for g in slots.values()):
             slots[element.role] = group_of(frame, span)
             return True
-        if element.role == "source" and speaker is not None and (
-            element.optional or use_speaker_for_required
+        if (
+            element.role == "source"
+            and speaker is not None
+            and (element.optional or use_speaker_for_required)
         ):
             slots["source"] = (speaker,)
             implicit.add("source")
@@ -212,8 +226,9 @@ def match_pattern(
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][-1].end
         else:
-            found = literal_right(frame, pos, element.words, language.wide_gap if element.wide
-                                  else 0)
+            found = literal_right(
+                frame, pos, element.words, language.wide_gap if element.wide else 0
+            )
             if found is None:
                 return None
             pos = found + 1
@@ -225,8 +240,9 @@ def match_pattern(
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][0].start
         else:
-            found = literal_left(frame, pos, element.words, language.wide_gap if element.wide
-                                 else 0)
+            found = literal_left(
+                frame, pos, element.words, language.wide_gap if element.wide else 0
+            )
             if found is None:
                 return None
             pos = found

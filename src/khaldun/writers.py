@@ -15,27 +15,70 @@ from typing import Protocol, TextIO
 from .models import ActorRef, Event
 
 COLUMNS = (
-    "event_id", "doc_id", "sentence_id", "date", "lang",
-    "source_code", "source_name", "source_text", "source_inter",
-    "target_code", "target_name", "target_text", "target_inter",
-    "code", "code_name", "root", "quad_class", "goldstein", "plover",
-    "acled_event_type", "acled_sub_event_type", "interaction",
-    "location", "admin1", "country", "latitude", "longitude", "geo_precision", "fatalities",
-    "rule_id", "pattern", "trigger", "sentence",
+    "event_id",
+    "doc_id",
+    "sentence_id",
+    "date",
+    "lang",
+    "source_code",
+    "source_name",
+    "source_text",
+    "source_inter",
+    "target_code",
+    "target_name",
+    "target_text",
+    "target_inter",
+    "code",
+    "code_name",
+    "root",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "acled_event_type",
+    "acled_sub_event_type",
+    "interaction",
+    "location",
+    "admin1",
+    "country",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "rule_id",
+    "pattern",
+    "trigger",
+    "sentence",
 )
-NUMERIC = frozenset({"source_inter", "target_inter", "quad_class", "goldstein", "interaction",
-                     "latitude", "longitude", "geo_precision", "fatalities"})
+NUMERIC = frozenset(
+    {
+        "source_inter",
+        "target_inter",
+        "quad_class",
+        "goldstein",
+        "interaction",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "fatalities",
+    }
+)
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "jsonl")
 
 
 def event_id(event: Event) -> str:
     """A stable id: the same event of the same sentence gets the same id on every run."""
-    key = "|".join((
-        event.doc_id, str(event.sentence_index), str(event.trigger_start), event.rule_id,
-        event.source.code if event.source else "", event.code,
-        event.target.code if event.target else "",
-    ))
+    key = "|".join(
+        (
+            event.doc_id,
+            str(event.sentence_index),
+            str(event.trigger_start),
+            event.rule_id,
+            event.source.code if event.source else "",
+            event.code,
+            event.target.code if event.target else "",
+        )
+    )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -109,9 +152,15 @@ class CsvEventWriter:
     def write(self, event: Event) -> None:
         record = event_record(event)
         row = {
-            key: ("" if value is None else (
-                neutralise(value) if self._safe and isinstance(value, str) and key not in NUMERIC
-                else value))
+            key: (
+                ""
+                if value is None
+                else (
+                    neutralise(value)
+                    if self._safe and isinstance(value, str) and key not in NUMERIC
+                    else value
+                )
+            )
             for key, value in record.items()
         }
         self._writer.writerow(row)

@@ -50,8 +50,16 @@ def present_forms(present: str) -> set[str]:
     forms: set[str] = set()
     if stem.endswith(("و", "ي")) and len(stem) >= 3:  # defective: يدعو، يسعي، يرمي
         short = stem[:-1]
-        suffixes = {"": stem, "ون": short + "ون", "وا": short + "وا", "ان": stem + "ان",
-                    "ين": short + "ين", "ن": stem + "ن", "ا": stem + "ا", "jussive": short}
+        suffixes = {
+            "": stem,
+            "ون": short + "ون",
+            "وا": short + "وا",
+            "ان": stem + "ان",
+            "ين": short + "ين",
+            "ن": stem + "ن",
+            "ا": stem + "ا",
+            "jussive": short,
+        }
         bodies = set(suffixes.values())
     else:
         bodies = {stem + s for s in PRESENT_SUFFIXES}
@@ -119,6 +127,14 @@ def with_noun_proclitics(word: str) -> dict[str, str]:
 def adjective_forms(nisba: str) -> set[str]:
     """Inflected forms of a relational adjective (nisba): سوري -> سوريه، سوريون، السوريين ..."""
     base = nisba[:-1] if nisba.endswith("ي") else nisba
-    stems = {base + "ي", base + "يه", base + "يون", base + "يين", base + "يان", base + "يتان",
-             base + "يات", base + "يا"}
+    stems = {
+        base + "ي",
+        base + "يه",
+        base + "يون",
+        base + "يين",
+        base + "يان",
+        base + "يتان",
+        base + "يات",
+        base + "يا",
+    }
     return stems | {"ال" + s for s in stems if not s.endswith("يا")}

@@ -1,0 +1,156 @@
+"""The command line, through typer's CliRunner: commands, formats, summaries and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, SHIPPED
+from typer.testing import CliRunner
+
+from khaldun import __version__
+from khaldun.cli import app
+
+ROOT = Path(__file__).parents[1]
+SEEDS = ROOT / "seeds"
+MINI = [
+    "-c",
+    str(SHIPPED / "taxonomy"),
+    "-c",
+    str(SHIPPED / "language"),
+    "-c",
+    str(FIXTURES / "mini"),
+]
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_version(runner):
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.stdout
+
+
+@pytest.mark.parametrize("command", ["code", "explain", "check"])
+def test_every_command_has_help_and_is_in_the_readme(runner, command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "Usage" in result.stdout
+    assert f"khaldun {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_code_seeds_prints_csv_events(runner):
+    result = runner.invoke(app, ["code", str(SEEDS), "--date", "2019-11-04"])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) >= 8
+    assert {r["doc_id"] for r in rows} == {"welati-news-hasakah.txt"}
+    assert {r["date"] for r in rows} == {"2019-11-04"}
+    assert ("IGOMIL", "0874") in {(r["source_code"], r["code"]) for r in rows}
+    assert re.search(
+        r"1 documents read, 1 coded, 0 skipped.*\d+ sentences, \d+ events", result.stderr
+    )
+
+
+def test_code_jsonl_to_file(runner, tmp_path):
+    out = tmp_path / "events.jsonl"
+    result = runner.invoke(app, ["code", str(SEEDS), "-f", "jsonl", "-o", str(out), "-q"])
+    assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records and all(r["rule_id"] and r["sentence"] for r in records)
+
+
+def test_code_reads_jsonl_and_stdin(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "d1", "text": "Turkish troops attacked the SDF.", "date": "2020-01-02"})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["code", str(feed), *MINI])
+    assert result.exit_code == 0
+    [row] = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert (row["doc_id"], row["source_code"], row["code"], row["target_code"], row["date"]) == (
+        "d1",
+        "TURMIL",
+        "190",
+        "SYRREB",
+        "2020-01-02",
+    )
+    piped = runner.invoke(
+        app, ["code", "-", *MINI, "--lang", "ar"], input="هاجمت القوات التركية مواقع قسد"
+    )
+    assert piped.exit_code == 0 and "TURMIL" in piped.stdout
+
+
+def test_partial_failure_codes_the_rest_and_exits_1(runner, tmp_path):
+    errors = tmp_path / "errors.jsonl"
+    result = runner.invoke(
+        app, ["code", str(SEEDS), str(tmp_path / "missing.txt"), "--errors", str(errors)]
+    )
+    assert result.exit_code == 1
+    assert "IGOMIL" in result.stdout
+    assert "no such file or folder" in result.stderr
+    [record] = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert record["path"].endswith("missing.txt") and record["skipped"] is True
+
+
+def test_codebook_error_exits_2_with_file_and_line(runner, tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "rules.yaml").write_text(
+        'rules:\n  - id: x\n    code: "190"\n    oops: 1\n', encoding="utf-8"
+    )
+    result = runner.invoke(app, ["code", str(SEEDS), *MINI, "-c", str(bad)])
+    assert result.exit_code == 2
+    assert f"{bad / 'rules.yaml'}:4: rules[0].oops: unknown key" in result.stderr
+
+
+def test_bad_date_is_a_usage_error(runner):
+    result = runner.invoke(app, ["code", str(SEEDS), "--date", "yesterday"])
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Turkish troops did not attack the SDF.", "لم تهاجم القوات التركية مواقع قسد"]
+)
+def test_explain_shows_why(runner, sentence):
+    result = runner.invoke(app, ["explain", sentence, *MINI])
+    assert result.exit_code == 0
+    for section in ("tokens:", "actors:", "cues:", "triggers and patterns tried:", "events:"):
+        assert section in result.stdout
+    assert "negated: not coded" in result.stdout and "TURMIL" in result.stdout
+
+
+def test_check_passes_on_the_shipped_codebook(runner):
+    result = runner.invoke(app, ["check", "--stats", "--json"])
+    assert result.exit_code == 0, result.stdout
+    stats = json.loads(result.stdout.strip().splitlines()[-1])
+    assert stats["by_language"]["ar"]["rules"] > 0 and stats["by_language"]["en"]["rules"] > 0
+
+
+def test_check_reports_failing_examples_with_file_and_line(runner, tmp_path):
+    layer = tmp_path / "local"
+    layer.mkdir()
+    (layer / "r.yaml").write_text(
+        'rules:\n  - id: local.attack\n    code: "190"\n    verbs: {en: [assault]}\n'
+        '    examples:\n      - text: "Turkish troops assaulted the SDF."\n'
+        '        expect: [{source: RUSMIL, code: "190", target: SYRREB}]\n',
+        encoding="utf-8",
+    )
+    args = [
+        str(SHIPPED / "taxonomy"),
+        str(SHIPPED / "language"),
+        str(FIXTURES / "mini"),
+        str(layer),
+    ]
+    result = runner.invoke(app, ["check", *args])
+    assert result.exit_code == 1
+    assert (
+        f"{layer / 'r.yaml'}:6: local.attack: expected [RUSMIL 190 SYRREB], got [TURMIL 190 SYRREB]"
+    ) in result.stdout

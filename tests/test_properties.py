@@ -1,0 +1,87 @@
+"""Property-based tests: arbitrary text never raises, spans stay inside sentences, coding is
+deterministic."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from khaldun.models import Document
+from khaldun.normalize import tokenize
+from khaldun.pipeline import code_document
+from khaldun.segment import split_sentences
+
+WORDS = [
+    "هاجمت",
+    "القوات",
+    "التركية",
+    "قسد",
+    "لم",
+    "وقال",
+    "“",
+    "”",
+    "إن",
+    "Turkish",
+    "troops",
+    "attacked",
+    "the",
+    "SDF",
+    "did",
+    "not",
+    ".",
+    "،",
+    ",",
+    "\u200f",
+    "\u0640",
+    "ً",
+    "داعش",
+    "and",
+    "و",
+    "بين",
+    "talks",
+    "between",
+    "Turkey",
+    "روسيا",
+    "\n",
+    "؟",
+    "«",
+    "»",
+    "=1+1",
+]
+texty = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join),
+    st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), max_size=200),
+)
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@SETTINGS
+@given(text=texty)
+def test_coding_never_raises_and_events_point_inside_their_sentence(mini, text):
+    result = code_document(Document("p", text), mini)
+    for event in result.events:
+        assert event.sentence in text
+        start = event.trigger_start
+        assert event.sentence[start : start + len(event.trigger_text)] == event.trigger_text
+        for part in (event.source_text, event.target_text):
+            assert part in event.sentence
+
+
+@SETTINGS
+@given(text=texty)
+def test_coding_twice_gives_the_same_events(mini, text):
+    first = code_document(Document("p", text), mini).events
+    second = code_document(Document("p", text), mini).events
+    assert first == second
+
+
+@SETTINGS
+@given(text=texty)
+def test_sentences_and_tokens_keep_their_offsets(text):
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+        for token in tokenize(sentence.text, sentence.start):
+            assert text[token.start : token.end] == token.text

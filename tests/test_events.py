@@ -22,6 +22,7 @@ from khaldun.pipeline import code_text
         # passive with and without an agent
         ("SDF positions were attacked by Turkish troops.", [("TURMIL", "190", "SYRREB")]),
         ("The SDF was attacked.", [("", "190", "SYRREB")]),
+        ("تم اعتقال عناصر من داعش", [("", "173", "IMGMUSISI")]),
         # compound actors on either side
         (
             "Turkey and Russia attacked the SDF.",

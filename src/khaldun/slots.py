@@ -122,21 +122,18 @@ def _place_like(actor: ActorSpan) -> bool:
 
 
 def literal_right(frame: Frame, pos: int, words: frozenset[str], gap: int) -> int | None:
-    skipped = 0
-    for i in range(pos, len(frame.tokens)):
-        if frame.norm(i) in words:
-            return i
-        if frame.is_boundary(i):
-            return None
-        skipped += frame.costs(i)
-        if skipped > gap:
-            return None
-    return None
+    """Index of the first of ``words`` at or after ``pos`` within ``gap`` skipped tokens."""
+    return _literal(frame, range(pos, len(frame.tokens)), words, gap)
 
 
 def literal_left(frame: Frame, pos: int, words: frozenset[str], gap: int) -> int | None:
+    """Index of the first of ``words`` before ``pos`` within ``gap`` skipped tokens."""
+    return _literal(frame, range(pos - 1, -1, -1), words, gap)
+
+
+def _literal(frame: Frame, indexes: range, words: frozenset[str], gap: int) -> int | None:
     skipped = 0
-    for i in range(pos - 1, -1, -1):
+    for i in indexes:
         if frame.norm(i) in words:
             return i
         if frame.is_boundary(i):

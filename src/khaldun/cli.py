@@ -23,6 +23,8 @@ from . import __version__
 from .check import codebook_stats, run_examples
 from .codebook import CodebookError, load_codebook
 from .compiler import CompiledCodebook, compile_codebook
+from .evaluate import evaluate as evaluate_gold
+from .evaluate import evaluate_detection, is_detection_file, read_gold, report_lines
 from .explain import explain_sentence
 from .pipeline import code_document
 from .readers import InputProblem, ReadOptions, parse_date, read_documents
@@ -226,6 +228,10 @@ def _code_into(
     stream.flush()
 
 
+def read_gold_records(path: Path):
+    return (record for record, _raw in read_gold(path))
+
+
 def _write_errors(path: Path, problems: list[InputProblem]) -> None:
     with atomic_output(path) as stream:
         for problem in problems:
@@ -288,6 +294,52 @@ def check(
         typer.echo(json.dumps(figures, ensure_ascii=False, indent=None if as_json else 2))
     typer.echo(f"khaldun: {len(results) - len(failures)} of {len(results)} examples pass", err=True)
     raise typer.Exit(EXIT_INPUT_FAILED if failures else EXIT_OK)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold JSON lines: id, text, date, lang, expected "
+            "[{source, target, code, plover?}]; or detection "
+            "records labelled yes / no per event_type."
+        ),
+    ],
+    codebook: CodebookOption = None,
+    errors: Annotated[
+        bool,
+        typer.Option("--errors", help="List every miss and false alarm with the rule that fired."),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Score the coder against a gold file: precision, recall and F1 at several levels."""
+    book = _compiled(codebook)
+    if not gold.is_file():
+        typer.echo(f"khaldun: no such file: {gold}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if is_detection_file(gold):
+        scores = evaluate_detection(gold, book)
+        figures = {
+            kind: {"hard negatives": s.figures(True), "all negatives": s.figures(False)}
+            for kind, s in sorted(scores.items())
+        }
+        if as_json:
+            typer.echo(json.dumps(figures, indent=2))
+            return
+        for kind, by in figures.items():
+            for which, f in by.items():
+                typer.echo(
+                    f"{kind:<10} {which:<15} P {f['precision']:.3f}  R {f['recall']:.3f}"
+                    f"  F1 {f['f1']:.3f}  (tp {f['tp']}, fp {f['fp']}, fn {f['fn']})"
+                )
+        return
+    report = evaluate_gold(read_gold_records(gold), book, with_errors=errors)
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
+    for line in report_lines(report):
+        typer.echo(line)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,360 @@
+"""Score the coder against gold files: event-level precision/recall/F1 at several levels,
+record-level hit rates, per-root figures, a root confusion table, every error with its rule;
+and sentence-level detection scores for files labelled yes / no per event type."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .compiler import CompiledCodebook
+from .models import Document, Event
+from .pipeline import code_document
+from .readers import parse_date
+
+# records the original validators did not score (../shared/eval/README.md)
+SKIP_FLAGS = (
+    "EVALUATE_FALSE",
+    "CATEGORY_NOT_IN_INCLUDE",
+    "UNCHECKED",
+    "AFTER_FINAL_RECORD",
+    "OPTION",
+    "NO_EVENTCODING_ELEMENT",
+    "NO_EXPECTATION",
+    "NO_VALIDATION_FIELDS",
+    "EXPECT_ERROR",
+)
+# PLOVER 0.5 names still used by older gold files -> current names
+PLOVER_RENAMES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    source: str
+    code: str
+    target: str
+    plover: str
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    id: str
+    text: str
+    lang: str | None
+    date: str
+    expected: tuple[GoldEvent, ...]
+
+
+@dataclass(frozen=True)
+class Level:
+    """A way of comparing events: which fields must agree."""
+
+    name: str
+    key: Callable[[str, str, str, str], tuple[str, ...]]  # (source, code, target, plover)
+    needs_code: bool = False  # only for gold events that give a CAMEO code
+    needs_source: bool = False  # only for gold events that give a source
+
+
+LEVELS = (
+    Level("exact", lambda s, c, t, p: (s, c, t), needs_code=True),
+    Level("root", lambda s, c, t, p: (s, c[:2], t), needs_code=True),
+    Level("plover", lambda s, c, t, p: (p,)),
+    Level("plover+source block", lambda s, c, t, p: (p, s[:3]), needs_source=True),
+    Level("actor blocks", lambda s, c, t, p: (s[:3], t[:3]), needs_source=True),
+)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    records: int = 0  # records scored at this level
+    hits: int = 0  # records where at least one gold event was found
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "records": self.records,
+            "record_hit_rate": round(self.hits / self.records, 4) if self.records else 0.0,
+        }
+
+
+@dataclass
+class Report:
+    levels: dict[str, Score] = field(default_factory=dict)
+    per_root: dict[str, Score] = field(default_factory=dict)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    errors: list[dict[str, object]] = field(default_factory=list)
+    records: int = 0
+    skipped: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "records": self.records,
+            "skipped": self.skipped,
+            "levels": {name: score.as_dict() for name, score in self.levels.items()},
+            "per_root": {root: score.as_dict() for root, score in sorted(self.per_root.items())},
+            "confusion": [
+                {"gold": g, "coded": c, "count": n} for (g, c), n in sorted(self.confusion.items())
+            ],
+            "errors": self.errors,
+        }
+
+
+def read_gold(path: Path) -> Iterator[tuple[GoldRecord | None, dict[str, object]]]:
+    """Gold records (None for those the validators skipped) with the raw JSON."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            flags = raw.get("flags") or []
+            if any(str(f).startswith(SKIP_FLAGS) for f in flags):
+                yield None, raw
+                continue
+            expected = tuple(
+                GoldEvent(
+                    e.get("source") or "",
+                    e.get("code") or "",
+                    e.get("target") or "",
+                    PLOVER_RENAMES.get(e.get("plover") or "", e.get("plover") or ""),
+                )
+                for e in raw.get("expected") or []
+            )
+            yield (
+                GoldRecord(
+                    str(raw["id"]),
+                    raw["text"],
+                    raw.get("lang"),
+                    str(raw.get("date") or ""),
+                    expected,
+                ),
+                raw,
+            )
+
+
+def _coded(record: GoldRecord, book: CompiledCodebook) -> tuple[Event, ...]:
+    doc = Document(record.id, record.text, parse_date(record.date), record.lang)
+    return code_document(doc, book).events
+
+
+def _event_fields(event: Event) -> tuple[str, str, str, str]:
+    return (
+        event.source.code if event.source else "",
+        event.code,
+        event.target.code if event.target else "",
+        event.plover,
+    )
+
+
+def evaluate(
+    gold: Iterable[GoldRecord | None], book: CompiledCodebook, with_errors: bool = False
+) -> Report:
+    """Code every gold record and compare."""
+    report = Report(levels={level.name: Score() for level in LEVELS})
+    for record in gold:
+        if record is None:
+            report.skipped += 1
+            continue
+        report.records += 1
+        events = _coded(record, book)
+        coded = [_event_fields(e) for e in events]
+        for level in LEVELS:
+            _score_level(report.levels[level.name], level, record, coded)
+        _score_roots(report, record, coded)
+        if with_errors:
+            report.errors.extend(_errors(record, events))
+    return report
+
+
+def _score_level(
+    score: Score, level: Level, record: GoldRecord, coded: list[tuple[str, str, str, str]]
+) -> None:
+    gold = [
+        g
+        for g in record.expected
+        if (g.code or not level.needs_code) and (g.source or not level.needs_source)
+    ]
+    if level.needs_code and record.expected and not gold:
+        return  # this file gives no codes: the level does not apply
+    gold_keys = Counter(level.key(g.source, g.code, g.target, g.plover) for g in gold)
+    coded_keys = Counter(level.key(*c) for c in coded)
+    matched = sum((gold_keys & coded_keys).values())
+    score.tp += matched
+    score.fn += sum(gold_keys.values()) - matched
+    score.fp += sum(coded_keys.values()) - matched
+    if gold:
+        score.records += 1
+        score.hits += matched > 0
+
+
+def _score_roots(report: Report, record: GoldRecord, coded: list[tuple[str, str, str, str]]):
+    """Per gold root: exact matches; confusion: gold root vs coded root for the same dyad."""
+    remaining = list(coded)
+    for gold in (g for g in record.expected if g.code):
+        score = report.per_root.setdefault(gold.code[:2], Score())
+        score.records += 1
+        exact = (gold.source, gold.code, gold.target, "")
+        hit = next((c for c in remaining if c[:3] == exact[:3]), None)
+        if hit:
+            score.tp += 1
+            score.hits += 1
+            remaining.remove(hit)
+            report.confusion[(gold.code[:2], gold.code[:2])] += 1
+            continue
+        score.fn += 1
+        dyad = next((c for c in remaining if (c[0], c[2]) == (gold.source, gold.target)), None)
+        report.confusion[(gold.code[:2], dyad[1][:2] if dyad else "none")] += 1
+        if dyad:
+            remaining.remove(dyad)
+    for extra in remaining:
+        if any(g.code for g in record.expected) or not record.expected:
+            report.per_root.setdefault(extra[1][:2], Score()).fp += 1
+            report.confusion[("none", extra[1][:2])] += 1
+
+
+def _errors(record: GoldRecord, events: tuple[Event, ...]) -> list[dict[str, object]]:
+    """Misses and false alarms at the exact level (PLOVER level for files without codes)."""
+    by_code = all(g.code for g in record.expected) and record.expected
+
+    def key(source: str, code: str, target: str, plover: str) -> tuple[str, ...]:
+        return (source, code, target) if by_code else (plover, source[:3])
+
+    gold = Counter(key(g.source, g.code, g.target, g.plover) for g in record.expected)
+    coded = {key(*_event_fields(e)): e for e in events}
+    out: list[dict[str, object]] = []
+    for k in gold:
+        if k not in coded:
+            out.append({"id": record.id, "kind": "miss", "gold": list(k), "text": record.text})
+    for k, event in coded.items():
+        if k not in gold:
+            out.append(
+                {
+                    "id": record.id,
+                    "kind": "false alarm",
+                    "coded": list(k),
+                    "rule": event.rule_id,
+                    "pattern": event.pattern,
+                    "trigger": event.trigger_text,
+                    "text": record.text,
+                }
+            )
+    return out
+
+
+@dataclass
+class DetectionScore:
+    """Does the coder say "this sentence reports an ASSAULT" (resp. PROTEST)?"""
+
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)  # (label, yes|no)
+
+    def figures(self, hard_only: bool = True) -> dict[str, float | int]:
+        negatives = ("difficult no",) if hard_only else ("difficult no", "easy no")
+        tp = self.counts[("yes", "yes")]
+        fn = self.counts[("yes", "no")]
+        fp = sum(self.counts[(label, "yes")] for label in negatives)
+        tn = sum(self.counts[(label, "no")] for label in negatives)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f1, 4),
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "tn": tn,
+        }
+
+
+def evaluate_detection(path: Path, book: CompiledCodebook) -> dict[str, DetectionScore]:
+    """Per event type: coded yes/no against the labels (ambiguous records are left out)."""
+    scores: dict[str, DetectionScore] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            if raw.get("label") == "ambiguous":
+                continue
+            kind = raw["event_type"]
+            events = code_document(
+                Document(raw["id"], raw["text"], None, raw.get("lang")), book
+            ).events
+            said = "yes" if any(e.plover == kind for e in events) else "no"
+            scores.setdefault(kind, DetectionScore()).counts[(raw["label"], said)] += 1
+    return scores
+
+
+def is_detection_file(path: Path) -> bool:
+    with path.open(encoding="utf-8") as handle:
+        first = next((line for line in handle if line.strip()), "{}")
+    return "label" in json.loads(first)
+
+
+def report_lines(report: Report) -> list[str]:
+    """A readable report: levels, per-root figures, root confusion, errors."""
+    out = [
+        f"{report.records} records scored, {report.skipped} skipped (validator flags)",
+        "",
+        f"{'level':<22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}  records hit",
+    ]
+    for name, score in report.levels.items():
+        if not score.records and not score.fp:
+            continue
+        d = score.as_dict()
+        out.append(
+            f"{name:<22}{d['precision']:>7.3f}{d['recall']:>7.3f}{d['f1']:>7.3f}"
+            f"{score.tp:>6}{score.fp:>6}{score.fn:>6}  {score.hits}/{score.records}"
+        )
+    if report.per_root:
+        out += [
+            "",
+            "per root (exact):",
+            f"{'root':<6}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}",
+        ]
+        for root, score in sorted(report.per_root.items()):
+            out.append(
+                f"{root:<6}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
+                f"{score.tp:>6}{score.fp:>6}{score.fn:>6}"
+            )
+    if report.confusion:
+        out += ["", "root confusion (gold -> coded, same dyad; none = not coded):"]
+        for (gold, coded), count in report.confusion.most_common(25):
+            out.append(f"  {gold} -> {coded}: {count}")
+    for error in report.errors:
+        what = error.get("gold") or error.get("coded")
+        rule = f" [{error['rule']}: {error['pattern']!s}]" if "rule" in error else ""
+        out.append(
+            f"{error['kind']}: {error['id']}: {' '.join(map(str, what))}{rule}: "
+            f"{str(error['text'])[:160]}"
+        )
+    return out

@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SHIPPED
 from typer.testing import CliRunner
 
+from conftest import FIXTURES, SHIPPED
 from khaldun import __version__
 from khaldun.cli import app
 

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SHIPPED
 
+from conftest import FIXTURES, SHIPPED
 from khaldun.codebook import CodebookError, load_codebook
 from khaldun.yamlsource import load_yaml
 

@@ -4,8 +4,8 @@ negation, irrealis, reported speech, pairs, co-actors. Arabic and English rows s
 from __future__ import annotations
 
 import pytest
-from conftest import keys
 
+from conftest import keys
 from khaldun.pipeline import code_text
 
 

@@ -7,8 +7,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain, islice
 
-from .compiler import CompiledCodebook
+from .compiler import CompiledCodebook, CompiledLanguage
 from .events import SentenceContext, assemble_events, place_of
 from .match import Span, find_spans, match_sentence
 from .models import ActorSpan, Document, Event, Place, Sentence, Token
@@ -18,6 +19,7 @@ from .segment import find_layout, split_sentences
 logger = logging.getLogger(__name__)
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" (tables, run-on scrapes) are coded in pieces
+LEAD_PIECES = 40  # sentences read before deciding which country a story is about
 STORY_COUNTRY_SHARE = 0.75  # share of a story's places that must lie in one country
 
 
@@ -33,48 +35,49 @@ class CodedDocument:
 
 
 def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:
-    """Code one document (a story) into events."""
+    """Code one document (a story) into events, sentence by sentence."""
     lang = doc.lang or detect_language(doc.text)
     if lang not in book.languages:
         return CodedDocument(doc, lang, 0, (), skipped=f"no codebook for language '{lang}'")
-    language = book.languages[lang]
     layout = find_layout(doc.text)
     place = _dateline_place(layout.dateline, book, lang)
-    pieces = [
-        (sentence, tokens, find_spans(tokens, language))
-        for sentence in _sentences(doc, layout.body)
-        for tokens in _pieces(sentence)
-    ]
-    country = place.country if place else _story_country(book, [p[2] for p in pieces])
+    pieces = _pieces(doc, layout.body, book.languages[lang])
+    lead = list(islice(pieces, LEAD_PIECES))  # the story's country is settled in its lead
+    country = place.country if place else _story_country(book, [p[2] for p in lead])
     events: list[Event] = []
     speaker: ActorSpan | None = None
-    for sentence, tokens, spans in pieces:
+    sentences = 0
+    for sentence, tokens, spans in chain(lead, pieces):
         matches = match_sentence(tokens, book, lang, doc.date, country, spans)
         context = SentenceContext(doc.id, lang, doc.date, speaker, place)
         found, speaker = assemble_events(sentence, matches, book, context)
         events.extend(found)
-    sentences = len({p[0].index for p in pieces})
+        sentences = sentence.index + 1
     return CodedDocument(doc, lang, sentences, tuple(events))
 
 
-def _sentences(doc: Document, body: Iterable[tuple[int, int]]) -> list[Sentence]:
-    found = [s for start, end in body for s in split_sentences(doc.text, doc.id, start, end)]
-    return [Sentence(s.doc_id, i, s.text, s.start, s.end) for i, s in enumerate(found)]
-
-
-def _pieces(sentence: Sentence) -> list[list[Token]]:
-    """A sentence's tokens; an overlong one (a table, a run-on scrape) in bounded pieces."""
-    tokens = tokenize(sentence.text, sentence.start)
-    if len(tokens) <= MAX_SENTENCE_TOKENS:
-        return [tokens]
-    logger.warning(
-        "sentence %s:%d has %d tokens; coded in pieces of %d",
-        sentence.doc_id,
-        sentence.index,
-        len(tokens),
-        MAX_SENTENCE_TOKENS,
-    )
-    return [tokens[i : i + MAX_SENTENCE_TOKENS] for i in range(0, len(tokens), MAX_SENTENCE_TOKENS)]
+def _pieces(
+    doc: Document, body: Iterable[tuple[int, int]], language: CompiledLanguage
+) -> Iterator[tuple[Sentence, list[Token], list[Span]]]:
+    """Sentences in order, numbered across the story, as tokens and codebook spans; an overlong
+    sentence (a table, a run-on scrape) comes in bounded pieces."""
+    index = 0
+    for start, end in body:
+        for found in split_sentences(doc.text, doc.id, start, end):
+            sentence = Sentence(doc.id, index, found.text, found.start, found.end)
+            index += 1
+            tokens = tokenize(sentence.text, sentence.start)
+            if len(tokens) > MAX_SENTENCE_TOKENS:
+                logger.warning(
+                    "sentence %s:%d has %d tokens; coded in pieces of %d",
+                    doc.id,
+                    sentence.index,
+                    len(tokens),
+                    MAX_SENTENCE_TOKENS,
+                )
+            for i in range(0, max(len(tokens), 1), MAX_SENTENCE_TOKENS):
+                piece = tokens[i : i + MAX_SENTENCE_TOKENS]
+                yield sentence, piece, find_spans(piece, language)
 
 
 def _story_country(book: CompiledCodebook, spans: Iterable[Sequence[Span]]) -> str | None:

@@ -133,8 +133,12 @@ def _read_file(path: Path, doc_id: str, options: ReadOptions) -> Iterator[Item]:
 
 def _read_stream(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item]:
     """stdin: JSON lines when the first non-blank byte is ``{``, else one text document."""
-    buffered = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream
-    head = buffered.peek(64)[:64].lstrip()
+    try:
+        buffered = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream
+        head = buffered.peek(64)[:64].lstrip()
+    except (OSError, ValueError) as exc:  # closed or unreadable stdin
+        yield InputProblem(name, f"cannot read: {exc}")
+        return
     if head.startswith(b"{"):
         yield from _read_jsonl(buffered, name, options)
     else:

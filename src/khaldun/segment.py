@@ -9,6 +9,7 @@ headline, dateline and furniture; short unterminated lines after the last one ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .models import Sentence
@@ -95,6 +96,7 @@ ABBREVIATIONS = frozenset(
 FRONT_MAX_WORDS = 20  # an unterminated front line this long is a paragraph, not a headline
 TAIL_MAX_WORDS = 8  # an unterminated closing line shorter than this is page furniture
 DATELINE_MAX_WORDS = 7
+MAX_SENTENCE_CHARS = 3000  # a longer "sentence" (a scrape without punctuation) is cut
 
 _END_RE = re.compile(rf"[{re.escape(TERMINATORS)}]+[{re.escape(CLOSERS)}]*(?=\s|$)")
 _LINE_RE = re.compile(r"[^\n]*")
@@ -168,9 +170,11 @@ def split_sentences(
         for match in _END_RE.finditer(text, para_start, para_end):
             if not _ends_sentence(text, match, para_end):
                 continue
-            _append(sentences, text, doc_id, cursor, match.end(), first_index)
+            for s, e in _bounded(cursor, match.end(), text):
+                _append(sentences, text, doc_id, s, e, first_index)
             cursor = match.end()
-        _append(sentences, text, doc_id, cursor, para_end, first_index)
+        for s, e in _bounded(cursor, para_end, text):
+            _append(sentences, text, doc_id, s, e, first_index)
     return sentences
 
 
@@ -204,6 +208,16 @@ def _ends_sentence(text: str, match: re.Match[str], limit: int) -> bool:
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token.isascii()):
             return False
     return True
+
+
+def _bounded(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
+    """Cut an overlong stretch into pieces of at most MAX_SENTENCE_CHARS, at spaces if possible."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _append(

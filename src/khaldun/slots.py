@@ -10,6 +10,9 @@ from .compiler import CompiledElement, CompiledLanguage, CompiledPattern
 from .models import ActorSpan, Token
 
 STRONG_BOUNDARIES = frozenset('.!?؟;؛:“”«»"…')
+MAX_COMPOUND = (
+    8  # actors joined in one slot ("X, Y and Z"); a longer list is a table, not a subject
+)
 COMMAS = frozenset({",", "،"})
 
 
@@ -147,7 +150,7 @@ def _literal(frame: Frame, indexes: range, words: frozenset[str], gap: int) -> i
 def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
     """``X and Y, Z`` / ``X وY``: the actors joined to ``first`` on its right."""
     group = [first]
-    while True:
+    while len(group) < MAX_COMPOUND:
         end = group[-1].end
         nxt = frame.by_start.get(end)
         if nxt is not None and nxt.conjoined:
@@ -158,13 +161,14 @@ def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
             if nxt is not None:
                 group.append(nxt)
                 continue
-        return tuple(group)
+        break
+    return tuple(group)
 
 
 def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
     """The actors joined to ``last`` on its left: ``X and Y attacked`` from Y."""
     group = [last]
-    while True:
+    while len(group) < MAX_COMPOUND:
         head = group[0]
         prev = frame.by_end.get(head.start)
         if prev is not None and head.conjoined:
@@ -175,7 +179,8 @@ def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
             if prev is not None:
                 group.insert(0, prev)
                 continue
-        return tuple(group)
+        break
+    return tuple(group)
 
 
 def _joins(frame: Frame, i: int) -> bool:

@@ -77,3 +77,22 @@ def test_role_nouns_alone_take_the_story_country(mini, text, lang, country, code
 )
 def test_people_follow_the_story_date(mini, day, expected):
     assert actors(mini, "Assad", "en", day=day) == expected
+
+
+@pytest.mark.parametrize(("text", "found"), [("US troops", True), ("attacked us", False)])
+def test_short_acronyms_match_only_in_capitals(shipped, text, found):
+    tokens = tokenize(text)
+    codes = [a.actor.code for a in match_sentence(tokens, shipped, "en").actors]
+    assert ("USAMIL" in codes or "USA" in codes) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قوات النظام", [("قوات النظام", "MIL")]),  # construct: one actor
+        ("المتظاهرون النظام", [("المتظاهرون", "CVL"), ("النظام", "GOV")]),  # subject, object
+        ("متظاهرون سوريون", [("متظاهرون سوريون", "SYRCVL")]),
+    ],
+)
+def test_arabic_construct_state_needs_an_indefinite_role_noun(mini, text, expected):
+    assert actors(mini, text, "ar") == expected

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 BASES = frozenset({"actor", "country", "adjective", "capital"})
 LINKS_EN = frozenset({"of", "the"})
+ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class _Item:
     clitic: str
     entry: ActorEntry | None = None
     ref: ActorRef | None = None
+    definite: bool = False
 
 
 def resolve_actors(
@@ -40,10 +42,13 @@ def resolve_actors(
     story_country: str | None,
 ) -> list[ActorSpan]:
     """Turn non-overlapping actor-like spans into resolved actors, composing neighbours."""
-    items = [_Item(s.start, s.end, s.hit.kind, s.hit.clitic, _entry(book, s)) for s in spans]
+    items = [
+        _Item(s.start, s.end, s.hit.kind, s.hit.clitic, _entry(book, s), definite=s.hit.definite)
+        for s in spans
+    ]
     resolver = _Resolver(book, day, story_country)
     if language.lang == "ar":
-        items = _compose_arabic(items, resolver)
+        items = _compose_arabic(items, tokens, resolver)
     else:
         items = _compose_english(items, tokens, language, resolver)
     out = []
@@ -54,20 +59,33 @@ def resolve_actors(
     return out
 
 
-def _compose_arabic(items: list[_Item], resolver: _Resolver) -> list[_Item]:
-    """Role noun + what follows it, right to left: قوات + (النظام + السوري) -> SYRMIL."""
+def _compose_arabic(
+    items: list[_Item], tokens: Sequence[Token], resolver: _Resolver
+) -> list[_Item]:
+    """Role noun + what follows it, right to left: قوات + (النظام + السوري) -> SYRMIL. An
+    adjective agrees with its noun (القوات التركية); any other noun follows a role noun only in
+    the construct state, which has no ال (قوات النظام; not المتظاهرون الحكومة, a verb's subject
+    and object), or after a linking word (المتحدث باسم قسد)."""
     i = len(items) - 2
     while i >= 0:
         agent, base = items[i], items[i + 1]
-        if (
-            agent.kind == "agent"
-            and base.start == agent.end
-            and not base.clitic
+        follows = base.kind == "adjective" or (
+            (not agent.definite or tokens[agent.end - 1].norm in ARABIC_LINKS)
             and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
-        ):
+        )
+        if agent.kind == "agent" and base.start == agent.end and not base.clitic and follows:
             ref = resolver.combine(agent, base)
             if ref is not None:
-                items[i : i + 2] = [_Item(agent.start, base.end, "composed", agent.clitic, ref=ref)]
+                items[i : i + 2] = [
+                    _Item(
+                        agent.start,
+                        base.end,
+                        "composed",
+                        agent.clitic,
+                        ref=ref,
+                        definite=agent.definite,
+                    )
+                ]
         i -= 1
     return items
 

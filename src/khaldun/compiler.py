@@ -7,9 +7,10 @@ codebook entries it stands for. Patterns are parsed and their words normalised o
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import ahocorasick_rs
@@ -19,6 +20,8 @@ from .morphology import ar, en
 from .normalize import normalize_phrase, normalize_word
 from .patterns import Literal, PatternSyntax, Slot, parse_pattern, specificity
 from .schema import LANGS, Language, Rule, TaxonomyCode, VerbForms, VerbSpec
+
+SHORT_ACRONYM_RE = re.compile(r"[A-Z]{2,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,10 @@ class Hit:
     clitic: str = ""  # Arabic proclitic carried by the form, e.g. "و"
     detail: str = ""  # trigger: verb | noun; cue: negation | irrealis | reporting | attribution
     future: bool = False  # Arabic سـ + imperfect
+    cased: str = ""  # a short acronym (US, UN) that matches only when written in capitals
+    definite: bool = (
+        False  # Arabic noun with ال: no construct state (قوات النظام, not القوات النظام)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +325,8 @@ def _english_nominal(
     plural: bool = False,
 ) -> None:
     tokens = normalize_phrase(phrase)
+    if SHORT_ACRONYM_RE.fullmatch(phrase):
+        hit = replace(hit, cased=phrase)  # "US" the country, not "us" the pronoun
     table.add(tokens, hit)
     if plural:
         many = en.plural(" ".join(tokens), settings.irregular_plurals)
@@ -341,8 +350,9 @@ def _arabic_nominal(
     head, rest = tokens[0], tokens[1:]
     heads = ar.noun_forms(head, definite=definite, accusative=definite) if definite else {head}
     for form in heads:
+        definite = ar.is_definite(form)
         for clitic_form, clitic in ar.with_noun_proclitics(form).items():
-            table.add((clitic_form, *rest), Hit(hit.kind, hit.index, clitic, hit.detail))
+            table.add((clitic_form, *rest), replace(hit, clitic=clitic, definite=definite))
 
 
 def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> None:

@@ -54,7 +54,11 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
         last = ends.get(end - 1)
         if first is None or last is None:
             continue
-        spans.extend(Span(first, last, hit) for hit in language.hits[pattern])
+        spans.extend(
+            Span(first, last, hit)
+            for hit in language.hits[pattern]
+            if not hit.cased or tokens[first].text == hit.cased
+        )
     return spans
 
 

@@ -58,8 +58,13 @@ class Frame:
             norm in STRONG_BOUNDARIES or norm in self.language.slot_stops or i in self.event_words
         )
 
-    def is_locative(self, i: int) -> bool:
-        return self.tokens[i].norm in self.language.locatives
+    def after_locative(self, i: int) -> bool:
+        """Token ``i`` follows a locative (in, near, في), maybe through transparent words
+        (in the West Bank)."""
+        j = i - 1
+        while j >= 0 and self.tokens[j].norm in self.language.transparent:
+            j -= 1
+        return j >= 0 and self.tokens[j].norm in self.language.locatives
 
     def costs(self, i: int) -> int:
         """How much a skipped token counts against a gap (transparent words are free)."""
@@ -84,7 +89,7 @@ def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     while i < len(frame.tokens):
         actor = frame.by_start.get(i)
         if actor is not None:
-            if not (i > pos and frame.is_locative(i - 1) and _place_like(actor)):
+            if not (i > pos and frame.after_locative(i) and _place_like(actor)):
                 return actor
             skipped += 1
             i = actor.end
@@ -105,7 +110,7 @@ def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     while i > 0:
         actor = frame.by_end.get(i)
         if actor is not None:
-            if not (actor.start > 0 and frame.is_locative(actor.start - 1) and _place_like(actor)):
+            if not (frame.after_locative(actor.start) and _place_like(actor)):
                 return actor
             skipped += 1
             i = actor.start

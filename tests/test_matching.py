@@ -96,3 +96,18 @@ def test_short_acronyms_match_only_in_capitals(shipped, text, found):
 )
 def test_arabic_construct_state_needs_an_indefinite_role_noun(mini, text, expected):
     assert actors(mini, text, "ar") == expected
+
+
+def test_arabic_noun_adjective_agents_are_definite_on_every_word(tmp_path):
+    from conftest import MINI_LAYERS
+    from khaldun import compile_codebook, load_codebook
+
+    (tmp_path / "agents.yaml").write_text(
+        "agents:\n  - id: special\n    code: MIL\n    name: Special forces\n"
+        "    names: {ar: [قوات خاصة, حرس الحدود]}\n",
+        encoding="utf-8",
+    )
+    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
+    assert actors(book, "القوات الخاصة التركية", "ar") == [("القوات الخاصة التركية", "TURMIL")]
+    assert actors(book, "قوات خاصة", "ar") == [("قوات خاصة", "MIL")]
+    assert actors(book, "حرس الحدود التركي", "ar") == [("حرس الحدود التركي", "TURMIL")]

@@ -86,3 +86,8 @@ def test_arabic_noun_forms_and_clitics():
 def test_arabic_adjective_forms():
     forms = ar.adjective_forms("سوري")
     assert {"السوري", "السوريه", "السوريون", "السوريين", "سوريون"} <= forms
+
+
+def test_arabic_accusative_alef_only_where_it_is_written():
+    assert "قواتا" not in ar.noun_forms("قوات") and "مسلحينا" not in ar.noun_forms("مسلحين")
+    assert "هجوما" in ar.noun_forms("هجوم")

@@ -350,9 +350,13 @@ def _arabic_nominal(
     head, rest = tokens[0], tokens[1:]
     heads = ar.noun_forms(head, definite=definite, accusative=definite) if definite else {head}
     for form in heads:
-        definite = ar.is_definite(form)
+        definite_form = ar.is_definite(form)
+        # a noun + adjective phrase is definite on every word: قوات خاصة -> القوات الخاصة
+        tail = rest
+        if definite_form and not ar.is_definite(head) and not any(map(ar.is_definite, rest)):
+            tail = tuple("ال" + word for word in rest)
         for clitic_form, clitic in ar.with_noun_proclitics(form).items():
-            table.add((clitic_form, *rest), replace(hit, clitic=clitic, definite=definite))
+            table.add((clitic_form, *tail), replace(hit, clitic=clitic, definite=definite_form))
 
 
 def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> None:

@@ -17,6 +17,7 @@ OBJECT_HOSTS_PAST = ("", "ت", "وا", "نا")  # هاجمه، هاجمته، ه
 OBJECT_HOSTS_PRESENT = ("", "ون")  # يهاجمه، يهاجمونهم
 VERB_PROCLITICS = ("", "و", "ف")
 NOUN_PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك")
+NO_ACCUSATIVE_ALEF = ("ه", "ا", "ي", "ء", "ى", "ات", "ون", "ين")  # غارة، قوات، مسلحين: no -ا
 DEFINITE_PROCLITICS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")  # before ال; ل+ال is لل
 
 
@@ -107,7 +108,7 @@ def is_definite(word: str) -> bool:
 def noun_forms(noun: str, definite: bool = True, accusative: bool = True) -> set[str]:
     """Indefinite, accusative (هجوما) and definite (الهجوم) forms of a noun (normalised)."""
     forms = {noun}
-    if accusative and not is_definite(noun) and not noun.endswith(("ه", "ا", "ي", "ء", "ى")):
+    if accusative and not is_definite(noun) and not noun.endswith(NO_ACCUSATIVE_ALEF):
         forms.add(noun + "ا")
     if definite and not is_definite(noun):
         forms.add("ال" + noun)

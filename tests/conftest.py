@@ -17,6 +17,15 @@ SHIPPED = default_codebook_dir()
 MINI_LAYERS = [SHIPPED / "taxonomy", SHIPPED / "language", FIXTURES / "mini"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Tests never touch the user's codebook cache."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("KHALDUN_CACHE_DIR", str(tmp_path_factory.mktemp("khaldun-cache")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def shipped_codebook():
     return load_codebook()

@@ -2,16 +2,11 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .cache import load_compiled
 from .codebook import Codebook, CodebookError, load_codebook
 from .compiler import CompiledCodebook, compile_codebook
 from .models import Document, Event
 from .pipeline import CodedDocument, code_document, code_documents, code_text
-
-
-def load_compiled(codebooks=None) -> CompiledCodebook:
-    """Load (default: the shipped codebook) and compile, in one call."""
-    return compile_codebook(load_codebook(codebooks))
-
 
 try:
     __version__ = version("khaldun")

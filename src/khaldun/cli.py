@@ -20,6 +20,7 @@ from typing import Annotated, TextIO
 import typer
 
 from . import __version__
+from .cache import load_compiled
 from .check import codebook_stats, run_examples
 from .codebook import CodebookError, load_codebook
 from .compiler import CompiledCodebook, compile_codebook
@@ -88,7 +89,7 @@ def main(
 
 def _compiled(codebooks: list[Path] | None) -> CompiledCodebook:
     try:
-        return compile_codebook(load_codebook(codebooks or None))
+        return load_compiled(codebooks or None)
     except CodebookError as exc:
         _fail_codebook(exc)
         raise  # unreachable

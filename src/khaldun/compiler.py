@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -24,8 +25,7 @@ from .schema import LANGS, Language, Rule, TaxonomyCode, VerbForms, VerbSpec
 SHORT_ACRONYM_RE = re.compile(r"[A-Z]{2,3}")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """What a matched surface form stands for."""
 
     kind: str  # actor | country | adjective | capital | agent | place | trigger | cue
@@ -104,12 +104,14 @@ class PlaceEntry:
 
 @dataclass(frozen=True)
 class CompiledLanguage:
-    """Everything needed to code sentences of one language."""
+    """Everything needed to code sentences of one language. Every surface form is a key of one
+    Aho-Corasick automaton (" w1 w2 "); ``rows[k]`` lists, as indexes into ``hit_table``, what
+    the k-th form stands for. Pickles without the automaton, which is rebuilt from the keys."""
 
     lang: str
-    automaton: ahocorasick_rs.AhoCorasick
-    hits: tuple[tuple[Hit, ...], ...]  # per automaton pattern
-    lengths: tuple[int, ...]  # tokens per automaton pattern
+    keys: tuple[str, ...]
+    hit_table: tuple[Hit, ...]
+    rows: tuple[tuple[int, ...], ...]
     conjunctions: frozenset[str]
     transparent: frozenset[str]
     locatives: frozenset[str]
@@ -120,7 +122,22 @@ class CompiledLanguage:
     irrealis_window: int
     slot_gap: int
     wide_gap: int
-    forms: int  # number of distinct surface forms
+    automaton: ahocorasick_rs.AhoCorasick = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "automaton", ahocorasick_rs.AhoCorasick(self.keys))
+
+    def __reduce__(self):  # the automaton cannot be pickled: rebuild it from the keys
+        return (CompiledLanguage, tuple(getattr(self, f.name) for f in fields(self) if f.init))
+
+    def hits(self, key: int) -> list[Hit]:
+        """What the ``key``-th surface form stands for."""
+        return [self.hit_table[i] for i in self.rows[key]]
+
+    @property
+    def forms(self) -> int:
+        """Number of distinct surface forms."""
+        return len(self.keys)
 
 
 @dataclass(frozen=True)
@@ -290,13 +307,15 @@ def _compile_language(lang: str, book: Codebook) -> CompiledLanguage:
             table.add(normalize_phrase(word), Hit("cue", 0, detail=detail))
         for spec in cues.verbs:
             _add_verb(table, settings, spec, Hit("cue", 0, detail=detail))
-    keys = list(table.hits)
-    automaton = ahocorasick_rs.AhoCorasick([" " + " ".join(k) + " " for k in keys])
+    unique: dict[Hit, int] = {}
+    rows = tuple(
+        tuple(unique.setdefault(h, len(unique)) for h in hits) for hits in table.hits.values()
+    )
     return CompiledLanguage(
         lang=lang,
-        automaton=automaton,
-        hits=tuple(tuple(table.hits[k]) for k in keys),
-        lengths=tuple(len(k) for k in keys),
+        keys=tuple(" " + " ".join(k) + " " for k in table.hits),
+        hit_table=tuple(unique),
+        rows=rows,
         conjunctions=_norms(settings.conjunctions),
         transparent=_norms(settings.transparent),
         locatives=_norms(settings.locatives),
@@ -307,7 +326,6 @@ def _compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         irrealis_window=settings.irrealis.window,
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,
-        forms=len(keys),
     )
 
 
@@ -326,7 +344,7 @@ def _english_nominal(
 ) -> None:
     tokens = normalize_phrase(phrase)
     if SHORT_ACRONYM_RE.fullmatch(phrase):
-        hit = replace(hit, cased=phrase)  # "US" the country, not "us" the pronoun
+        hit = hit._replace(cased=phrase)  # "US" the country, not "us" the pronoun
     table.add(tokens, hit)
     if plural:
         many = en.plural(" ".join(tokens), settings.irregular_plurals)
@@ -356,7 +374,7 @@ def _arabic_nominal(
         if definite_form and not ar.is_definite(head) and not any(map(ar.is_definite, rest)):
             tail = tuple("ال" + word for word in rest)
         for clitic_form, clitic in ar.with_noun_proclitics(form).items():
-            table.add((clitic_form, *tail), replace(hit, clitic=clitic, definite=definite_form))
+            table.add((clitic_form, *tail), hit._replace(clitic=clitic, definite=definite_form))
 
 
 def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> None:

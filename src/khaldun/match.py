@@ -56,7 +56,7 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
             continue
         spans.extend(
             Span(first, last, hit)
-            for hit in language.hits[pattern]
+            for hit in language.hits(pattern)
             if not hit.cased or tokens[first].text == hit.cased
         )
     return spans

@@ -1,0 +1,96 @@
+"""Keep compiled codebooks on disk, keyed by a hash of the codebook files and khaldun's version.
+
+A cache entry is rebuilt whenever a codebook file or khaldun changes; it is written atomically
+(safe under concurrent runs) and a corrupt or unreadable entry is simply rebuilt. The folder is
+``$KHALDUN_CACHE_DIR``, else ``$XDG_CACHE_HOME/khaldun``, else ``~/.cache/khaldun``;
+``KHALDUN_NO_CACHE=1`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from .codebook import codebook_files, default_codebook_dir, load_codebook
+from .compiler import CompiledCodebook, compile_codebook
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 1  # bump when the pickled structure changes in a way the version does not capture
+
+
+def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
+    if environ.get("KHALDUN_CACHE_DIR"):
+        return Path(environ["KHALDUN_CACHE_DIR"])
+    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "khaldun"
+
+
+def codebook_digest(directories: Sequence[Path], version: str) -> str:
+    """A hash of khaldun's version and every codebook file (layer, path and bytes)."""
+    digest = hashlib.sha256(f"khaldun {version} format {FORMAT}\n".encode())
+    for layer, directory in enumerate(directories):
+        for path in codebook_files(directory):
+            name = path.relative_to(directory) if path != directory else Path(path.name)
+            digest.update(f"{layer}:{name.as_posix()}\n".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def load_compiled(
+    directories: Path | Sequence[Path] | None = None,
+    *,
+    use_cache: bool | None = None,
+    environ: Mapping[str, str] = os.environ,
+) -> CompiledCodebook:
+    """The compiled codebook of these layers (default: the shipped one), from the cache when
+    possible. Raises :class:`~khaldun.codebook.CodebookError` for a broken codebook."""
+    from . import __version__
+
+    if directories is None:
+        directories = [default_codebook_dir()]
+    elif isinstance(directories, Path | str):
+        directories = [Path(directories)]
+    directories = [Path(d) for d in directories]
+    if use_cache is None:
+        use_cache = environ.get("KHALDUN_NO_CACHE", "") in ("", "0")
+    if not use_cache or not all(d.exists() for d in directories):
+        return compile_codebook(load_codebook(directories))
+    path = cache_dir(environ) / f"{codebook_digest(directories, __version__)}.pickle"
+    cached = _read(path)
+    if cached is not None:
+        return cached
+    compiled = compile_codebook(load_codebook(directories))
+    _write(path, compiled)
+    return compiled
+
+
+def _read(path: Path) -> CompiledCodebook | None:
+    try:
+        with path.open("rb") as handle:
+            found = pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a corrupt, truncated or foreign file: rebuild it
+        logger.warning("ignoring unreadable codebook cache %s (%s)", path, exc)
+        return None
+    return found if isinstance(found, CompiledCodebook) else None
+
+
+def _write(path: Path, compiled: CompiledCodebook) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(prefix=".compiled.", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(compiled, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:  # a read-only home is not an error: run without the cache
+        logger.debug("codebook cache not written: %s", exc)
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)

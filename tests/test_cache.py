@@ -1,0 +1,60 @@
+"""The on-disk cache of compiled codebooks: hits, invalidation, corruption, opt-out."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import MINI_LAYERS, keys
+from khaldun.cache import cache_dir, codebook_digest, load_compiled
+
+SENTENCES = ["Turkish troops attacked the SDF.", "هاجمت القوات التركية مواقع قسد"]
+
+
+@pytest.fixture
+def layers(tmp_path):
+    copies = []
+    for i, layer in enumerate(MINI_LAYERS):
+        copy = tmp_path / f"layer{i}"
+        shutil.copytree(layer, copy)
+        copies.append(copy)
+    return copies
+
+
+@pytest.fixture
+def environ(tmp_path):
+    return {"KHALDUN_CACHE_DIR": str(tmp_path / "cache")}
+
+
+def test_cached_codebook_codes_like_a_fresh_one(layers, environ):
+    fresh = load_compiled(layers, use_cache=False)
+    first = load_compiled(layers, environ=environ)  # compiles and writes the cache
+    entries = list(cache_dir(environ).glob("*.pickle"))
+    assert len(entries) == 1
+    second = load_compiled(layers, environ=environ)  # read back from the cache
+    for sentence in SENTENCES:
+        assert keys(fresh, sentence) == keys(first, sentence) == keys(second, sentence)
+
+
+def test_a_changed_codebook_file_changes_the_key(layers):
+    before = codebook_digest(layers, "1.0")
+    rules = layers[-1] / "rules.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert codebook_digest(layers, "1.0") != before
+    assert codebook_digest(layers, "1.1") != codebook_digest(layers, "1.0")
+
+
+def test_a_corrupt_cache_entry_is_rebuilt(layers, environ, caplog):
+    load_compiled(layers, environ=environ)
+    [entry] = cache_dir(environ).glob("*.pickle")
+    entry.write_bytes(b"not a pickle")
+    book = load_compiled(layers, environ=environ)
+    assert keys(book, SENTENCES[0]) == [("TURMIL", "190", "SYRREB")]
+    assert "ignoring unreadable codebook cache" in caplog.text
+    assert entry.read_bytes() != b"not a pickle"
+
+
+def test_the_cache_can_be_turned_off(layers, environ):
+    load_compiled(layers, environ={**environ, "KHALDUN_NO_CACHE": "1"})
+    assert not cache_dir(environ).exists()

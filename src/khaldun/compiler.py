@@ -104,14 +104,16 @@ class PlaceEntry:
 
 @dataclass(frozen=True)
 class CompiledLanguage:
-    """Everything needed to code sentences of one language. Every surface form is a key of one
-    Aho-Corasick automaton (" w1 w2 "); ``rows[k]`` lists, as indexes into ``hit_table``, what
-    the k-th form stands for. Pickles without the automaton, which is rebuilt from the keys."""
+    """Everything needed to code sentences of one language. A one-word surface form is a key of
+    ``words``; a longer one is a key (" w1 w2 ") of one Aho-Corasick automaton, ``rows[k]`` being
+    what the k-th phrase stands for. Both give indexes into ``hit_table``. Pickles without the
+    automaton, which is rebuilt from the phrases (``words`` is never modified)."""
 
     lang: str
-    keys: tuple[str, ...]
-    hit_table: tuple[Hit, ...]
+    words: dict[str, tuple[int, ...]]
+    phrases: tuple[str, ...]
     rows: tuple[tuple[int, ...], ...]
+    hit_table: tuple[Hit, ...]
     conjunctions: frozenset[str]
     transparent: frozenset[str]
     locatives: frozenset[str]
@@ -125,19 +127,19 @@ class CompiledLanguage:
     automaton: ahocorasick_rs.AhoCorasick = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "automaton", ahocorasick_rs.AhoCorasick(self.keys))
+        object.__setattr__(self, "automaton", ahocorasick_rs.AhoCorasick(self.phrases or [" "]))
 
     def __reduce__(self):  # the automaton cannot be pickled: rebuild it from the keys
         return (CompiledLanguage, tuple(getattr(self, f.name) for f in fields(self) if f.init))
 
-    def hits(self, key: int) -> list[Hit]:
-        """What the ``key``-th surface form stands for."""
-        return [self.hit_table[i] for i in self.rows[key]]
+    def hits(self, row: tuple[int, ...]) -> list[Hit]:
+        """What a row of ``words`` or ``rows`` stands for."""
+        return [self.hit_table[i] for i in row]
 
     @property
     def forms(self) -> int:
         """Number of distinct surface forms."""
-        return len(self.keys)
+        return len(self.words) + len(self.phrases)
 
 
 @dataclass(frozen=True)
@@ -308,14 +310,18 @@ def _compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         for spec in cues.verbs:
             _add_verb(table, settings, spec, Hit("cue", 0, detail=detail))
     unique: dict[Hit, int] = {}
-    rows = tuple(
-        tuple(unique.setdefault(h, len(unique)) for h in hits) for hits in table.hits.values()
-    )
+
+    def row(hits: list[Hit]) -> tuple[int, ...]:
+        return tuple(unique.setdefault(h, len(unique)) for h in hits)
+
+    words = {k[0]: row(hits) for k, hits in table.hits.items() if len(k) == 1}
+    phrases = [(" " + " ".join(k) + " ", row(h)) for k, h in table.hits.items() if len(k) > 1]
     return CompiledLanguage(
         lang=lang,
-        keys=tuple(" " + " ".join(k) + " " for k in table.hits),
+        words=words,
+        phrases=tuple(p for p, _ in phrases),
+        rows=tuple(r for _, r in phrases),
         hit_table=tuple(unique),
-        rows=rows,
         conjunctions=_norms(settings.conjunctions),
         transparent=_norms(settings.transparent),
         locatives=_norms(settings.locatives),

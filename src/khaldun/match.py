@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,9 +35,17 @@ class SentenceMatches:
 
 
 def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span]:
-    """Every (possibly overlapping) codebook form among the tokens."""
+    """Every (possibly overlapping) codebook form among the tokens: one-word forms by lookup,
+    longer ones with the automaton."""
+    spans: list[Span] = []
     if not tokens:
-        return []
+        return spans
+    for i, token in enumerate(tokens):
+        row = language.words.get(token.norm)
+        if row:
+            spans.extend(_spans(language.hits(row), i, i + 1, tokens))
+    if not language.phrases:
+        return spans
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     position = 0
@@ -46,20 +54,19 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
         position += len(token.norm) + 1
         ends[position] = i + 1
     haystack = " " + " ".join(t.norm for t in tokens) + " "
-    spans: list[Span] = []
-    for pattern, start, end in language.automaton.find_matches_as_indexes(
-        haystack, overlapping=True
-    ):
+    for key, start, end in language.automaton.find_matches_as_indexes(haystack, overlapping=True):
         first = starts.get(start)
         last = ends.get(end - 1)
-        if first is None or last is None:
-            continue
-        spans.extend(
-            Span(first, last, hit)
-            for hit in language.hits(pattern)
-            if not hit.cased or tokens[first].text == hit.cased
-        )
+        if first is not None and last is not None:
+            spans.extend(_spans(language.hits(language.rows[key]), first, last, tokens))
     return spans
+
+
+def _spans(hits: list[Hit], start: int, end: int, tokens: Sequence[Token]) -> Iterator[Span]:
+    """Spans of these hits, minus acronyms written in lower case ("us" is not the US)."""
+    for hit in hits:
+        if not hit.cased or tokens[start].text == hit.cased:
+            yield Span(start, end, hit)
 
 
 def longest_first(spans: Sequence[Span]) -> list[Span]:

@@ -111,3 +111,20 @@ def test_arabic_noun_adjective_agents_are_definite_on_every_word(tmp_path):
     assert actors(book, "القوات الخاصة التركية", "ar") == [("القوات الخاصة التركية", "TURMIL")]
     assert actors(book, "قوات خاصة", "ar") == [("قوات خاصة", "MIL")]
     assert actors(book, "حرس الحدود التركي", "ar") == [("حرس الحدود التركي", "TURMIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Syrian officials Assad", "en", [("Syrian officials Assad", "SYRGOV")]),
+        ("officials Assad", "en", [("officials Assad", "SYRGOV")]),
+        ("المسؤولين السوريين الأسد", "ar", [("المسؤولين السوريين الأسد", "SYRGOV")]),
+    ],
+)
+def test_a_title_before_a_name_is_one_actor(mini, text, lang, expected):
+    assert actors(mini, text, lang, day=date(2015, 1, 1)) == expected
+
+
+def test_a_title_of_another_country_is_not_merged_with_a_name(mini):
+    found = actors(mini, "التقى الجيش التركي الأسد", "ar", day=date(2015, 1, 1))
+    assert found == [("الجيش التركي", "TURMIL"), ("الأسد", "SYRGOV")]

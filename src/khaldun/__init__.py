@@ -1,17 +1,12 @@
 """khaldun: a rule-based political event coder for Arabic and English news."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .cache import load_compiled
 from .codebook import Codebook, CodebookError, load_codebook
 from .compiler import CompiledCodebook, compile_codebook
 from .models import Document, Event
 from .pipeline import CodedDocument, code_document, code_documents, code_text
 
-try:
-    __version__ = version("khaldun")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0+local"
+__version__ = "0.1.0"
 
 __all__ = [
     "Codebook",

@@ -51,12 +51,29 @@ def resolve_actors(
         items = _compose_arabic(items, tokens, resolver)
     else:
         items = _compose_english(items, tokens, language, resolver)
-    out = []
+    out: list[ActorSpan] = []
     for item in items:
         ref = item.ref if item.kind == "composed" else resolver.alone(item)
-        if ref is not None:
-            out.append(ActorSpan(item.start, item.end, ref, item.clitic.startswith("و")))
+        if ref is None:
+            continue
+        span = ActorSpan(item.start, item.end, ref, item.clitic.startswith("و"))
+        if out and _titles(out[-1], span):
+            # a title before a name is one actor: President Trump, وزير الخارجية السعودي فيصل
+            span = ActorSpan(out[-1].start, span.end, ref, out[-1].conjoined)
+            out.pop()
+        out.append(span)
     return out
+
+
+def _titles(title: ActorSpan, name: ActorSpan) -> bool:
+    """``title`` is a role noun written right before a person: a bare one (President Trump) or
+    one of the person's country or group (وزير الخارجية السعودي فيصل بن فرحان) - but not
+    التقى وزير الخارجية التركي بشار الأسد, a subject and an object."""
+    if title.end != name.start or not name.actor.entry.startswith("person:"):
+        return False
+    bare_role = title.actor.entry.startswith("agent:")
+    composed = "+agent:" in title.actor.entry
+    return bare_role or (composed and title.actor.code[:3] == name.actor.code[:3])
 
 
 def _compose_arabic(
@@ -160,7 +177,9 @@ class _Resolver:
             return None
         ids = f"{base_ref.entry}+agent:{role.id}"
         code = base_ref.code
-        named = base.kind == "actor" or (base.kind == "composed" and "actor:" in base_ref.entry)
+        named = base.kind == "actor" or (
+            base.kind == "composed" and ("actor:" in base_ref.entry or "person:" in base_ref.entry)
+        )
         if named and not _is_state_code(code):
             # a named non-state actor absorbs the role noun: ISIS militants -> IMGMUSISI
             return ActorRef(code, base_ref.name, base_ref.inter, ids, _roles(code))
@@ -201,7 +220,8 @@ class _Resolver:
         code = entry.code_on(self.day)
         if code is None:
             return None
-        return ActorRef(code, entry.name, entry.inter, f"{entry.kind}:{entry.id}", _roles(code))
+        kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
+        return ActorRef(code, entry.name, entry.inter, f"{kind}:{entry.id}", _roles(code))
 
 
 def _is_state_code(code: str) -> bool:

@@ -51,7 +51,7 @@ class YamlDocument:
         return 1
 
 
-class _StringLoader(yaml.SafeLoader):
+class _StringLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present
     """SafeLoader whose scalars are all strings: no implicit ints, floats, bools or dates."""
 
 

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from .codebook import Codebook
+from .dates import DateWord
 from .morphology import ar, en
 from .normalize import normalize_phrase, normalize_word
 from .patterns import Literal, PatternSyntax, Slot, parse_pattern, specificity
@@ -124,6 +125,7 @@ class CompiledLanguage:
     irrealis_window: int
     slot_gap: int
     wide_gap: int
+    date_phrases: dict[tuple[str, ...], DateWord]
     automaton: ahocorasick_rs.AhoCorasick = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -332,7 +334,28 @@ def _compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         irrealis_window=settings.irrealis.window,
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,
+        date_phrases=_date_phrases(settings),
     )
+
+
+def _date_phrases(settings: Language) -> dict[tuple[str, ...], DateWord]:
+    """Normalised date phrases (Arabic ones also with و ف ب ل: بالأمس، والاثنين)."""
+    dates = settings.dates
+    table: dict[tuple[str, ...], DateWord] = {}
+    for kind, words in (
+        ("month", dates.months),
+        ("weekday", dates.weekdays),
+        ("day-offset", dates.days_ago),
+        ("week-offset", dates.weeks_ago),
+        ("hijri-month", dates.hijri_months),
+    ):
+        for value, phrases in words.items():
+            for phrase in phrases:
+                head, *rest = normalize_phrase(phrase)
+                forms = ar.with_noun_proclitics(head) if settings.lang == "ar" else {head: ""}
+                for form in forms:
+                    table[(form, *rest)] = DateWord(kind, value)
+    return table
 
 
 def _norms(words: Iterable[str]) -> frozenset[str]:

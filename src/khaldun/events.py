@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
+from .dates import EventDate, find_date
 from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
 from .slots import (
@@ -80,6 +81,7 @@ def assemble_events(
         matches.tokens, matches.actors, language, [(t.start, t.end) for t in matches.triggers]
     )
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
+    when = find_date(matches.tokens, context.day, language.date_phrases)
     events: list[Event] = []
     for group in trigger_groups(matches.triggers):
         group = [t for t in group if not _noun_position(matches, language, t)]
@@ -103,7 +105,7 @@ def assemble_events(
                 continue
             if best.rule.planned != "keep":
                 code = best.rule.planned
-        events.extend(_events(sentence, matches, book, context, best, code))
+        events.extend(_events(sentence, matches, book, context, best, code, when))
     last = speakers[-1].span if speakers else context.previous_speaker
     return events, last
 
@@ -246,6 +248,7 @@ def _events(
     context: SentenceContext,
     best: Candidate,
     code: str,
+    when: EventDate | None,
 ) -> list[Event]:
     slots = best.match.slots
     pairs: list[tuple[ActorSpan | None, ActorSpan | None]] = []
@@ -275,7 +278,8 @@ def _events(
                 doc_id=context.doc_id,
                 sentence_index=sentence.index,
                 lang=context.lang,
-                date=context.day,
+                date=when.day if when else context.day,
+                date_precision=when.precision if when else (1 if context.day else None),
                 source=source.actor if source else None,
                 target=target.actor if target else None,
                 code=code,

@@ -164,6 +164,17 @@ class Cues(Strict):
     window: Annotated[int, Field(ge=0, le=12)] = 2
 
 
+class DateWords(Strict):
+    """Date vocabulary: month and weekday names, relative words (days or weeks before the story
+    date), Hijri month names. Keys are numbers: months 1-12, weekdays 0 (Monday) - 6."""
+
+    months: dict[Annotated[int, Field(ge=1, le=12)], list[Phrase]] = {}
+    weekdays: dict[Annotated[int, Field(ge=0, le=6)], list[Phrase]] = {}
+    days_ago: dict[Annotated[int, Field(ge=0, le=7)], list[Phrase]] = {}
+    weeks_ago: dict[Annotated[int, Field(ge=0, le=4)], list[Phrase]] = {}
+    hijri_months: dict[Annotated[int, Field(ge=1, le=12)], list[Phrase]] = {}
+
+
 class DefaultPatterns(Strict):
     verb: list[Phrase]
     noun: list[Phrase]
@@ -186,6 +197,7 @@ class Language(Strict):
     wordsets: dict[str, list[Phrase]] = {}
     irregular_verbs: dict[str, list[Phrase]] = {}
     irregular_plurals: dict[str, Phrase] = {}
+    dates: DateWords = DateWords()
     patterns: DefaultPatterns
     slot_gap: Annotated[int, Field(ge=0, le=12)] = 4
     wide_gap: Annotated[int, Field(ge=1, le=20)] = 8

@@ -19,6 +19,7 @@ COLUMNS = (
     "doc_id",
     "sentence_id",
     "date",
+    "date_precision",
     "lang",
     "source_code",
     "source_name",
@@ -51,6 +52,7 @@ COLUMNS = (
 )
 NUMERIC = frozenset(
     {
+        "date_precision",
         "source_inter",
         "target_inter",
         "quad_class",
@@ -98,6 +100,7 @@ def event_record(event: Event) -> dict[str, object]:
         "doc_id": event.doc_id,
         "sentence_id": event.sentence_id,
         "date": event.date.isoformat() if event.date else "",
+        "date_precision": event.date_precision,
         "lang": event.lang,
         "source_code": source.code if source else "",
         "source_name": source.name if source else "",

@@ -1,0 +1,116 @@
+"""Event dates: a sentence's own date expression resolved against the story date.
+
+Relative words (today, أمس, أول أمس, last week), weekdays (the latest such day on or before the
+story date), Gregorian dates with month names in their English, Levantine (كانون الثاني),
+Egyptian/Gulf (يناير) and Maghrebi (جانفي) forms, and Hijri dates (converted with the tabular
+Islamic calendar, within a day or two of the Umm al-Qura calendar). Precision follows ACLED:
+1 day, 2 week, 3 month.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .models import Token
+
+MAX_PHRASE = 3  # tokens in the longest date phrase (أول من أمس, ذو القعدة)
+HIJRI_EPOCH = 1948440  # Julian day number of 1 Muharram AH 1 (16 July 622, civil epoch)
+
+
+@dataclass(frozen=True, slots=True)
+class DateWord:
+    """What a date phrase means: kind day-offset | weekday | week-offset | month | hijri-month."""
+
+    kind: str
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    day: date
+    precision: int  # 1 day, 2 week, 3 month
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """Tabular Islamic calendar -> Gregorian (proleptic), via the Julian day number."""
+    jdn = (
+        day
+        + (59 * (month - 1) + 1) // 2
+        + (year - 1) * 354
+        + (3 + 11 * year) // 30
+        + HIJRI_EPOCH
+        - 1
+    )
+    return date.fromordinal(jdn - 1721425)
+
+
+def find_date(
+    tokens: Sequence[Token], story: date | None, phrases: Mapping[tuple[str, ...], DateWord]
+) -> EventDate | None:
+    """The first date expression among the tokens, resolved; None when there is none (or when
+    it needs a story date that is unknown)."""
+    i = 0
+    while i < len(tokens):
+        for length in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+            word = phrases.get(tuple(t.norm for t in tokens[i : i + length]))
+            if word is None:
+                continue
+            found = _resolve(word, tokens, i, i + length, story)
+            if found is not None:
+                return found
+            break
+        i += 1
+    return None
+
+
+def _resolve(
+    word: DateWord, tokens: Sequence[Token], start: int, end: int, story: date | None
+) -> EventDate | None:
+    if word.kind in ("month", "hijri-month"):
+        return _calendar_date(word, tokens, start, end, story)
+    if story is None:
+        return None
+    if word.kind == "day-offset":
+        return EventDate(story - timedelta(days=word.value), 1)
+    if word.kind == "weekday":
+        return EventDate(story - timedelta(days=(story.weekday() - word.value) % 7), 1)
+    if word.kind == "week-offset":
+        return EventDate(story - timedelta(days=7 * word.value), 2)
+    return None
+
+
+def _number(tokens: Sequence[Token], i: int) -> int | None:
+    if 0 <= i < len(tokens):
+        norm = tokens[i].norm.removeprefix("ال")
+        if norm.isdigit() and len(norm) <= 4:
+            return int(norm)
+    return None
+
+
+def _calendar_date(
+    word: DateWord, tokens: Sequence[Token], start: int, end: int, story: date | None
+) -> EventDate | None:
+    """ "3 March 2022", "March 3, 2022", "في 5 كانون الثاني", "15 رمضان 1445"."""
+    day = _number(tokens, start - 1)
+    after = end + (1 if end < len(tokens) and tokens[end].norm == "," else 0)
+    if day is None:
+        day = _number(tokens, after)
+        if day is not None and day <= 31:
+            after += 1 + (1 if after + 1 < len(tokens) and tokens[after + 1].norm == "," else 0)
+    year = _number(tokens, after)
+    if word.kind == "hijri-month":
+        if day is None or year is None or not 1300 <= year <= 1600 or not 1 <= day <= 30:
+            return None  # صفر, رمضان, رجب are also words and names: only full dates count
+        return EventDate(hijri_to_gregorian(year, word.value, day), 1)
+    if year is None or not 1900 <= year <= 2100:
+        if story is None:
+            return None
+        year = story.year if word.value <= story.month else story.year - 1
+    try:
+        if day is not None and 1 <= day <= 31:
+            return EventDate(date(year, word.value, day), 1)
+        return EventDate(date(year, word.value, 1), 3)
+    except ValueError:
+        return None

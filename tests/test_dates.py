@@ -1,0 +1,58 @@
+"""Event dates from the sentence, resolved against the story date; Arabic and English rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from khaldun.dates import hijri_to_gregorian
+from khaldun.pipeline import code_text
+
+STORY = date(2024, 4, 17)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision"),
+    [
+        ("Turkish troops attacked the SDF.", STORY, 1),
+        ("Turkish troops attacked the SDF yesterday.", date(2024, 4, 16), 1),
+        ("هاجمت القوات التركية أمس مواقع قسد", date(2024, 4, 16), 1),
+        ("هاجمت القوات التركية بالأمس مواقع قسد", date(2024, 4, 16), 1),
+        ("هاجمت القوات التركية أول أمس مواقع قسد", date(2024, 4, 15), 1),
+        ("هاجمت القوات التركية اليوم الاثنين مواقع قسد", STORY, 1),  # اليوم comes first
+        ("Turkish troops attacked the SDF on Monday.", date(2024, 4, 15), 1),
+        ("هاجمت القوات التركية يوم الأربعاء مواقع قسد", STORY, 1),
+        ("Turkish troops attacked the SDF last week.", date(2024, 4, 10), 2),
+        ("هاجمت القوات التركية الأسبوع الماضي مواقع قسد", date(2024, 4, 10), 2),
+        ("Turkish troops attacked the SDF on 3 March 2022.", date(2022, 3, 3), 1),
+        ("Turkish troops attacked the SDF on March 3, 2022.", date(2022, 3, 3), 1),
+        ("هاجمت القوات التركية قسد في 5 كانون الثاني 2020", date(2020, 1, 5), 1),
+        ("هاجمت القوات التركية قسد في 5 يناير 2020", date(2020, 1, 5), 1),
+        ("هاجمت القوات التركية قسد في 5 جانفي 2020", date(2020, 1, 5), 1),
+        ("هاجمت القوات التركية قسد في ٥ تشرين الأول", date(2023, 10, 5), 1),  # last October
+        ("هاجمت القوات التركية قسد في آذار", date(2024, 3, 1), 3),
+        ("هاجمت القوات التركية قسد في 15 رمضان 1445", date(2024, 3, 25), 1),
+        ("هاجمت القوات التركية قسد في شهر رمضان", STORY, 1),  # not a full Hijri date
+    ],
+)
+def test_event_date(mini, text, day, precision):
+    [event] = code_text(text, mini, day=STORY)
+    assert (event.date, event.date_precision) == (day, precision)
+
+
+def test_no_story_date_leaves_relative_dates_unknown(mini):
+    [event] = code_text("هاجمت القوات التركية أمس مواقع قسد", mini)
+    assert event.date is None and event.date_precision is None
+
+
+@pytest.mark.parametrize(
+    ("hijri", "gregorian"),
+    [
+        ((1445, 9, 1), date(2024, 3, 11)),
+        ((1441, 1, 1), date(2019, 8, 31)),
+        ((1400, 1, 1), date(1979, 11, 21)),
+    ],
+)
+def test_hijri_conversion_within_a_day(hijri, gregorian):
+    assert abs((hijri_to_gregorian(*hijri) - gregorian).days) <= 1

@@ -63,6 +63,15 @@ def test_slot_filling(mini, text, expected):
         ("Turkish troops will attack the SDF.", []),
         ("ستهاجم القوات التركية مواقع قسد", []),
         ("تسعى إلى مهاجمة قسد", []),
+        # appeals, demands, threats and accusations do not make the action happen
+        ("Russia urged Turkish troops to attack the SDF.", []),
+        ("Turkey accused Russia of attacking the SDF.", []),
+        ("رفضت تركيا مهاجمة قسد", []),
+        ("هددت القوات التركية بهجوم على قسد", []),  # an actor between cue and trigger is one word
+        ("دعت روسيا القوات التركية إلى مهاجمة قسد", []),
+        # a verb form after a determiner is a noun, not a cue
+        ("Turkey's demands were met as Turkish troops attacked the SDF.",
+         [("TURMIL", "190", "SYRREB")]),
         # ...unless the rule keeps them
         ("Turkish troops will pull back.", [("TURMIL", "0874", "")]),
     ],

@@ -263,19 +263,21 @@ def with_arabic_verb_forms(spec: str) -> set[str]:
 
 
 class _FormTable:
-    """Collects surface forms (token tuples) and what each stands for."""
+    """Collects surface forms (token tuples) and what each stands for; a generated verb form
+    that is a function word of the language (أنهى -> انه) is left out."""
 
-    def __init__(self) -> None:
-        self.hits: dict[tuple[str, ...], list[Hit]] = defaultdict(list)
+    def __init__(self, function_words: frozenset[str] = frozenset()) -> None:
+        self.hits: dict[tuple[str, ...], dict[Hit, None]] = defaultdict(dict)
+        self.function_words = function_words
 
-    def add(self, tokens: tuple[str, ...], hit: Hit) -> None:
-        if tokens and hit not in self.hits[tokens]:
-            self.hits[tokens].append(hit)
+    def add(self, tokens: tuple[str, ...], hit: Hit, generated: bool = False) -> None:
+        if tokens and not (generated and tokens[0] in self.function_words):
+            self.hits[tokens][hit] = None
 
 
 def _compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     settings = book.languages[lang]
-    table = _FormTable()
+    table = _FormTable(_norms(settings.function_words))
     nominal = _arabic_nominal if lang == "ar" else _english_nominal
     for i, actor in enumerate(book.actors.values()):
         for name in actor.names.get(lang):
@@ -313,7 +315,7 @@ def _compile_language(lang: str, book: Codebook) -> CompiledLanguage:
             _add_verb(table, settings, spec, Hit("cue", 0, detail=detail))
     unique: dict[Hit, int] = {}
 
-    def row(hits: list[Hit]) -> tuple[int, ...]:
+    def row(hits: Iterable[Hit]) -> tuple[int, ...]:
         return tuple(unique.setdefault(h, len(unique)) for h in hits)
 
     words = {k[0]: row(hits) for k, hits in table.hits.items() if len(k) == 1}
@@ -431,7 +433,7 @@ def _add_english_verb(table: _FormTable, settings: Language, spec: VerbSpec, hit
         past = " ".join(normalize_phrase(spec.past)) if spec.past else None
         participle = " ".join(normalize_phrase(spec.participle)) if spec.participle else None
         for form in en.verb_forms(base, settings.irregular_verbs, past, participle):
-            table.add(tuple(form.split(" ")), hit)
+            table.add(tuple(form.split(" ")), hit, generated=True)
     for form in spec.forms:
         table.add(normalize_phrase(form), hit)
 
@@ -455,6 +457,7 @@ def _add_arabic_verb(table: _FormTable, spec: VerbSpec, hit: Hit) -> None:
         table.add(
             (form, *rest),
             Hit(hit.kind, hit.index, form[: len(form) - len(bare)], hit.detail, future),
+            generated=True,
         )
     for form in spec.forms:
         table.add(normalize_phrase(form), hit)

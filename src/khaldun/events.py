@@ -82,22 +82,25 @@ def assemble_events(
     )
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
     when = find_date(matches.tokens, context.day, language.date_phrases)
+    cues_in_force = [c for c in matches.cues if not _noun_position(matches, language, c)]
     events: list[Event] = []
     for group in trigger_groups(matches.triggers):
         group = [t for t in group if not _noun_position(matches, language, t)]
         if not group:
             continue
         trigger = group[0]
-        if is_cued(frame, matches.cues, trigger, "negation", language.negation_window):
-            _note(trace, trigger, "negated: not coded")
-            continue
-        planned = trigger.hit.future or is_cued(
-            frame, matches.cues, trigger, "irrealis", language.irrealis_window
-        )
         speaker = speaker_at(speakers, trigger.start)
         best = _best_candidate(frame, book, group, speaker, context.lang, trace)
         if best is None:
             continue
+        # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
+        cues = [c for c in cues_in_force if c.start not in best.match.literals]
+        if is_cued(frame, cues, trigger, "negation", language.negation_window):
+            _note(trace, trigger, "negated: not coded")
+            continue
+        planned = trigger.hit.future or is_cued(
+            frame, cues, trigger, "irrealis", language.irrealis_window
+        )
         code = best.rule.code
         if planned:
             _note(trace, trigger, f"future/intended: rule says {best.rule.planned}")
@@ -177,22 +180,41 @@ def trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:
 
 
 def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, window: int) -> bool:
-    """A cue of this kind ends within ``window`` tokens before the trigger, in the same clause."""
+    """A cue of this kind stands within ``window`` words before the trigger, in the same clause;
+    transparent words are free and an actor counts as one word (هددت وزارة الدفاع التركية بشن
+    هجوم: the threat covers the attack)."""
     for cue in cues:
         if cue.hit.detail != detail or cue.end > trigger.start:
             continue
-        between = range(cue.end, trigger.start)
-        if len(between) <= window and not any(frame.is_boundary(i) for i in between):
+        if _distance(frame, cue.end, trigger.start) <= window:
             return True
     return False
 
 
-def _noun_position(matches: SentenceMatches, language: CompiledLanguage, trigger: Span) -> bool:
-    """A verb form after a determiner is a noun ("Turkey's demands", "the attack")."""
+def _distance(frame: Frame, start: int, end: int) -> int:
+    """Words between two token positions (None-like large value across a strong boundary)."""
+    words = 0
+    i = start
+    while i < end:
+        if frame.is_boundary(i):
+            return end - start + 1_000
+        actor = frame.by_start.get(i)
+        if actor is not None and actor.end <= end:
+            words += 1
+            i = actor.end
+            continue
+        words += frame.costs(i)
+        i += 1
+    return words
+
+
+def _noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
+    """A verb form after a determiner is a noun ("Turkey's demands", "the attack"): it is not a
+    verb trigger, nor a cue."""
     return (
-        trigger.hit.detail == "verb"
-        and trigger.start > 0
-        and matches.tokens[trigger.start - 1].norm in language.determiners
+        span.hit.detail in ("verb", "negation", "irrealis")
+        and span.start > 0
+        and matches.tokens[span.start - 1].norm in language.determiners
     )
 
 

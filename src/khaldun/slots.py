@@ -78,6 +78,7 @@ class SlotMatch:
     pattern: CompiledPattern
     slots: dict[str, tuple[ActorSpan, ...]]
     implicit: frozenset[str] = frozenset()  # roles filled from context (the speaker)
+    literals: frozenset[int] = frozenset()  # tokens the pattern's own words matched
 
 
 def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
@@ -204,6 +205,7 @@ def match_pattern(
     """Try one pattern around the trigger at tokens [start, end)."""
     slots: dict[str, tuple[ActorSpan, ...]] = {}
     implicit: set[str] = set()
+    literals: set[int] = set()
     language = frame.language
 
     def fill(element: CompiledElement, span: ActorSpan | None, group_of) -> bool:
@@ -239,6 +241,7 @@ def match_pattern(
             if found is None:
                 return None
             pos = found + 1
+            literals.add(found)
     pos = start
     for element in reversed(pattern.left):
         if element.is_slot:
@@ -253,6 +256,7 @@ def match_pattern(
             if found is None:
                 return None
             pos = found
+            literals.add(found)
     if "pair" in slots and len(slots["pair"]) < 2:
         return None
-    return SlotMatch(pattern, slots, frozenset(implicit))
+    return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals))

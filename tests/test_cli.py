@@ -154,3 +154,18 @@ def test_check_reports_failing_examples_with_file_and_line(runner, tmp_path):
     assert (
         f"{layer / 'r.yaml'}:6: local.attack: expected [RUSMIL 190 SYRREB], got [TURMIL 190 SYRREB]"
     ) in result.stdout
+
+
+def test_jobs_give_identical_output_in_input_order(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": f"d{i}", "text": text}, ensure_ascii=False)
+        for i, text in enumerate(
+            ["Turkish troops attacked the SDF.", "هاجمت القوات التركية مواقع قسد", "nothing"] * 30
+        )
+    ]
+    feed.write_text("\n".join(lines) + "\nbroken line\n", encoding="utf-8")
+    one = runner.invoke(app, ["code", str(feed), *MINI, "-j", "1", "-q"])
+    two = runner.invoke(app, ["code", str(feed), *MINI, "-j", "2", "-q"])
+    assert one.exit_code == two.exit_code == 1  # the broken line
+    assert one.stdout == two.stdout and one.stdout.count("\n") == 61

@@ -23,7 +23,15 @@ from khaldun.pipeline import code_text
         ("SDF positions were attacked by Turkish troops.", [("TURMIL", "190", "SYRREB")]),
         ("The SDF was attacked.", [("", "190", "SYRREB")]),
         ("تم اعتقال عناصر من داعش", [("", "173", "IMGMUSISI")]),
-        # compound actors on either side
+        # compound actors on either side, "and the", shared role nouns
+        (
+            "Turkey and the SDF attacked ISIS.",
+            [("SYRREB", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية والروسية مواقع قسد",
+            [("RUSMIL", "190", "SYRREB"), ("TURMIL", "190", "SYRREB")],
+        ),
         (
             "Turkey and Russia attacked the SDF.",
             [("RUS", "190", "SYRREB"), ("TUR", "190", "SYRREB")],
@@ -57,6 +65,7 @@ def test_slot_filling(mini, text, expected):
         ("Turkish troops did not attack the SDF.", []),
         ("Turkish troops never attacked the SDF.", []),
         ("لم تهاجم القوات التركية مواقع قسد", []),
+        ("ولم تهاجم القوات التركية مواقع قسد", []),
         ("لن تهاجم القوات التركية مواقع قسد", []),
         ("نفت تركيا مهاجمة قسد", []),
         # planned material actions are not coded...
@@ -70,8 +79,10 @@ def test_slot_filling(mini, text, expected):
         ("هددت القوات التركية بهجوم على قسد", []),  # an actor between cue and trigger is one word
         ("دعت روسيا القوات التركية إلى مهاجمة قسد", []),
         # a verb form after a determiner is a noun, not a cue
-        ("Turkey's demands were met as Turkish troops attacked the SDF.",
-         [("TURMIL", "190", "SYRREB")]),
+        (
+            "Turkey's demands were met as Turkish troops attacked the SDF.",
+            [("TURMIL", "190", "SYRREB")],
+        ),
         # ...unless the rule keeps them
         ("Turkish troops will pull back.", [("TURMIL", "0874", "")]),
     ],

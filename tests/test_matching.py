@@ -128,3 +128,14 @@ def test_a_title_before_a_name_is_one_actor(mini, text, lang, expected):
 def test_a_title_of_another_country_is_not_merged_with_a_name(mini):
     found = actors(mini, "التقى الجيش التركي الأسد", "ar", day=date(2015, 1, 1))
     assert found == [("الجيش التركي", "TURMIL"), ("الأسد", "SYRGOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("القوات التركية والروسية", "ar", [("القوات التركية", "TURMIL"), ("والروسية", "RUSMIL")]),
+        ("ولم تهاجم القوات التركية", "ar", [("القوات التركية", "TURMIL")]),
+    ],
+)
+def test_shared_role_nouns_in_arabic(mini, text, lang, expected):
+    assert actors(mini, text, lang) == expected

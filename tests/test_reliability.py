@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import FIXTURES, SHIPPED
-from khaldun import cli
+from khaldun import cli, parallel
 from khaldun.models import Document
 from khaldun.pipeline import code_document
 from khaldun.readers import InputProblem, read_documents
@@ -72,8 +72,8 @@ def test_interrupt_exits_130_and_leaves_no_file(tmp_path, monkeypatch):
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "code_document", interrupted)
-    result = CliRunner().invoke(cli.app, ["code", str(SEEDS), *MINI, "-o", str(out)])
+    monkeypatch.setattr(parallel, "code_document", interrupted)
+    result = CliRunner().invoke(cli.app, ["code", str(SEEDS), *MINI, "-o", str(out), "-j", "1"])
     assert result.exit_code == 130 and "interrupted" in result.stderr
     assert not out.exists() and list(tmp_path.iterdir()) == []
 

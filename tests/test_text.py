@@ -41,6 +41,7 @@ def test_codebook_phrases_and_text_normalise_alike():
         ("Turkey's army didn't attack.", ["Turkey", "'s", "army", "did", "n't", "attack", "."]),
         ("قال “لن ننسى”.", ["قال", "“", "لن", "ننسى", "”", "."]),
         ("Turkish-backed factions", ["Turkish", "-", "backed", "factions"]),
+        ("3.6 km, 1,200 men, ٣٫٥ كم", ["3.6", "km", ",", "1,200", "men", ",", "٣٫٥", "كم"]),
         ("هاجم\u200fت", ["هاجم", "ت"]),  # an RTL mark is not part of a word
     ],
 )

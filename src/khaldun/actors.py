@@ -82,7 +82,8 @@ def _compose_arabic(
     """Role noun + what follows it, right to left: قوات + (النظام + السوري) -> SYRMIL. An
     adjective agrees with its noun (القوات التركية); any other noun follows a role noun only in
     the construct state, which has no ال (قوات النظام; not المتظاهرون الحكومة, a verb's subject
-    and object), or after a linking word (المتحدث باسم قسد)."""
+    and object), or after a linking word (المتحدث باسم قسد). Adjectives joined by و share the
+    role noun: القوات التركية والروسية -> TURMIL, RUSMIL."""
     i = len(items) - 2
     while i >= 0:
         agent, base = items[i], items[i + 1]
@@ -93,7 +94,7 @@ def _compose_arabic(
         if agent.kind == "agent" and base.start == agent.end and not base.clitic and follows:
             ref = resolver.combine(agent, base)
             if ref is not None:
-                items[i : i + 2] = [
+                composed = [
                     _Item(
                         agent.start,
                         base.end,
@@ -103,6 +104,19 @@ def _compose_arabic(
                         definite=agent.definite,
                     )
                 ]
+                shared = items[i + 2] if i + 2 < len(items) else None
+                if (
+                    base.kind == "adjective"
+                    and shared is not None
+                    and shared.kind == "adjective"
+                    and shared.start == base.end
+                    and shared.clitic == "و"
+                ):
+                    other = resolver.combine(agent, shared)
+                    if other is not None:
+                        composed.append(_Item(shared.start, shared.end, "composed", "و", ref=other))
+                        items[i + 2 : i + 3] = []
+                items[i : i + 2] = composed
         i -= 1
     return items
 

@@ -27,7 +27,7 @@ from .compiler import CompiledCodebook, compile_codebook
 from .evaluate import evaluate as evaluate_gold
 from .evaluate import evaluate_detection, is_detection_file, read_gold, report_lines
 from .explain import explain_sentence
-from .pipeline import code_document
+from .parallel import code_items, default_jobs
 from .readers import InputProblem, ReadOptions, parse_date, read_documents
 from .writers import atomic_output, make_writer
 
@@ -157,6 +157,16 @@ def code(
         ),
     ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processes to code with (0: all cores). "
+            "Output is in input order, identical whatever the number.",
+        ),
+    ] = 0,
 ) -> None:
     """Code documents into events (CSV or JSON lines)."""
     book = _compiled(codebook)
@@ -177,6 +187,7 @@ def code(
                 counts,
                 problems,
                 progress,
+                jobs or default_jobs(),
             )
     except KeyboardInterrupt:
         progress.done()
@@ -204,9 +215,10 @@ def _code_into(
     counts: dict[str, int],
     problems: list[InputProblem],
     progress: _Progress,
+    jobs: int = 1,
 ) -> None:
     writer = make_writer(fmt, stream, safe_csv)
-    for item in items:
+    for item, coded in code_items(items, book, jobs):
         if isinstance(item, InputProblem):
             problems.append(item)
             counts["skipped" if item.fatal else "warnings"] += 1
@@ -214,7 +226,6 @@ def _code_into(
                 counts["read"] += 1
             continue
         counts["read"] += 1
-        coded = code_document(item, book)
         if coded.skipped:
             problems.append(InputProblem(item.id, coded.skipped, doc_id=item.id))
             counts["skipped"] += 1

@@ -310,7 +310,10 @@ def _compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     for detail in ("negation", "irrealis", "reporting", "attribution"):
         cues = getattr(settings, detail)
         for word in cues.words:
-            table.add(normalize_phrase(word), Hit("cue", 0, detail=detail))
+            head, *rest = normalize_phrase(word)
+            heads = {head, "و" + head, "ف" + head} if lang == "ar" else {head}  # ولم، فلن
+            for form in heads:
+                table.add((form, *rest), Hit("cue", 0, detail=detail))
         for spec in cues.verbs:
             _add_verb(table, settings, spec, Hit("cue", 0, detail=detail))
     unique: dict[Hit, int] = {}

@@ -21,6 +21,7 @@ TOKEN_RE = re.compile(
       [^\W\d_]+?(?=n['’]t\b)                  # English "did" of "didn't"
     | n['’]t\b                                # ... and its "n't"
     | ['’]s\b                                 # possessive 's
+    | \d+(?:[.,٫٬]\d+)+(?![^\W_])               # a number with decimals or thousands: 3.6, 1,200
     | (?:[^\W_]|[{_MARKS}])+                  # a word: letters, digits, Arabic marks
     | [^\s\w{_INVISIBLE}]                     # any other visible character: punctuation
     """,

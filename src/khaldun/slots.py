@@ -154,20 +154,16 @@ def _literal(frame: Frame, indexes: range, words: frozenset[str], gap: int) -> i
 
 
 def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
-    """``X and Y, Z`` / ``X وY``: the actors joined to ``first`` on its right."""
+    """``X and Y, Z`` / ``X and the Y`` / ``X وY``: the actors joined to ``first`` on its right."""
     group = [first]
     while len(group) < MAX_COMPOUND:
         end = group[-1].end
         nxt = frame.by_start.get(end)
-        if nxt is not None and nxt.conjoined:
-            group.append(nxt)
-            continue
-        if end < len(frame.tokens) and _joins(frame, end):
-            nxt = frame.by_start.get(end + 1)
-            if nxt is not None:
-                group.append(nxt)
-                continue
-        break
+        if nxt is None or not nxt.conjoined:
+            nxt = frame.by_start.get(_after_join(frame, end)) if _after_join(frame, end) else None
+        if nxt is None:
+            break
+        group.append(nxt)
     return tuple(group)
 
 
@@ -176,17 +172,32 @@ def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
     group = [last]
     while len(group) < MAX_COMPOUND:
         head = group[0]
-        prev = frame.by_end.get(head.start)
-        if prev is not None and head.conjoined:
-            group.insert(0, prev)
-            continue
-        if head.start >= 2 and _joins(frame, head.start - 1):
-            prev = frame.by_end.get(head.start - 1)
-            if prev is not None:
-                group.insert(0, prev)
-                continue
-        break
+        prev = frame.by_end.get(head.start) if head.conjoined else None
+        if prev is None:
+            before = _before_join(frame, head.start)
+            prev = frame.by_end.get(before) if before else None
+        if prev is None:
+            break
+        group.insert(0, prev)
     return tuple(group)
+
+
+def _after_join(frame: Frame, end: int) -> int | None:
+    """Where the next conjunct starts after ``end`` ("and", ",", "و", maybe then "the")."""
+    if end >= len(frame.tokens) or not _joins(frame, end):
+        return None
+    i = end + 1
+    while i < len(frame.tokens) and frame.norm(i) in frame.language.transparent:
+        i += 1
+    return i
+
+
+def _before_join(frame: Frame, start: int) -> int | None:
+    """Where the previous conjunct ends before ``start`` (through transparent words)."""
+    i = start - 1
+    while i > 0 and frame.norm(i) in frame.language.transparent:
+        i -= 1
+    return i if i > 0 and _joins(frame, i) else None
 
 
 def _joins(frame: Frame, i: int) -> bool:

@@ -139,3 +139,18 @@ def test_a_title_of_another_country_is_not_merged_with_a_name(mini):
 )
 def test_shared_role_nouns_in_arabic(mini, text, lang, expected):
     assert actors(mini, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("the Syrians", "en", [("Syrians", "SYR")]),
+        ("السوريون", "ar", [("السوريون", "SYR")]),
+        ("والسوريين", "ar", [("والسوريين", "SYR")]),
+        ("Syrian", "en", []),
+        ("السورية", "ar", []),
+        ("المتظاهرون السوريون", "ar", [("المتظاهرون السوريون", "SYRCVL")]),
+    ],
+)
+def test_plural_demonyms_name_the_people(mini, text, lang, expected):
+    assert actors(mini, text, lang) == expected

@@ -31,6 +31,7 @@ class _Item:
     entry: ActorEntry | None = None
     ref: ActorRef | None = None
     definite: bool = False
+    people: bool = False  # a plural demonym: the Syrians, السوريون
 
 
 def resolve_actors(
@@ -43,7 +44,15 @@ def resolve_actors(
 ) -> list[ActorSpan]:
     """Turn non-overlapping actor-like spans into resolved actors, composing neighbours."""
     items = [
-        _Item(s.start, s.end, s.hit.kind, s.hit.clitic, _entry(book, s), definite=s.hit.definite)
+        _Item(
+            s.start,
+            s.end,
+            s.hit.kind,
+            s.hit.clitic,
+            _entry(book, s),
+            definite=s.hit.definite,
+            people=s.hit.detail == "people",
+        )
         for s in spans
     ]
     resolver = _Resolver(book, day, story_country)
@@ -212,8 +221,8 @@ class _Resolver:
         if entry is None:
             return None
         kind = item.kind
-        if kind == "adjective" and not allow_adjective:
-            return None  # "Syrian" alone modifies too much (borders, lands) to be an actor
+        if kind == "adjective" and not allow_adjective and not item.people:
+            return None  # "Syrian" alone modifies too much (borders, lands); "Syrians" do not
         if kind == "agent":
             if entry.code is None:
                 return None

@@ -412,13 +412,22 @@ def _arabic_nominal(
 
 
 def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> None:
+    """A demonym with its forms; the masculine plurals (السوريون، السوريين, Syrians, Iraqis) also
+    name the people of the country, so they can stand alone as actors."""
     tokens = normalize_phrase(adjective)
-    if lang != "ar" or len(tokens) != 1:
+    if lang != "ar":
+        table.add(tokens, hit)
+        people = en.demonym_plural(tokens[-1]) if tokens else None
+        if people:
+            table.add((*tokens[:-1], people), hit._replace(detail="people"))
+        return
+    if len(tokens) != 1:
         table.add(tokens, hit)
         return
     for form in ar.adjective_forms(tokens[0]):
+        detail = "people" if form.endswith(("يون", "يين")) else ""
         for clitic_form, clitic in ar.with_noun_proclitics(form).items():
-            table.add((clitic_form,), Hit(hit.kind, hit.index, clitic))
+            table.add((clitic_form,), Hit(hit.kind, hit.index, clitic, detail))
 
 
 def _add_verb(table: _FormTable, settings: Language, spec: VerbSpec, hit: Hit) -> None:

@@ -72,3 +72,11 @@ def plural(noun: str, irregular: Mapping[str, str]) -> str | None:
     else:
         plural_last = last + "s"
     return " ".join([*front, plural_last])
+
+
+def demonym_plural(adjective: str) -> str | None:
+    """The people of a country from its adjective: Syrian -> Syrians, Iraqi -> Iraqis
+    (None for adjectives that do not pluralise so: British, Chinese, Swiss)."""
+    if adjective.endswith(("an", "i")):
+        return adjective + "s"
+    return None

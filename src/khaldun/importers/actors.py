@@ -1,0 +1,390 @@
+"""Actor dictionaries (PETRARCH ``*.actors.txt``, TABARI ``.actors``) -> khaldun countries and
+actors.
+
+A record is a primary phrase, ``+`` synonym lines and code lines (``[CODE]``, ``[CODE >date]``,
+``[CODE <date]``, ``[CODE d1-d2]``), on the primary line or on indented lines below it. A
+record with one undated three-letter code becomes a khaldun *country* (so that role nouns
+compose with it: ``Arnor's president`` -> ``ARNGOV``); any other record becomes an *actor*
+with dated ``codes``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .common import (
+    ACTOR_CODE_RE,
+    IdMaker,
+    Line,
+    day_before,
+    display_phrase,
+    has_arabic,
+    parse_date,
+    phrase_words,
+)
+from .report import ImportReport
+
+BRACKET_RE = re.compile(r"\[([^\]]*)\]")
+# TABARI phrases without a trailing "_" are stems; khaldun matches whole words, so a stem is
+# approximated by the forms these endings give (Ethiop -> Ethiopia, Ethiopian, Ethiopians)
+STEM_SUFFIXES = (
+    "",
+    "s",
+    "es",
+    "a",
+    "ia",
+    "n",
+    "an",
+    "ans",
+    "ian",
+    "ians",
+    "e",
+    "ese",
+    "i",
+    "ish",
+    "y",
+    "on",
+    "ine",
+    "ines",
+    "ic",
+)
+TABARI_SECTIONS = ("NOUN", "ADJECTIVE")
+
+
+@dataclass
+class _Record:
+    line: Line
+    phrases: list[tuple[Line, str]] = field(default_factory=list)
+    codes: list[tuple[Line, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Code:
+    code: str
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+@dataclass
+class ActorResult:
+    countries: list[dict] = field(default_factory=list)
+    actors: list[dict] = field(default_factory=list)
+    discards: list[dict] = field(default_factory=list)
+
+
+def convert_actors(
+    lines: list[Line],
+    report: ImportReport,
+    tabari: bool = False,
+    country_ids: IdMaker | None = None,
+    actor_ids: IdMaker | None = None,
+) -> ActorResult:
+    """Convert the lines of one actor dictionary."""
+    result = ActorResult()
+    country_ids = country_ids or IdMaker()
+    actor_ids = actor_ids or IdMaker()
+    for record in _records(lines, report):
+        _convert_record(record, report, tabari, result, country_ids, actor_ids)
+    return result
+
+
+def _records(lines: list[Line], report: ImportReport) -> list[_Record]:
+    records: list[_Record] = []
+    section = ""
+    for line in lines:
+        text = line.text.strip()
+        tag = re.fullmatch(r"<(/?)([A-Z]+)>", text)
+        if tag:
+            section = "" if tag.group(1) else tag.group(2)
+            continue
+        if section:
+            report.not_converted(
+                line.file,
+                line.number,
+                f"TABARI <{section}> list",
+                "parser word lists (nouns/adjectives for TABARI's shallow parser) have no "
+                "khaldun equivalent",
+                line.raw,
+            )
+            continue
+        if text.startswith("["):
+            if not records:
+                report.not_converted(
+                    line.file, line.number, "code line", "no record before it", line.raw
+                )
+                continue
+            records[-1].codes += [(line, c) for c in BRACKET_RE.findall(text)]
+            continue
+        phrase = BRACKET_RE.sub(" ", text).strip()
+        codes = [(line, c) for c in BRACKET_RE.findall(text)]
+        if text.startswith("+"):
+            if not records:
+                report.not_converted(
+                    line.file, line.number, "synonym line", "no record before it", line.raw
+                )
+                continue
+            records[-1].phrases.append((line, phrase[1:].strip()))
+            records[-1].codes += codes
+            continue
+        records.append(_Record(line, [(line, phrase)], codes))
+    return records
+
+
+def _convert_record(
+    record: _Record,
+    report: ImportReport,
+    tabari: bool,
+    result: ActorResult,
+    country_ids: IdMaker,
+    actor_ids: IdMaker,
+) -> None:
+    first = record.line
+    names: dict[str, list[str]] = {"en": [], "ar": []}
+    for line, phrase in record.phrases:
+        for name in _names(line, phrase, report, tabari):
+            lang = "ar" if has_arabic(name) else "en"
+            if name not in names[lang]:
+                names[lang].append(name)
+    if not names["en"] and not names["ar"]:
+        report.not_converted(first.file, first.number, "actor record", "no phrase", first.raw)
+        return
+    defaults: list[_Code] = []
+    dated: list[_Code] = []
+    nulls: list[_Code] = []
+    for line, content in record.codes:
+        code = _parse_code(line, content, report)
+        if code is None:
+            continue
+        if code.code == "---":
+            nulls.append(code)
+        elif code.code == "###":
+            for lang, words in names.items():
+                result.discards += [
+                    {
+                        "text": w,
+                        "level": "sentence",
+                        "match": "word",
+                        "lang": lang,
+                        "origin": f"{line.file}:{line.number}",
+                        "note": "actor coded [###]",
+                    }
+                    for w in words
+                ]
+            report.approximated(
+                line.file,
+                line.number,
+                "discard actor [###]",
+                "written to discards.yaml (khaldun has no discards yet)",
+                line.raw,
+            )
+        elif code.code == "+++":
+            report.not_converted(
+                line.file,
+                line.number,
+                "complex-event actor [+++]",
+                "TABARI complexity flag: no khaldun equivalent",
+                line.raw,
+            )
+        else:
+            (dated if code.dated else defaults).append(code)
+    if len(defaults) > 1:
+        report.approximated(
+            first.file,
+            first.number,
+            "several default codes",
+            "kept the first",
+            first.raw,
+        )
+    default = defaults[0] if defaults else None
+    dated += _null_complements(first, nulls, default, report)
+    if default is not None and any(n.dated for n in nulls):
+        default = None  # replaced by its dated complement
+    if default is None and not dated:
+        if nulls:
+            report.not_converted(
+                first.file,
+                first.number,
+                "null-coded actor [---]",
+                "khaldun cannot recognise an actor without a code",
+                first.raw,
+            )
+        elif not record.codes:
+            report.not_converted(
+                first.file, first.number, "actor without code", "no usable code", first.raw
+            )
+        return
+    canonical = record.phrases[0][1]
+    words, _exact = phrase_words(canonical.lstrip("+"))
+    name = " ".join(words) if has_arabic(canonical) else " ".join(w.title() for w in words)
+    names_data = {lang: v for lang, v in names.items() if v}
+    if default is not None and not dated and len(default.code) == 3:
+        result.countries.append(
+            {
+                "id": country_ids.make(name, "country"),
+                "code": default.code,
+                "name": name,
+                "names": names_data,
+            }
+        )
+        report.count("actor records -> countries")
+        return
+    entry: dict = {"id": actor_ids.make(name, "actor"), "name": name}
+    if default is not None:
+        entry["code"] = default.code
+    if dated:
+        entry["codes"] = [_dated(c) for c in dated]
+        report.count("date-restricted codes")
+    entry["names"] = names_data
+    result.actors.append(entry)
+    report.count("actor records -> actors")
+
+
+def _names(line: Line, phrase: str, report: ImportReport, tabari: bool) -> list[str]:
+    words, exact = phrase_words(phrase.rstrip("="))
+    if not words:
+        return []
+    if phrase.endswith("="):
+        report.approximated(
+            line.file,
+            line.number,
+            "TABARI '=' suffix",
+            "dropped: matched as the word itself",
+            line.raw,
+        )
+    if exact:
+        report.count("phrases with trailing _ (exact match, khaldun's only kind)")
+    base = display_phrase(words)
+    if tabari and exact and words[-1].isalpha() and not has_arabic(base):
+        # TABARI also matches a noun with an -s ending (NOUNEND tests: Libyas)
+        report.count("actor phrases")
+        return [base, display_phrase([*words[:-1], words[-1] + "s"])]
+    if exact or not tabari or has_arabic(base) or not words[-1].isalpha():
+        report.count("actor phrases")
+        return [base]
+    report.count("actor phrases")
+    report.approximated(
+        line.file,
+        line.number,
+        "TABARI stem phrase",
+        "khaldun matches whole words: the stem is expanded with common endings "
+        f"({', '.join(s or '-' for s in STEM_SUFFIXES[:6])}, ...)",
+        line.raw,
+    )
+    head = [w.lower() for w in words[:-1]]
+    return [display_phrase([*head, words[-1].lower() + s]) for s in STEM_SUFFIXES]
+
+
+def _parse_code(line: Line, content: str, report: ImportReport) -> _Code | None:
+    parts = content.split(None, 1)
+    if not parts:
+        report.not_converted(line.file, line.number, "empty code []", "no code", line.raw)
+        return None
+    code, rest = parts[0], (parts[1] if len(parts) > 1 else "").replace(" ", "")
+    if code in ("---", "###", "+++"):
+        parsed = _Code(code)
+    else:
+        if "/" in code:
+            first = code.split("/")[0]
+            report.approximated(
+                line.file,
+                line.number,
+                "multi-code actor [A/B]",
+                "khaldun actors have one code: kept the first",
+                line.raw,
+            )
+            code = first
+        if code != code.upper():
+            report.approximated(
+                line.file,
+                line.number,
+                "lower-case actor code",
+                "written in capitals",
+                line.raw,
+            )
+            code = code.upper()
+        if not ACTOR_CODE_RE.fullmatch(code):
+            report.not_converted(
+                line.file,
+                line.number,
+                "invalid actor code",
+                "not a sequence of three-character blocks",
+                line.raw,
+            )
+            return None
+        parsed = _Code(code)
+    if not rest:
+        return parsed
+    if rest[0] in "<>":
+        day = parse_date(rest[1:])
+        if day is None:
+            report.not_converted(
+                line.file, line.number, "invalid date restriction", "bad date", line.raw
+            )
+            return None
+        if rest[0] == ">":
+            parsed.start = day
+        else:
+            parsed.end = day_before(day)
+        return parsed
+    if "-" in rest:
+        first, _, second = rest.partition("-")
+        start, end = parse_date(first), parse_date(second)
+        if start is None or end is None or start > end:
+            report.not_converted(
+                line.file,
+                line.number,
+                "invalid date range",
+                "bad or reversed range",
+                line.raw,
+            )
+            return None
+        parsed.start, parsed.end = start, end
+        return parsed
+    report.not_converted(
+        line.file, line.number, "invalid date restriction", "cannot read the dates", line.raw
+    )
+    return None
+
+
+def _null_complements(
+    first: Line, nulls: list[_Code], default: _Code | None, report: ImportReport
+) -> list[_Code]:
+    """``[--- <d] [X]``: no code before d, X after -> a dated X from d (no default)."""
+    dated_nulls = [n for n in nulls if n.dated]
+    if not dated_nulls:
+        return []
+    if default is None:
+        report.count("date-restricted null codes (no code in that period)")
+        return []
+    if len(dated_nulls) > 1:
+        report.not_converted(
+            first.file,
+            first.number,
+            "several dated null codes",
+            "only one dated [---] beside a default can be converted",
+            first.raw,
+        )
+        return []
+    null = dated_nulls[0]
+    out = []
+    if null.start is not None:
+        out.append(_Code(default.code, None, day_before(null.start)))
+    if null.end is not None:
+        out.append(_Code(default.code, null.end.fromordinal(null.end.toordinal() + 1), None))
+    report.count("date-restricted null codes (no code in that period)")
+    return out
+
+
+def _dated(code: _Code) -> dict:
+    entry: dict = {"code": code.code}
+    if code.start is not None:
+        entry["valid_from"] = code.start.isoformat()
+    if code.end is not None:
+        entry["valid_to"] = code.end.isoformat()
+    return entry

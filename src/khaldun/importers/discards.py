@@ -1,0 +1,46 @@
+"""Discard lists and issue files.
+
+khaldun has no discard section yet: discards are returned as plain records (written to
+``discards.yaml`` beside the layer, not inside it) and reported. Issue coding has no khaldun
+equivalent: every entry is reported as not converted.
+"""
+
+from __future__ import annotations
+
+from .common import Line, has_arabic
+from .report import ImportReport
+
+
+def convert_discards(lines: list[Line], report: ImportReport) -> list[dict]:
+    """``PHRASE`` (sentence) or ``+PHRASE`` (story); a trailing ``_`` asks for a word boundary,
+    otherwise the phrase is a stem."""
+    out = []
+    for line in lines:
+        text = line.text.strip()
+        level = "story" if text.startswith("+") else "sentence"
+        text = text.lstrip("+").strip()
+        if not text:
+            continue
+        match = "word" if text.endswith("_") else "stem"
+        phrase = " ".join(text.rstrip("_").replace("_", " ").split())
+        out.append(
+            {
+                "text": phrase if has_arabic(phrase) else phrase.lower(),
+                "level": level,
+                "match": match,
+                "lang": "ar" if has_arabic(phrase) else "en",
+                "origin": f"{line.file}:{line.number}",
+            }
+        )
+        report.count(f"discards ({level} level) -> discards.yaml (not used by khaldun yet)")
+    return out
+
+
+def report_issues(lines: list[Line], report: ImportReport) -> None:
+    """Issue coding: nothing to convert to; each entry is reported."""
+    for line in lines:
+        text = line.text.strip()
+        if text.startswith(("<ISSUE", "</ISSUE")):
+            continue
+        kind = "issue ignore phrase" if text.startswith("~") else "issue phrase"
+        report.not_converted(line.file, line.number, kind, "khaldun has no issue coding", line.raw)

@@ -1,0 +1,322 @@
+"""Verb blocks -> khaldun rules (one per block and event code) and taxonomy entries for codes
+the target codebook does not know.
+
+A block ``--- DESC [CODE] ---`` gives a rule ``<prefix>.<desc>`` with code CODE for its verbs
+alone (subject and object as source and target, or the passive with ``by``) and the block's
+patterns coded CODE; each other code of the block's patterns gives ``<prefix>.<desc>.<code>``
+with all the block's verbs. khaldun tries the patterns of all the rules a verb triggers and
+keeps the most specific match, as PETRARCH keeps the most specific pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..morphology import en
+from ..schema import VerbForms
+from .common import CAMEO_RE, IdMaker, slug
+from .report import ImportReport
+from .verbpatterns import ConversionError, convert_pattern
+from .verbs import Block, PatternLine, Verb, VerbDictionary
+
+
+@dataclass
+class RuleResult:
+    rules: list[dict] = field(default_factory=list)
+    taxonomy: list[dict] = field(default_factory=list)
+    discards: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    """Everything one rule of a block will hold."""
+
+    code: str
+    determiners: tuple[str, ...] = ()  # the trigger is "<determiner> <verb>" (ITS * patterns)
+    bare_verbs: list[Verb] = field(default_factory=list)
+    patterns: list[str] = field(default_factory=list)
+
+
+def convert_verbs(
+    book: VerbDictionary,
+    report: ImportReport,
+    prefix: str,
+    ids: IdMaker,
+    known_codes: Iterable[str] = (),
+    new_codes: dict[str, dict] | None = None,
+) -> RuleResult:
+    """Rules for every block of a verb dictionary; taxonomy entries for unknown codes are
+    added to ``new_codes`` (shared across files)."""
+    result = RuleResult()
+    known = set(known_codes)
+    new_codes = {} if new_codes is None else new_codes
+    report.count("synsets", len(book.synsets))
+    for block in book.blocks:
+        for rule in _block_rules(block, book, report, prefix, ids, result):
+            result.rules.append(rule)
+            code = rule["code"]
+            if code not in known and code not in new_codes:
+                new_codes[code] = {
+                    "code": code,
+                    "name": f"{block.name.title()} (imported test code)",
+                    "goldstein": 0,
+                    "quad_class": 1,
+                }
+                report.approximated(
+                    block.line.file,
+                    block.line.number,
+                    "non-CAMEO event code",
+                    "added to the layer's taxonomy (goldstein 0, quad class 1)",
+                    f"[{code}] in {block.line.raw}",
+                )
+    return result
+
+
+def event_code(raw: str, line, report: ImportReport, what: str) -> tuple[str | None, str | None]:
+    """(code, paired reverse code) of a ``[...]`` code; None when there is no event."""
+    raw = raw.strip()
+    forward, _, reverse = raw.partition(":")
+    code = _single(forward, line, report, what)
+    back = _single(reverse, line, report, what) if reverse else None
+    if reverse and code is not None:
+        report.not_converted(
+            line.file,
+            line.number,
+            "paired code [c1:c2]",
+            "khaldun emits one event per verb: kept c1 (source->target); the "
+            "reverse event c2 (target->source) is lost",
+            line.raw,
+        )
+    return code, back
+
+
+def _single(raw: str, line, report: ImportReport, what: str) -> str | None:
+    raw = raw.strip()
+    if raw in ("---", ""):
+        return None
+    if raw in ("###", "+++"):
+        return None
+    cleaned = raw.rstrip("?!")
+    if cleaned != raw and CAMEO_RE.fullmatch(cleaned):
+        report.approximated(
+            line.file, line.number, "code with ?/! suffix", "read without the suffix", line.raw
+        )
+        return cleaned
+    if not CAMEO_RE.fullmatch(raw):
+        report.not_converted(
+            line.file,
+            line.number,
+            f"invalid event code in {what}",
+            "not 2-4 digits (khaldun codes are CAMEO-like numbers)",
+            line.raw,
+        )
+        return None
+    return raw
+
+
+def _block_rules(
+    block: Block,
+    book: VerbDictionary,
+    report: ImportReport,
+    prefix: str,
+    ids: IdMaker,
+    result: RuleResult,
+) -> list[dict]:
+    if not block.verbs:
+        report.not_converted(
+            block.line.file,
+            block.line.number,
+            "block without verbs",
+            "no verb lines: nothing can trigger its patterns",
+            block.line.raw,
+        )
+        return []
+    lang = "ar" if all(v.lang == "ar" for v in block.verbs) else "en"
+    block_code = _block_code(block, report, result)
+    groups: dict[tuple[str, tuple[str, ...]], _Group] = {}
+    for verb in block.verbs:
+        code = block_code
+        if verb.code is not None:
+            code, _back = event_code(verb.code, verb.line, report, "verb")
+            if verb.code.strip() == "---":
+                report.count("verbs with their own null code (patterns only)")
+        if code is not None:
+            groups.setdefault((code, ()), _Group(code)).bare_verbs.append(verb)
+        elif verb.code is None and block.code.strip() == "---":
+            report.count("verbs of null blocks [---] (no event alone, as in PETRARCH)")
+    bare = [p for p, _d in _bare_patterns(block, book, report, lang)]
+    for pattern in block.patterns:
+        code = _pattern_code(pattern, block, report, result)
+        if code is None:
+            continue
+        for text, determiners in _convert(pattern, block, book, report, lang):
+            group = groups.setdefault((code, determiners), _Group(code, determiners))
+            if text not in group.patterns:
+                group.patterns.append(text)
+    rules = []
+    name = slug(block.name, "block")
+    note = f"{block.line.file}:{block.line.number}: {block.line.raw}"
+    for (code, determiners), group in groups.items():
+        base_id = f"{prefix}.{name}" if code == block_code else f"{prefix}.{name}.{code}"
+        if determiners:
+            base_id += ".det"
+        all_verbs = _specs(block.verbs, lang, determiners)
+        same_verbs = len(group.bare_verbs) == len(block.verbs)
+        if group.patterns and (same_verbs or not group.bare_verbs):
+            patterns = group.patterns + (bare if group.bare_verbs else [])
+            rules.append(_rule(ids.unique(base_id), code, all_verbs, patterns, lang, note))
+            continue
+        if group.patterns:
+            rules.append(
+                _rule(
+                    ids.unique(base_id + ".patterns"), code, all_verbs, group.patterns, lang, note
+                )
+            )
+        rules.append(
+            _rule(ids.unique(base_id), code, _specs(group.bare_verbs, lang), bare, lang, note)
+        )
+    if rules:
+        report.count("verb blocks")
+    report.count("rules", len(rules))
+    return rules
+
+
+def _block_code(block: Block, report: ImportReport, result: RuleResult) -> str | None:
+    raw = block.code.strip()
+    if raw == "###":
+        _discard_block(block, report, result)
+        return None
+    if raw == "+++":
+        report.not_converted(
+            block.line.file,
+            block.line.number,
+            "complex-event verb [+++]",
+            "TABARI complexity flag: no khaldun equivalent",
+            block.line.raw,
+        )
+        return None
+    code, _back = event_code(raw, block.line, report, "block")
+    return code
+
+
+def _discard_block(block: Block, report: ImportReport, result: RuleResult) -> None:
+    text = " ".join(w for w in block.name.replace("_", " ").split()).lower()
+    result.discards.append(
+        {
+            "text": text,
+            "level": "sentence",
+            "match": "word",
+            "lang": "en",
+            "origin": f"{block.line.file}:{block.line.number}",
+            "note": "verb entry coded [###]",
+        }
+    )
+    report.approximated(
+        block.line.file,
+        block.line.number,
+        "discard verb [###]",
+        "written to discards.yaml (khaldun has no discards yet)",
+        block.line.raw,
+    )
+
+
+def _pattern_code(
+    pattern: PatternLine, block: Block, report: ImportReport, result: RuleResult
+) -> str | None:
+    raw = pattern.code.strip()
+    line = pattern.line
+    if raw.split(":")[0].strip() == "---":
+        report.not_converted(
+            line.file,
+            line.number,
+            "null-event pattern [---]",
+            "khaldun cannot express a pattern that matches and codes nothing "
+            "(it would need a 'no event' pattern)",
+            line.raw,
+        )
+        return None
+    if raw == "###":
+        report.not_converted(
+            line.file, line.number, "discard pattern [###]", "khaldun has no discards", line.raw
+        )
+        return None
+    if raw == "+++":
+        report.not_converted(
+            line.file,
+            line.number,
+            "complex-event pattern [+++]",
+            "TABARI complexity flag: no khaldun equivalent",
+            line.raw,
+        )
+        return None
+    code, _back = event_code(raw, line, report, "pattern")
+    return code
+
+
+def _convert(
+    pattern: PatternLine, block: Block, book: VerbDictionary, report: ImportReport, lang: str
+) -> list[tuple[str, tuple[str, ...]]]:
+    line = pattern.line
+    try:
+        converted = convert_pattern(
+            pattern.text, book.synsets, block.tail, lang=lang, stems=book.tabari
+        )
+    except ConversionError as exc:
+        report.not_converted(line.file, line.number, "pattern", str(exc), line.raw)
+        return []
+    for note in converted.notes:
+        report.approximated(line.file, line.number, "pattern", note, line.raw)
+    report.count("patterns")
+    if any(d for _p, d in converted.patterns):
+        report.approximated(
+            line.file,
+            line.number,
+            "determiner before the verb",
+            "khaldun reads a verb after a determiner as a noun: the determiner "
+            "is made part of the trigger (its voice)",
+            line.raw,
+        )
+    return converted.patterns
+
+
+def _bare_patterns(
+    block: Block, book: VerbDictionary, report: ImportReport, lang: str
+) -> list[tuple[str, tuple[str, ...]]]:
+    try:
+        return convert_pattern("*", book.synsets, block.tail, bare=True, lang=lang).patterns
+    except ConversionError as exc:  # pragma: no cover - "*" always converts
+        report.not_converted(block.line.file, block.line.number, "verb", str(exc), block.line.raw)
+        return []
+
+
+def _specs(verbs: list[Verb], lang: str, determiners: tuple[str, ...] = ()) -> list:
+    out: list = []
+    for verb in verbs:
+        spec = verb.spec
+        if determiners:
+            forms = [f"{d} {form}" for d in determiners for form in _forms(spec)]
+            spec = VerbForms(forms=list(dict.fromkeys(forms)))
+        value = spec.model_dump(exclude_defaults=True) if isinstance(spec, VerbForms) else spec
+        if value not in out:
+            out.append(value)
+    return out
+
+
+def _forms(spec: str | VerbForms) -> list[str]:
+    """Every English surface form of a verb spec (regular inflection of its base)."""
+    if isinstance(spec, str):
+        return sorted(en.verb_forms(spec, {}))
+    out = sorted(en.verb_forms(spec.base, {})) if spec.base else []
+    return out + [f for f in spec.forms if f not in out]
+
+
+def _rule(rule_id: str, code: str, verbs: list, patterns: list[str], lang: str, note: str) -> dict:
+    return {
+        "id": rule_id,
+        "code": code,
+        "verbs": {lang: verbs},
+        "patterns": {lang: patterns},
+        "planned": "keep",
+        "note": note[:300],
+    }

@@ -136,3 +136,19 @@ def test_event_attributes(mini):
     assert event.place.name == "Hasakah" and event.place.country == "SYR"
     assert event.trigger_text == "هاجمت" and event.rule_id == "t.attack"
     assert event.source_text == "القوات التركية" and event.target_text == "قسد"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality adjective on an event noun names the source
+        ("A Turkish attack on the SDF.", [("TURMIL", "190", "SYRREB")]),
+        ("هجوم تركي على قسد", [("TURMIL", "190", "SYRREB")]),
+        # ...but an adjective elsewhere does not
+        ("An attack on Turkish troops.", [("", "190", "TURMIL")]),
+        # the subject of a reported clause is never the speaker before إن
+        ("وقال مسؤولون سوريون إن هجوما على قسد وقع أمس", [("", "190", "SYRREB")]),
+    ],
+)
+def test_sources_from_adjectives_and_clause_boundaries(mini, text, expected):
+    assert keys(mini, text) == expected

@@ -4,13 +4,13 @@ each trigger, negation and irrealis, compound and paired actors, taxonomy attrib
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
 from .match import SentenceMatches, Span
-from .models import ActorSpan, Event, Place, Sentence, Token
+from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
 from .slots import (
     COMMAS,
     STRONG_BOUNDARIES,
@@ -77,9 +77,7 @@ def assemble_events(
     """Events of one sentence, and the last speaker (carried to the next sentence).
     With ``trace``, every decision is appended to it."""
     language = book.languages[context.lang]
-    frame = Frame.build(
-        matches.tokens, matches.actors, language, [(t.start, t.end) for t in matches.triggers]
-    )
+    frame = frame_of(matches, language)
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
     when = find_date(matches.tokens, context.day, language.date_phrases)
     cues_in_force = [c for c in matches.cues if not _noun_position(matches, language, c)]
@@ -93,6 +91,7 @@ def assemble_events(
         best = _best_candidate(frame, book, group, speaker, context.lang, trace)
         if best is None:
             continue
+        best = _with_attributive_source(best, matches, book)
         # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
         cues = [c for c in cues_in_force if c.start not in best.match.literals]
         if is_cued(frame, cues, trigger, "negation", language.negation_window):
@@ -111,6 +110,17 @@ def assemble_events(
         events.extend(_events(sentence, matches, book, context, best, code, when))
     last = speakers[-1].span if speakers else context.previous_speaker
     return events, last
+
+
+def frame_of(matches: SentenceMatches, language: CompiledLanguage) -> Frame:
+    """The slot-search view of a sentence's matches."""
+    return Frame.build(
+        matches.tokens,
+        matches.actors,
+        language,
+        [(t.start, t.end) for t in matches.triggers],
+        [(a.start, a.end) for a in matches.adjectives],
+    )
 
 
 def find_speakers(frame: Frame, cues: Sequence[Span], previous: ActorSpan | None) -> list[Speaker]:
@@ -208,6 +218,54 @@ def _distance(frame: Frame, start: int, end: int) -> int:
     return words
 
 
+ROLE_OF_ROOT = {"14": "CVL", "15": "MIL", "18": "MIL", "19": "MIL", "20": "MIL"}
+ROLE_NAMES = {
+    "CVL": ("Protesters ({})", 6),
+    "MIL": ("Military Forces of {}", 1),
+    "GOV": ("Government of {}", 1),
+}
+
+
+def _with_attributive_source(
+    best: Candidate, matches: SentenceMatches, book: CompiledCodebook
+) -> Candidate:
+    """A nationality adjective on an event noun names its source when the pattern found none
+    (or only the speaker): غارة إسرائيلية، ضربة جوية أميركية، a Turkish drone strike."""
+    trigger = best.trigger
+    slots = best.match.slots
+    if trigger.hit.detail != "noun" or "pair" in slots:
+        return best
+    if "source" in slots and "source" not in best.match.implicit:
+        return best
+    after = matches.lang == "ar"
+    adjective = next(
+        (
+            a
+            for a in matches.adjectives
+            if (a.start == trigger.end if after else a.end == trigger.start)
+        ),
+        None,
+    )
+    if adjective is None:
+        return best
+    country = book.countries[adjective.hit.index]
+    role = ROLE_OF_ROOT.get(best.rule.code[:2], "GOV")
+    template, inter = ROLE_NAMES[role]
+    code = f"{country.code}{role}"
+    actor = ActorRef(
+        code,
+        template.format(country.name),
+        inter,
+        f"country:{country.id}+role",
+        frozenset({country.code, role}),
+    )
+    span = ActorSpan(adjective.start, adjective.end, actor)
+    match = replace(
+        best.match, slots={**slots, "source": (span,)}, implicit=best.match.implicit - {"source"}
+    )
+    return replace(best, match=match)
+
+
 def _noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
     """A verb form after a determiner is a noun ("Turkey's demands", "the attack"): it is not a
     verb trigger, nor a cue."""
@@ -231,13 +289,15 @@ def _best_candidate(
     lang: str,
     trace: list[Attempt] | None = None,
 ) -> Candidate | None:
-    """The most specific pattern of any rule of the group; explicit subjects beat the speaker."""
+    """The most specific pattern of any rule of the group; among bare word-order patterns the
+    tightest (fewest words between trigger and actors); then the first written. Explicit
+    subjects beat the speaker."""
     for use_speaker in (False, True):
-        found: list[tuple[tuple[int, int], int, Candidate]] = []
+        found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
         for order, trigger in enumerate(group):
             rule = book.rules[trigger.hit.index]
             table = rule.verb_patterns if trigger.hit.detail == "verb" else rule.noun_patterns
-            for pattern in table.get(lang, ()):
+            for index, pattern in enumerate(table.get(lang, ())):
                 match = match_pattern(
                     frame, trigger.start, trigger.end, pattern, speaker, use_speaker
                 )
@@ -252,12 +312,12 @@ def _best_candidate(
                         )
                     )
                 if match is not None and match.slots:
-                    found.append(
-                        (pattern.rank, -order, Candidate(rule, trigger, match, not use_speaker))
-                    )
-                    break
+                    # word order alone (no literal words): the tighter reading wins
+                    tight = -match.spread if pattern.rank[0] == 0 else 0
+                    key = (*pattern.rank, tight, -order, -index)
+                    found.append((key, Candidate(rule, trigger, match, not use_speaker)))
         if found:
-            return max(found, key=lambda f: (f[0], f[1]))[2]
+            return max(found, key=lambda f: f[0])[1]
         if speaker is None:
             return None
     return None

@@ -6,11 +6,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from .compiler import CompiledCodebook
-from .events import Attempt, SentenceContext, Speaker, assemble_events, find_speakers
+from .events import (
+    Attempt,
+    SentenceContext,
+    Speaker,
+    assemble_events,
+    find_speakers,
+    frame_of,
+)
 from .match import SentenceMatches, match_sentence
 from .models import Event, Sentence
 from .normalize import detect_language, tokenize
-from .slots import Frame
 
 
 @dataclass(frozen=True)
@@ -86,12 +92,7 @@ def explain_sentence(
         raise ValueError(f"the codebook has no language '{lang}'")
     tokens = tokenize(text)
     matches = match_sentence(tokens, book, lang, day)
-    frame = Frame.build(
-        matches.tokens,
-        matches.actors,
-        book.languages[lang],
-        [(t.start, t.end) for t in matches.triggers],
-    )
+    frame = frame_of(matches, book.languages[lang])
     speakers = tuple(find_speakers(frame, matches.cues, None))
     trace: list[Attempt] = []
     sentence = Sentence("explain", 0, text, 0, len(text))

@@ -32,6 +32,7 @@ class SentenceMatches:
     triggers: tuple[Span, ...]
     cues: tuple[Span, ...]
     places: tuple[Span, ...]
+    adjectives: tuple[Span, ...] = ()  # nationality adjectives that are not part of an actor
 
 
 def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span]:
@@ -108,6 +109,7 @@ def match_sentence(
         for p in longest_first([s for s in spans if s.hit.kind == "place"])
         if not any(_overlaps(p, a) and (a.start, a.end) != (p.start, p.end) for a in actors)
     ]
+    adjectives = [s for s in actor_spans if s.hit.kind == "adjective" and s.start not in covered]
     return SentenceMatches(
         lang=lang,
         tokens=tuple(tokens),
@@ -115,6 +117,7 @@ def match_sentence(
         triggers=tuple(sorted(triggers, key=lambda s: (s.start, s.end))),
         cues=tuple(cues),
         places=tuple(places),
+        adjectives=tuple(adjectives),
     )
 
 

@@ -81,10 +81,16 @@ def _pieces(
 
 
 def _story_country(book: CompiledCodebook, spans: Iterable[Sequence[Span]]) -> str | None:
-    """The country a story is clearly about: that of (nearly) all the places it names."""
-    countries = Counter(
-        book.places[s.hit.index].country for group in spans for s in group if s.hit.kind == "place"
-    )
+    """The country a story is clearly about: that of (nearly) all the places it names. A country
+    named as an actor ("the court found Turkey guilty") is not where the story happens."""
+    countries: Counter[str] = Counter()
+    for group in spans:
+        actor_ranges = {(s.start, s.end) for s in group if s.hit.kind in ("country", "capital")}
+        countries.update(
+            book.places[s.hit.index].country
+            for s in group
+            if s.hit.kind == "place" and (s.start, s.end) not in actor_ranges
+        )
     if not countries:
         return None
     country, count = countries.most_common(1)[0]

@@ -26,6 +26,7 @@ class Frame:
     by_start: dict[int, ActorSpan] = field(default_factory=dict)
     by_end: dict[int, ActorSpan] = field(default_factory=dict)
     event_words: frozenset[int] = frozenset()  # tokens of triggers: slot searches stop there
+    free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على): they cost no gap
 
     @classmethod
     def build(
@@ -34,6 +35,7 @@ class Frame:
         actors: Sequence[ActorSpan],
         language: CompiledLanguage,
         triggers: Sequence[tuple[int, int]] = (),
+        free: Sequence[tuple[int, int]] = (),
     ) -> Frame:
         words = frozenset(i for start, end in triggers for i in range(start, end))
         return cls(
@@ -43,6 +45,7 @@ class Frame:
             {a.start: a for a in actors},
             {a.end: a for a in actors},
             words,
+            frozenset(i for start, end in free for i in range(start, end)),
         )
 
     def norm(self, i: int) -> str:
@@ -68,7 +71,7 @@ class Frame:
 
     def costs(self, i: int) -> int:
         """How much a skipped token counts against a gap (transparent words are free)."""
-        return 0 if self.tokens[i].norm in self.language.transparent else 1
+        return 0 if i in self.free or self.tokens[i].norm in self.language.transparent else 1
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class SlotMatch:
     slots: dict[str, tuple[ActorSpan, ...]]
     implicit: frozenset[str] = frozenset()  # roles filled from context (the speaker)
     literals: frozenset[int] = frozenset()  # tokens the pattern's own words matched
+    spread: int = 0  # words between the trigger and its actors: tighter matches win ties
 
 
 def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
@@ -270,4 +274,12 @@ def match_pattern(
             literals.add(found)
     if "pair" in slots and len(slots["pair"]) < 2:
         return None
-    return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals))
+    spread = sum(
+        _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
+    )
+    return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+def _gap_to(group: tuple[ActorSpan, ...], start: int, end: int) -> int:
+    """Tokens between a trigger at [start, end) and the nearest actor of a slot."""
+    return min(start - a.end if a.end <= start else max(0, a.start - end) for a in group)

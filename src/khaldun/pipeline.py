@@ -43,7 +43,8 @@ def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:
     place = _dateline_place(layout.dateline, book, lang)
     pieces = _pieces(doc, layout.body, book.languages[lang])
     lead = list(islice(pieces, LEAD_PIECES))  # the story's country is settled in its lead
-    country = place.country if place else _story_country(book, [p[2] for p in lead])
+    language = book.languages[lang]
+    country = place.country if place else _story_country(book, [p[1:] for p in lead], language)
     events: list[Event] = []
     speaker: ActorSpan | None = None
     sentences = 0
@@ -80,16 +81,25 @@ def _pieces(
                 yield sentence, piece, find_spans(piece, language)
 
 
-def _story_country(book: CompiledCodebook, spans: Iterable[Sequence[Span]]) -> str | None:
+def _story_country(
+    book: CompiledCodebook,
+    pieces: Iterable[tuple[Sequence[Token], Sequence[Span]]],
+    language: CompiledLanguage,
+) -> str | None:
     """The country a story is clearly about: that of (nearly) all the places it names. A country
-    named as an actor ("the court found Turkey guilty") is not where the story happens."""
+    named as an actor ("the court found Turkey guilty") is not where the story happens; after a
+    locative ("in Syria") it is."""
     countries: Counter[str] = Counter()
-    for group in spans:
-        actor_ranges = {(s.start, s.end) for s in group if s.hit.kind in ("country", "capital")}
+    for tokens, spans in pieces:
+        named = {(s.start, s.end) for s in spans if s.hit.kind == "country"}
         countries.update(
             book.places[s.hit.index].country
-            for s in group
-            if s.hit.kind == "place" and (s.start, s.end) not in actor_ranges
+            for s in spans
+            if s.hit.kind == "place"
+            and (
+                (s.start, s.end) not in named
+                or (s.start > 0 and tokens[s.start - 1].norm in language.locatives)
+            )
         )
     if not countries:
         return None

@@ -37,7 +37,7 @@ def test_version(runner):
     assert result.exit_code == 0 and __version__ in result.stdout
 
 
-@pytest.mark.parametrize("command", ["code", "explain", "check", "evaluate"])
+@pytest.mark.parametrize("command", ["code", "explain", "check", "evaluate", "import-petrarch"])
 def test_every_command_has_help_and_is_in_the_readme(runner, command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.stdout

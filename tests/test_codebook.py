@@ -90,3 +90,13 @@ def test_shipped_codebook_covers_the_taxonomy(shipped_codebook):
     assert all(isinstance(code, str) for code in shipped_codebook.taxonomy)
     assert shipped_codebook.taxonomy["0874"].plover == "RETREAT"
     assert {"en", "ar"} <= set(shipped_codebook.languages)
+
+
+def test_absurdly_large_codebook_files_are_refused(tmp_path, monkeypatch):
+    from khaldun import yamlsource
+
+    path = tmp_path / "huge.yaml"
+    path.write_text("rules: []\n" + "# padding\n" * 100, encoding="utf-8")
+    monkeypatch.setattr(yamlsource, "MAX_FILE_BYTES", 100)
+    doc = load_yaml(path)
+    assert doc.data is None and "the limit is 100" in str(doc.problems[0])

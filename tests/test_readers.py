@@ -56,11 +56,12 @@ def test_jsonl_records_and_bad_lines(tmp_path):
         '["a list"]\n'
         "\n"
         '{"id": "1", "text": "again", "extra": 1}\n'
-        '{"text": "no id"}\n',
+        '{"text": "no id"}\n'
+        '{"id": "empty", "text": ""}\n',
         encoding="utf-8",
     )
     docs, problems = read([path])
-    assert [d.id for d in docs] == ["1", "1", "feed.jsonl:8"]
+    assert [d.id for d in docs] == ["1", "1", "feed.jsonl:8", "empty"]
     assert docs[0].date == date(2019, 10, 9)
     fatal = [(p.line, p.reason) for p in problems if p.fatal]
     assert fatal == [

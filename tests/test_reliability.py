@@ -137,3 +137,18 @@ def test_every_input_is_accounted_for_in_the_summary(tmp_path):
     assert result.exit_code == 1
     assert "5 documents read, 2 coded, 3 skipped" in result.stderr
     assert len(errors.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_an_enormous_document_is_read_in_bounded_parts(tmp_path):
+    from khaldun.readers import MAX_DOCUMENT_CHARS
+
+    path = tmp_path / "dump.txt"
+    path.write_text(
+        "Turkish troops attacked the SDF " * (MAX_DOCUMENT_CHARS // 10), encoding="utf-8"
+    )
+    items = list(read_documents([str(path)]))
+    docs = [i for i in items if isinstance(i, Document)]
+    assert len(docs) >= 3 and all(len(d.text) <= MAX_DOCUMENT_CHARS for d in docs)
+    assert [d.id for d in docs[:3]] == ["dump.txt", "dump.txt#2", "dump.txt#3"]
+    assert "".join(d.text for d in docs) == path.read_text(encoding="utf-8")
+    assert any("coded in" in i.reason for i in items if isinstance(i, InputProblem))

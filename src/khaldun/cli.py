@@ -354,5 +354,18 @@ def evaluate(
         typer.echo(line)
 
 
+@app.command("import-petrarch")
+def import_petrarch(
+    files: Annotated[list[Path], typer.Argument(help="TABARI / PETRARCH dictionary files.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output folder; the layer is OUT/codebook.")
+    ],
+) -> None:
+    """Convert TABARI / PETRARCH dictionaries into a khaldun codebook layer (OUT/codebook)."""
+    from .importers.cli import import_petrarch_command  # lazy: keeps start-up fast
+
+    import_petrarch_command(files, out)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

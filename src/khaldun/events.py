@@ -402,18 +402,23 @@ def _text(sentence: Sentence, tokens: Sequence[Token], span: ActorSpan | None) -
 
 def _place(matches: SentenceMatches, book: CompiledCodebook, trigger: Span) -> Place | None:
     """The place the sentence ties to the event: the nearest one introduced by a locative
-    (in, near, في، قرب، بـ) or standing right after the trigger (attacked Tal Abyad)."""
+    (in, near, في، قرب، بـ) or standing right after the trigger (attacked Tal Abyad) - the latter
+    not for a place that is also an actor (fought with Turkey: Turkey is who, not where)."""
     language = book.languages[matches.lang]
-    tied = [
-        p
-        for p in matches.places
-        if p.hit.clitic.endswith("ب")
-        or any(t.norm in language.locatives for t in matches.tokens[max(0, p.start - 2) : p.start])
-        or 0 <= p.start - trigger.end <= 2
-    ]
-    if not tied:
+    actors = {(a.start, a.end) for a in matches.actors}
+
+    def tied(place: Span) -> bool:
+        before = matches.tokens[max(0, place.start - 2) : place.start]
+        if place.hit.clitic.endswith("ب") or any(t.norm in language.locatives for t in before):
+            return True
+        return 0 <= place.start - trigger.end <= 2 and (place.start, place.end) not in actors
+
+    candidates = [p for p in matches.places if tied(p)]
+    if not candidates:
         return None
-    nearest = min(tied, key=lambda p: min(abs(p.start - trigger.end), abs(trigger.start - p.end)))
+    nearest = min(
+        candidates, key=lambda p: min(abs(p.start - trigger.end), abs(trigger.start - p.end))
+    )
     return place_of(book, nearest.hit.index)
 
 

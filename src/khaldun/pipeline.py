@@ -63,18 +63,21 @@ def _pieces(
     """Sentences in order, numbered across the story, as tokens and codebook spans; an overlong
     sentence (a table, a run-on scrape) comes in bounded pieces."""
     index = 0
+    warned = False
     for start, end in body:
         for found in split_sentences(doc.text, doc.id, start, end):
             sentence = Sentence(doc.id, index, found.text, found.start, found.end)
             index += 1
             tokens = tokenize(sentence.text, sentence.start)
-            if len(tokens) > MAX_SENTENCE_TOKENS:
+            if len(tokens) > MAX_SENTENCE_TOKENS and not warned:
+                warned = True  # once a document: a run-on scrape would flood the log
                 logger.warning(
-                    "sentence %s:%d has %d tokens; coded in pieces of %d",
+                    "%s: sentences of over %d tokens (the first: sentence %d, %d tokens) are "
+                    "coded in pieces",
                     doc.id,
+                    MAX_SENTENCE_TOKENS,
                     sentence.index,
                     len(tokens),
-                    MAX_SENTENCE_TOKENS,
                 )
             for i in range(0, max(len(tokens), 1), MAX_SENTENCE_TOKENS):
                 piece = tokens[i : i + MAX_SENTENCE_TOKENS]

@@ -15,7 +15,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +26,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv"})
 KNOWN_KEYS = frozenset({"id", "text", "date", "lang", "title", "source", "url"})
+MAX_DOCUMENT_CHARS = 1_000_000  # a longer input is coded in parts (bounded memory per part)
 _DATE_RE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})")
 
 
@@ -177,7 +178,7 @@ def _read_text(handle: BinaryIO, name: str, doc_id: str, options: ReadOptions) -
     text, repair = _decode(data)
     if repair:
         yield InputProblem(name, repair, doc_id=doc_id, fatal=False)
-    yield Document(doc_id, text, options.default_date, options.default_lang)
+    yield from _parts(Document(doc_id, text, options.default_date, options.default_lang), name)
 
 
 @dataclass
@@ -248,6 +249,32 @@ def _record_document(
         )
     lang = record.get("lang") if record.get("lang") in ("ar", "en") else options.default_lang
     day = parse_date(record.get("date")) or options.default_date
-    yield Document(
+    doc = Document(
         doc_id, text, day, lang, *(str(record.get(k) or "") for k in ("title", "source", "url"))
     )
+    yield from _parts(doc, name, line)
+
+
+def _parts(doc: Document, name: str, line: int | None = None) -> Iterator[Item]:
+    """A document as it is, or an enormous one (a dump, a scrape gone wrong) in parts of at
+    most MAX_DOCUMENT_CHARS, cut at line or word ends, ids ``id#2``, ``id#3`` ... - so that no
+    input holds more than a bounded amount of work and memory at once."""
+    text = doc.text
+    if len(text) <= MAX_DOCUMENT_CHARS:
+        yield doc
+        return
+    starts = [0]
+    while len(text) - starts[-1] > MAX_DOCUMENT_CHARS:
+        limit = starts[-1] + MAX_DOCUMENT_CHARS
+        cut = max(text.rfind("\n", starts[-1], limit), text.rfind(" ", starts[-1], limit))
+        starts.append(cut + 1 if cut > starts[-1] else limit)
+    yield InputProblem(
+        name,
+        f"document of {len(text):,} characters coded in {len(starts)} parts",
+        line=line,
+        doc_id=doc.id,
+        fatal=False,
+    )
+    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True)):
+        part_id = doc.id if number == 0 else f"{doc.id}#{number + 1}"
+        yield replace(doc, id=part_id, text=text[start:end])

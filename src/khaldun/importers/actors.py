@@ -84,13 +84,15 @@ def convert_actors(
     tabari: bool = False,
     country_ids: IdMaker | None = None,
     actor_ids: IdMaker | None = None,
+    role_codes: frozenset[str] = frozenset(),
 ) -> ActorResult:
-    """Convert the lines of one actor dictionary."""
+    """Convert the lines of one actor dictionary. ``role_codes``: three-letter codes that are
+    roles (GOV, MIL, ...), never countries."""
     result = ActorResult()
     country_ids = country_ids or IdMaker()
     actor_ids = actor_ids or IdMaker()
     for record in _records(lines, report):
-        _convert_record(record, report, tabari, result, country_ids, actor_ids)
+        _convert_record(record, report, tabari, result, country_ids, actor_ids, role_codes)
     return result
 
 
@@ -143,6 +145,7 @@ def _convert_record(
     result: ActorResult,
     country_ids: IdMaker,
     actor_ids: IdMaker,
+    role_codes: frozenset[str] = frozenset(),
 ) -> None:
     first = record.line
     names: dict[str, list[str]] = {"en": [], "ar": []}
@@ -223,7 +226,12 @@ def _convert_record(
     words, _exact = phrase_words(canonical.lstrip("+"))
     name = " ".join(words) if has_arabic(canonical) else " ".join(w.title() for w in words)
     names_data = {lang: v for lang, v in names.items() if v}
-    if default is not None and not dated and len(default.code) == 3:
+    if (
+        default is not None
+        and not dated
+        and len(default.code) == 3
+        and default.code not in role_codes
+    ):
         result.countries.append(
             {
                 "id": country_ids.make(name, "country"),

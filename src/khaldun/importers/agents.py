@@ -70,6 +70,9 @@ def convert_agents(lines: list[Line], report: ImportReport, ids: IdMaker | None 
                     line.raw,
                 )
         if not names:
+            report.not_converted(
+                line.file, line.number, "agent without phrase", "nothing before the code", line.raw
+            )
             continue
         lang = "ar" if has_arabic(names[0]) else "en"
         words, _exact = phrase_words(phrases[0])

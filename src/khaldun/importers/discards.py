@@ -20,6 +20,7 @@ def convert_discards(lines: list[Line], report: ImportReport) -> list[dict]:
         level = "story" if text.startswith("+") else "sentence"
         text = text.lstrip("+").strip()
         if not text:
+            report.not_converted(line.file, line.number, "discard", "empty phrase", line.raw)
             continue
         match = "word" if text.endswith("_") else "stem"
         phrase = " ".join(text.rstrip("_").replace("_", " ").split())

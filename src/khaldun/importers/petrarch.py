@@ -85,11 +85,12 @@ def detect_kind(path: Path, lines: Sequence[Line]) -> str:
     return "other"
 
 
-def known_taxonomy_codes() -> set[str]:
-    """Event codes of the shipped codebook's taxonomy (an imported rule may use them)."""
+def shipped_taxonomy() -> tuple[set[str], frozenset[str]]:
+    """Event codes and actor type codes of the shipped codebook's taxonomy."""
     from ..codebook import default_codebook_dir, load_codebook
 
-    return set(load_codebook([default_codebook_dir() / "taxonomy"]).taxonomy)
+    book = load_codebook([default_codebook_dir() / "taxonomy"])
+    return set(book.taxonomy), frozenset(book.actor_types)
 
 
 def import_dictionaries(
@@ -97,7 +98,8 @@ def import_dictionaries(
     known_codes: Iterable[str] | None = None,
 ) -> ImportResult:
     """Convert dictionary files into one khaldun codebook layer."""
-    known = set(known_taxonomy_codes() if known_codes is None else known_codes)
+    shipped_codes, role_codes = shipped_taxonomy()
+    known = set(shipped_codes if known_codes is None else known_codes)
     result = ImportResult()
     report = result.report
     country_ids, actor_ids, agent_ids, rule_ids = IdMaker(), IdMaker(), IdMaker(), IdMaker()
@@ -119,6 +121,7 @@ def import_dictionaries(
                 tabari=_is_tabari_actors(path, lines),
                 country_ids=country_ids,
                 actor_ids=actor_ids,
+                role_codes=role_codes,
             )
             countries += converted.countries
             actors += converted.actors

@@ -150,7 +150,11 @@ def _block_rules(
         code = _pattern_code(pattern, block, report, result)
         if code is None:
             continue
+        swap = code.startswith("swap:")
+        code = code.removeprefix("swap:")
         for text, determiners in _convert(pattern, block, book, report, lang):
+            if swap:
+                text = _swap_slots(text)
             group = groups.setdefault((code, determiners), _Group(code, determiners))
             if text not in group.patterns:
                 group.patterns.append(text)
@@ -250,7 +254,19 @@ def _pattern_code(
             line.raw,
         )
         return None
+    forward, _, reverse = raw.partition(":")
+    if not forward.strip() and reverse.strip():
+        # [:c2]: only the reverse event (target -> source), written with the slots swapped
+        code = _single(reverse, line, report, "pattern")
+        if code is not None:
+            report.count("reverse-only codes [:c2] (source and target swapped)")
+            return f"swap:{code}"
+        return None
     code, _back = event_code(raw, line, report, "pattern")
+    if code is None and raw not in ("---", ""):
+        return None
+    if code is None:
+        report.not_converted(line.file, line.number, "pattern without code", "empty code", line.raw)
     return code
 
 
@@ -278,6 +294,14 @@ def _convert(
             line.raw,
         )
     return converted.patterns
+
+
+def _swap_slots(pattern: str) -> str:
+    return (
+        pattern.replace("{source}", "{__s}")
+        .replace("{target}", "{source}")
+        .replace("{__s}", "{target}")
+    )
 
 
 def _bare_patterns(

@@ -290,8 +290,9 @@ def _verb_determiners(variant: list[tuple[str, str]]) -> tuple[list[tuple[str, s
 
 def _with_implicit_slots(variant: list[tuple[str, str]], bare: bool, lang: str) -> list[str]:
     """Add the source and the target when the pattern has none: the source before the verb
-    and the target after it, or the other way round when the pattern names the other actor
-    on that side (``+ WAS * DEAD``: the target stands before the verb, the source after)."""
+    and the target after it; when the pattern names one of them, the other is looked for
+    before the verb first, then after it (TABARI takes the first actor not yet assigned:
+    ``+ WAS * DEAD``, an Eriadorian was shot dead in Osgiliath)."""
     star = next(i for i, (_c, e) in enumerate(variant) if e == "*")
     left, right = variant[:star], variant[star + 1 :]
     verb_connector = variant[star][0]
@@ -299,22 +300,22 @@ def _with_implicit_slots(variant: list[tuple[str, str]], bare: bool, lang: str) 
     if "{pair}" in texts:
         return [_render(left, verb_connector, right)]
     has_source, has_target = "{source}" in texts, "{target}" in texts
-    add_left: list[str] = []
-    add_right: list[str] = []
-    if not has_source:
-        target_left = "{target}" in {e for _c, e in left}
-        (add_right if target_left else add_left).append("{source}")
-    if not has_target:
-        source_right = "{source}" in {e for _c, e in right}
-        (add_left if source_right else add_right).append("{target}")
-    lefts, rights = [left], [right]
-    for slot in add_left:
-        lefts = [_prepend_left(left, slot)]
-        if not left:
-            verb_connector = GAP
-    for slot in add_right:
-        rights = _append_right(right, slot)
-    out = [_render(lft, verb_connector, rgt) for lft in lefts for rgt in rights]
+    out: list[str] = []
+    if has_source and has_target:
+        out.append(_render(left, verb_connector, right))
+    elif not has_source and not has_target:
+        # the subject before the verb, the object after it
+        for rgt in _append_right(right, "{target}"):
+            out.append(
+                _render(_prepend_left(left, "{source}"), GAP if not left else verb_connector, rgt)
+            )
+    else:
+        # one actor named: the other is the first other actor of the sentence (TABARI), so
+        # before the verb when there is one (ANTI- + *: Gollum ... anti- Gondor parade), else
+        # after it (+ WAS * DEAD: an Eriadorian was shot dead in Osgiliath)
+        slot = "{target}" if has_source else "{source}"
+        out.append(_render(_prepend_left(left, slot), GAP if not left else verb_connector, right))
+        out += [_render(left, verb_connector, r) for r in _append_right(right, slot)]
     if bare and lang == "en" and not right and not has_source and not has_target:
         out.insert(0, "{target} &be ... * ... by {source}")
     if lang == "ar" and not has_source and not has_target:

@@ -276,6 +276,7 @@ def _tabari_entry(line: Line, text: str, report: ImportReport) -> Block | None:
     first = chunks[0]
     atoms = [a for a in first.split("_") if a]
     if not atoms:
+        report.not_converted(line.file, line.number, "TABARI entry", "no verb", line.raw)
         return None
     head, adjacent = atoms[0], atoms[1:]
     exact_no_forms = first.endswith("=")

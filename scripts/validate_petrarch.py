@@ -1,0 +1,427 @@
+"""Code the PETRARCH-1, UD-PETRARCH and TABARI validation suites with their own dictionaries,
+imported by ``khaldun.importers``, and report how many expected events khaldun reproduces.
+
+Each suite's dictionaries (``../shared/eval/petrarch_validation_dicts/{P1,UDP-2.02,TABARI}``) are
+imported into a temporary folder (never into the project: the TABARI files are GPL-3.0) and
+loaded as a layer on top of the shipped codebook, in three configurations:
+
+- ``dict``: shipped taxonomy + shipped language settings + the imported layer (the suites'
+  own dictionaries only, as PETRARCH/TABARI ran them);
+- ``full``: the whole shipped codebook + the imported layer (shipped rules and countries too);
+- ``compat``: like ``dict``, but with PETRARCH-like English settings generated at run time from
+  the shipped ``language/en.yaml``: no slot stop words (PETRARCH/TABARI take the subject and
+  object whatever preposition stands between) and no negation cues (TABARI and PETRARCH-1 code
+  negation only through patterns such as ``NOT *``).
+
+Records flagged EVALUATE_FALSE, CATEGORY_NOT_IN_INCLUDE, UNCHECKED, AFTER_FINAL_RECORD, OPTION
+or NO_*EXPECTATION* are skipped. Events are compared exactly on (source, target, code); the
+PETRARCH placeholder ``---`` for an unknown country is read as empty (``---GOV`` = ``GOV``).
+
+Usage: python scripts/validate_petrarch.py [--config dict|full|compat|all] [--errors]
+       [--suite PREFIX] [--apply-discards] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+import khaldun.events as events_module
+import khaldun.match as match_module
+from khaldun import Document, compile_codebook, load_codebook
+from khaldun.codebook import default_codebook_dir
+from khaldun.importers import import_dictionaries
+from khaldun.importers.cli import write_layer
+from khaldun.pipeline import code_document
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+GOLD = EVAL / "petrarch_validation.jsonl"
+DICTS = EVAL / "petrarch_validation_dicts"
+SKIP_FLAGS = (
+    "EVALUATE_FALSE",
+    "CATEGORY_NOT_IN_INCLUDE",
+    "UNCHECKED",
+    "AFTER_FINAL_RECORD",
+    "OPTION",
+    "NO_EVENTCODING_ELEMENT",
+    "NO_EXPECTATION",
+    "NO_VALIDATION_FIELDS",
+)
+# suite id prefix -> dictionary folder and the files PETRARCH/TABARI read from it
+SUITES = {
+    "PETR1": "P1",
+    "PETR1-single": "P1",
+    "UDP-2.02": "UDP-2.02",
+    "UDP-2.1": "UDP-2.02",
+    "PTS-ud": "UDP-2.02",
+    "TABARI": "TABARI",
+}
+FILES = {
+    "P1": [
+        "PETR.Validate.actors.txt",
+        "PETR.Validate.agents.txt",
+        "PETR.Validate.discards.txt",
+        "PETR.Validate.verbs.txt",
+    ],
+    "UDP-2.02": [
+        "PETR_Validate_actors_2_02.txt",
+        "PETR_Validate_agents_2_02.txt",
+        "PETR_Validate_discards_2_02.txt",
+        "PETR_Validate_verbs_2_02.txt",
+    ],
+    "TABARI": ["TABARI.Demo.actors", "Validate.agents", "TABARI.Demo.verbs"],
+}
+CONFIGS = ("dict", "full", "compat", "engine")
+COMPAT_STOPS: tuple[str, ...] = (",",)
+EventKey = tuple[str, str, str]
+
+
+@dataclass
+class Tally:
+    records: int = 0
+    expected: int = 0
+    reproduced: int = 0
+    false_alarms: int = 0
+    misses: Counter[str] = field(default_factory=Counter)
+    alarms: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: Tally) -> None:
+        self.records += other.records
+        self.expected += other.expected
+        self.reproduced += other.reproduced
+        self.false_alarms += other.false_alarms
+        self.misses.update(other.misses)
+        self.alarms.update(other.alarms)
+
+    @property
+    def recall(self) -> float:
+        return self.reproduced / self.expected if self.expected else 0.0
+
+    @property
+    def per_record(self) -> float:
+        return self.false_alarms / self.records if self.records else 0.0
+
+
+def norm_actor(code: str) -> str:
+    """PETRARCH's ``---`` (no country) is khaldun's empty country."""
+    while code.startswith("---"):
+        code = code[3:]
+    return code
+
+
+def suite_of(record_id: str) -> str:
+    return record_id.split(":", 1)[0]
+
+
+def read_records(suites: set[str]) -> list[dict]:
+    out = []
+    with GOLD.open(encoding="utf-8") as handle:
+        for line in handle:
+            raw = json.loads(line)
+            if suite_of(raw["id"]) not in suites:
+                continue
+            if any(str(f).startswith(SKIP_FLAGS) for f in raw.get("flags") or []):
+                continue
+            out.append(raw)
+    return out
+
+
+def compat_language(directory: Path) -> Path:
+    """PETRARCH-like language settings made from the shipped ones (written to ``directory``)."""
+    shipped = default_codebook_dir() / "language"
+    directory.mkdir(parents=True, exist_ok=True)
+    for path in shipped.glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data["language"]["lang"] == "en":
+            data["language"]["slot_stops"] = list(COMPAT_STOPS)
+            data["language"]["locatives"] = []
+            data["language"]["negation"] = {"words": [], "verbs": []}
+        (directory / path.name).write_text(
+            yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+    return directory
+
+
+ENGINE_CHANGES = {
+    "apposition": "a role noun and a name standing together are one actor (Bree Prime Minister "
+    "Romendacil -> BREGOV; minister Calimehtar -> CALGOV)",
+    "triggers": "other triggers of the sentence no longer stop a slot search",
+}
+
+
+@contextmanager
+def simulated_engine(config: str, changes: tuple[str, ...]):
+    """``engine``: simulate proposed engine changes (:data:`ENGINE_CHANGES`) for the run by
+    patching khaldun in this process only. The shipped engine is not changed."""
+    if config != "engine":
+        yield
+        return
+    original_build = events_module.Frame.build
+    original_resolve = match_module.resolve_actors
+    if "triggers" in changes:
+
+        def build(tokens, actors, language, triggers=()):
+            return original_build(tokens, actors, language, ())
+
+        events_module.Frame.build = build  # type: ignore[method-assign]
+    if "apposition" in changes:
+
+        def resolve(spans, tokens, book, language, day, story_country):
+            return _apposition(original_resolve(spans, tokens, book, language, day, story_country))
+
+        match_module.resolve_actors = resolve
+    try:
+        yield
+    finally:
+        events_module.Frame.build = original_build  # type: ignore[method-assign]
+        match_module.resolve_actors = original_resolve
+
+
+def _apposition(actors):
+    """Merge ``<country + role> <name>`` and ``<role> <name>`` into one actor span."""
+    out = []
+    for span in actors:
+        prev = out[-1] if out else None
+        entry = span.actor.entry
+        plain = "+" not in entry and not entry.startswith("agent:")
+        if prev is not None and prev.end == span.start and plain:
+            if "+agent:" in prev.actor.entry:
+                out[-1] = replace(prev, end=span.end)
+                continue
+            if prev.actor.entry.startswith("agent:"):
+                role = prev.actor.code.lstrip()
+                code = (
+                    span.actor.code[:3] + role[-3:]
+                    if len(span.actor.code) == 3
+                    else span.actor.code
+                )
+                out[-1] = replace(prev, end=span.end, actor=replace(prev.actor, code=code))
+                continue
+        out.append(span)
+    return out
+
+
+def layers(config: str, layer: Path, work: Path) -> list[Path]:
+    shipped = default_codebook_dir()
+    if config == "full":
+        return [shipped, layer]
+    if config in ("compat", "engine"):
+        return [shipped / "taxonomy", compat_language(work / "compat-language"), layer]
+    return [shipped / "taxonomy", shipped / "language", layer]
+
+
+def discarded(text: str, discards: list[dict]) -> bool:
+    """Does a discard phrase occur in the text (case-insensitive; word or stem match)?"""
+    lowered = " " + re.sub(r"\s+", " ", text.lower())
+    for entry in discards:
+        phrase = " " + entry["text"]
+        end = r"\b" if entry.get("match") == "word" else ""
+        if re.search(re.escape(phrase) + end, lowered):
+            return True
+    return False
+
+
+def score_record(record: dict, coded: list[EventKey]) -> Tally:
+    tally = Tally(records=1)
+    expected = [
+        (norm_actor(e.get("source") or ""), norm_actor(e.get("target") or ""), e.get("code", ""))
+        for e in record.get("expected") or []
+    ]
+    remaining = Counter(coded)
+    tally.expected = len(expected)
+    found = []
+    for key in expected:
+        if remaining[key] > 0:
+            remaining[key] -= 1
+            tally.reproduced += 1
+            found.append(key)
+    missed = list((Counter(expected) - Counter(found)).elements())
+    for source, target, code in missed:
+        tally.misses[_miss_reason(source, target, code, expected, found, coded)] += 1
+    extra = list(remaining.elements())
+    tally.false_alarms = len(extra)
+    for source, target, code in extra:
+        if not expected:
+            reason = "record expects no event"
+        elif any((s, t) == (source, target) for s, t, _c in expected):
+            reason = "expected dyad, other code"
+        elif any(c == code for _s, _t, c in expected):
+            reason = "expected code, other actors"
+        else:
+            reason = "unrelated event"
+        tally.alarms[reason] += 1
+    return tally
+
+
+def _miss_reason(source, target, code, expected, found, coded) -> str:
+    if not re.fullmatch(r"[0-9]{2,4}", code):
+        return "code not representable (letters)"
+    if source.startswith('"') or target.startswith('"'):
+        return "quoted new-actor text"
+    if (target, source) in {(s, t) for s, t, _c in found}:
+        return "reverse event of a paired code"
+    if not coded:
+        return "nothing coded"
+    if any((s, t) == (source, target) for s, t, _c in coded):
+        return "right dyad, other code"
+    same_code = [(s, t) for s, t, c in coded if c == code]
+    if any(s == source for s, _t in same_code):
+        return "right code and source, other target"
+    if any(t == target for _s, t in same_code):
+        return "right code and target, other source"
+    if same_code:
+        return "right code, other actors"
+    if not source or not target:
+        return "expected event lacks an actor (require_dyad=false)"
+    return "other events only"
+
+
+def run(args: argparse.Namespace) -> int:
+    wanted = {args.suite} if args.suite else set(SUITES)
+    records = read_records(wanted)
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="khaldun-petr-"))
+    configs = CONFIGS if args.config == "all" else (args.config,)
+    results: dict[tuple[str, str], Tally] = {}
+    by_category: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
+    imports = {}
+    try:
+        for folder in sorted({SUITES[s] for s in wanted}):
+            result = import_dictionaries([DICTS / folder / name for name in FILES[folder]])
+            target = work / f"layer-{folder}"
+            if target.exists():
+                shutil.rmtree(target)
+            write_layer(result, target)
+            imports[folder] = result
+        for config in configs:
+            books = {
+                folder: compile_codebook(
+                    load_codebook(layers(config, work / f"layer-{folder}" / "codebook", work))
+                )
+                for folder in imports
+            }
+            with simulated_engine(config, tuple(args.engine_changes.split(","))):
+                _code_all(records, books, imports, config, configs, args, results, by_category)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    _print_tables(results, by_category, imports, configs, args)
+    return 0
+
+
+def _code_all(records, books, imports, config, configs, args, results, by_category) -> None:
+    for record in records:
+        suite = suite_of(record["id"])
+        folder = SUITES[suite]
+        day = (
+            date(int(record["date"][:4]), int(record["date"][4:6]), int(record["date"][6:8]))
+            if record.get("date")
+            else None
+        )
+        if args.apply_discards and discarded(record["text"], imports[folder].discards):
+            events = ()
+        else:
+            events = code_document(
+                Document(record["id"], record["text"], day, "en"), books[folder]
+            ).events
+        coded = [
+            (e.source.code if e.source else "", e.target.code if e.target else "", e.code)
+            for e in events
+        ]
+        tally = score_record(record, coded)
+        results.setdefault((suite, config), Tally()).add(tally)
+        by_category[(suite, config, record.get("category") or "-")].add(tally)
+        if (
+            args.errors
+            and config == configs[0]
+            and (tally.reproduced < tally.expected or tally.false_alarms)
+        ):
+            _print_errors(record, coded, events)
+
+
+def _print_errors(record: dict, coded, events) -> None:
+    want = [(e["source"], e["target"], e["code"]) for e in record.get("expected") or []]
+    rules = [f"{e.rule_id}: {e.pattern}" for e in events]
+    print(f"{record['id']}: expected {want} coded {coded} {rules}\n    {record['text'][:200]}")
+
+
+def _print_tables(results, by_category, imports, configs, args) -> None:
+    print("\nimported dictionaries:")
+    for folder, result in sorted(imports.items()):
+        totals = result.report.totals()
+        counts = ", ".join(f"{n} {k}" for k, n in result.counts().items())
+        print(
+            f"  {folder:<9} {counts}; {totals['not converted']} not converted, "
+            f"{totals['approximated']} approximated"
+        )
+    header = (
+        f"{'suite':<13}{'config':<8}{'records':>8}{'expected':>9}{'found':>7}"
+        f"{'share':>8}{'false al.':>10}{'per rec.':>9}"
+    )
+    print("\n" + header)
+    print("-" * len(header))
+    for (suite, config), tally in sorted(
+        results.items(), key=lambda kv: (kv[0][0], configs.index(kv[0][1]))
+    ):
+        print(
+            f"{suite:<13}{config:<8}{tally.records:>8}{tally.expected:>9}{tally.reproduced:>7}"
+            f"{tally.recall:>8.1%}{tally.false_alarms:>10}{tally.per_record:>9.2f}"
+        )
+    main = "compat" if "compat" in configs else configs[0]
+    for config in dict.fromkeys([configs[0], main]):
+        print(f"\nper category ({config}):")
+        print(
+            f"{'suite':<13}{'category':<12}{'records':>8}{'expected':>9}{'found':>7}"
+            f"{'share':>8}{'false al.':>10}"
+        )
+        for (suite, cfg, category), tally in sorted(by_category.items()):
+            if cfg != config:
+                continue
+            print(
+                f"{suite:<13}{category:<12}{tally.records:>8}{tally.expected:>9}"
+                f"{tally.reproduced:>7}{tally.recall:>8.1%}{tally.false_alarms:>10}"
+            )
+        print(f"\nmissed events and false alarms by kind ({config}):")
+        for (suite, cfg), tally in sorted(results.items()):
+            if cfg != config:
+                continue
+            print(f"  {suite}:")
+            for reason, n in tally.misses.most_common():
+                print(f"    miss  {n:>4}  {reason}")
+            for reason, n in tally.alarms.most_common():
+                print(f"    false {n:>4}  {reason}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--config", choices=(*CONFIGS, "all"), default="all")
+    parser.add_argument("--suite", choices=sorted(SUITES), help="Only this suite.")
+    parser.add_argument("--errors", action="store_true", help="Print every miss / false alarm.")
+    parser.add_argument(
+        "--apply-discards",
+        action="store_true",
+        help="Skip sentences containing an imported discard phrase.",
+    )
+    parser.add_argument("--keep", help="Write the imported layers here and keep them.")
+    parser.add_argument(
+        "--engine-changes",
+        default="apposition",
+        help=f"Engine changes simulated by --config engine, comma-separated: "
+        f"{', '.join(ENGINE_CHANGES)}.",
+    )
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

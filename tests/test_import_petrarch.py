@@ -1,0 +1,491 @@
+"""`khaldun.importers`: TABARI / PETRARCH dictionaries -> a khaldun codebook layer.
+
+The dictionary snippets below are written for these tests (made-up countries and people);
+each covers one construct of the formats, and the report of what could not be converted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from conftest import SHIPPED
+from khaldun import compile_codebook, load_codebook
+from khaldun.cli import app
+from khaldun.importers import ImportReport, detect_kind, import_dictionaries
+from khaldun.importers.actors import convert_actors
+from khaldun.importers.agents import convert_agents
+from khaldun.importers.cli import import_petrarch, write_layer
+from khaldun.importers.common import Line, parse_date, read_lines
+from khaldun.importers.discards import convert_discards, report_issues
+from khaldun.importers.verbpatterns import ConversionError, convert_pattern
+from khaldun.pipeline import code_text
+
+ACTORS = """\
+# actors written for the importer tests
+FREEDONIA_ [FRE]
++FREEDONIAN
+SYLVANIA  [SYL] ; a TABARI-style comment
+RUFUS_T_FIREFLY_
++FIREFLY
+\t[FREGOV 330101-331231]
+\t[FREELI > 340101]
+\t[FRE <321231]
+AMBASSADOR_TRENTINO [SYLGOV 050101-101231] [SYL]
+CHICOLINI  [---]
+BRAVO_TWINS [FRE/SYL]
+VERA_MARCAL
+\t[--- <340101]
+\t[SYL]
+UNNAMED_ENVOY
+LOWER_CASE [fre]
+BAD_CODE [FREDO]
+WEIRD_DATES [SYL 19340101-19330101]
+SPOILSPORT [###]
+"""
+
+AGENTS = """\
+!PERSON! = MAN, WOMAN
+MINISTER [~GOV]
+CONGRESS!PERSON! [~LEG]
+GENDARME {GENDARMERIE} [~COP]
+PRESS {} [~MED]
+RELIEF_AGENCY [NGO~]
+NO_CODE_HERE
+"""
+
+VERBS = """\
+&ARMS
++RIFLE
++HEAVY_CANNON_
++ARMS_CACHE
+
+&NEGATIVE_
++WO N'T
++NEVER
+
+--- ACCUSE [112] ---
+ACCUSE
+CHARGE {CHARGED CHARGING CHARGES}
++POINT_OUT
+- * ESPIONAGE [987]
+- * + OF SMUGGLING &ARMS [1121]
+- &NEGATIVE * [---]
+- $ ^ HAS * + [113]
+- % * EACH_OTHER [111]
+
+--- SERENADE [987] ---
+SERENADE
+
+--- GREET [042:043] ---
+GREET
+- * PARADE [###]
+
+--- PRAISE [---] ---
+PRAISE
+- RECENTLY ITS * [051]
+"""
+
+P2_VERBS = """\
+&TREATY
++TREATY
++PACT
+
+--- SIGN [057] ---
+SIGN
+- * {PEACE &TREATY} (WITH $) [0571]
+~ a (a b WILL_ATTACK) SAY = a b 138
+"""
+
+TABARI_VERBS = """\
+<SYNSETS>
+&FRUIT
++APPLE
++PEAR
+</SYNSETS>
+<TIME>
+YESTERDAY [-1]
+</TIME>
+HARANGU [121] ;a stem
+- * ABOUT { TARIFFS | DUCKS }  [901]
+PRAISE_ [051]
+DUCK SOUP [+++]
+MARX_BROTHERS [###]
+"""
+
+
+def lines(text: str, name: str = "test.txt") -> list[Line]:
+    return [Line(name, n, t, t.strip(), t[:1] in " \t") for n, t in _numbered(text)]
+
+
+def _numbered(text: str):
+    from khaldun.importers.common import strip_comment
+
+    for n, raw in enumerate(text.splitlines(), 1):
+        cleaned = strip_comment(raw).rstrip()
+        if cleaned.strip():
+            yield n, cleaned
+
+
+@pytest.fixture
+def dicts(tmp_path: Path) -> list[Path]:
+    files = {
+        "Test.actors.txt": ACTORS,
+        "Test.agents.txt": AGENTS,
+        "Test.verbs.txt": VERBS,
+        "Test.discards.txt": "+DUCK SOUP\nHAIL_FREEDONIA_\n",
+    }
+    out = []
+    for name, text in files.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def issues(report: ImportReport, construct: str) -> list:
+    return [i for i in report.issues if i.construct == construct]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def test_read_lines_drops_comments_keeps_codes(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text(
+        "<!-- a comment\nover two lines -->\nA [###] # note\n# whole line\nB ; tabari\n\n",
+        encoding="utf-8",
+    )
+    got = [(line.number, line.text) for line in read_lines(path)]
+    assert got == [(3, "A [###]"), (5, "B")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("140608", date(2014, 6, 8)),
+        ("300101", date(2030, 1, 1)),
+        ("310101", date(1931, 1, 1)),
+        ("19991231", date(1999, 12, 31)),
+        ("2004017", None),
+        ("20100931", None),
+    ],
+)
+def test_parse_date_yymmdd_rule(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_detect_kind(dicts):
+    kinds = [detect_kind(p, read_lines(p)) for p in dicts]
+    assert kinds == ["actors", "agents", "verbs", "discards"]
+
+
+# ---------------------------------------------------------------- actors
+
+
+def test_actor_records():
+    report = ImportReport()
+    result = convert_actors(lines(ACTORS), report, role_codes=frozenset({"GOV"}))
+    countries = {c["id"]: c for c in result.countries}
+    actors = {a["id"]: a for a in result.actors}
+    assert countries["freedonia"]["code"] == "FRE"
+    assert countries["freedonia"]["names"]["en"] == ["freedonia", "freedonian"]
+    assert countries["sylvania"]["code"] == "SYL"
+    firefly = actors["rufus-t-firefly"]
+    assert firefly["names"]["en"] == ["rufus t firefly", "firefly"]
+    assert firefly["codes"] == [
+        {"code": "FREGOV", "valid_from": "1933-01-01", "valid_to": "1933-12-31"},
+        {"code": "FREELI", "valid_from": "1934-01-01"},
+        {"code": "FRE", "valid_to": "1932-12-30"},
+    ]
+    trentino = actors["ambassador-trentino"]
+    assert trentino["code"] == "SYL"  # the default beside the dated code
+    assert trentino["codes"] == [
+        {"code": "SYLGOV", "valid_from": "2005-01-01", "valid_to": "2010-12-31"}
+    ]
+    # a dated null code beside a default: no code before the date, the default after it
+    assert actors["vera-marcal"]["codes"] == [{"code": "SYL", "valid_from": "1934-01-01"}]
+    assert "code" not in actors["vera-marcal"]
+    assert countries["bravo-twins"]["code"] == "FRE"  # [A/B]: the first, reported
+    assert countries["lower-case"]["code"] == "FRE"
+    assert result.discards[0]["text"] == "spoilsport"
+
+
+def test_actor_report_locates_every_problem():
+    report = ImportReport()
+    convert_actors(lines(ACTORS, "Test.actors.txt"), report)
+    where = {(i.construct, i.line) for i in report.issues}
+    assert ("null-coded actor [---]", 11) in where
+    assert ("multi-code actor [A/B]", 12) in where
+    assert ("actor without code", 16) in where
+    assert ("lower-case actor code", 17) in where
+    assert ("invalid actor code", 18) in where
+    assert ("invalid date range", 19) in where
+    assert ("discard actor [###]", 20) in where
+    assert all(i.file == "Test.actors.txt" for i in report.issues)
+
+
+def test_tabari_stems_expand():
+    report = ImportReport()
+    result = convert_actors(lines("ETHIOP [ETH]\nLIBYA_ [LBY]\n"), report, tabari=True)
+    names = {c["code"]: c["names"]["en"] for c in result.countries}
+    assert "ethiopia" in names["ETH"] and "ethiopian" in names["ETH"]
+    assert names["LBY"] == ["libya", "libyas"]
+    assert issues(report, "TABARI stem phrase")
+
+
+# ---------------------------------------------------------------- agents
+
+
+def test_agents():
+    report = ImportReport()
+    agents = {a["id"]: a for a in convert_agents(lines(AGENTS), report).agents}
+    assert agents["minister"]["code"] == "GOV"
+    assert agents["minister"]["name"] == "Minister of {country}"
+    assert agents["congressman"]["names"]["en"] == ["congressman", "congresswoman"]
+    assert agents["gendarme"]["names"]["en"] == ["gendarme", "gendarmerie"]
+    assert agents["relief-agency"]["code"] == "NGO"
+    assert issues(report, "prefix agent [CODE~]")[0].line == 6
+    assert issues(report, "agent without plural {}")[0].line == 5
+    assert issues(report, "agent without code")[0].line == 7
+
+
+# ---------------------------------------------------------------- patterns
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # implicit source before the verb, target after it or after the pattern's words
+        (
+            "* ESPIONAGE",
+            ["{source} ... * ... espionage ... {target}", "{source} ... * {target} ... espionage"],
+        ),
+        # explicit slots; ^ skips a noun phrase; _ joins words
+        ("$ ^ HAS * +", ["{source} ... has ... * ... {target}"]),
+        ("IN_* +", ["{source} ... in * ... {target}", "in * ... {target} ... {source}"]),
+        # one actor named: the other is looked for before the verb first, then after it
+        (
+            "+ WAS * DEAD",
+            [
+                "{source} ... {target} ... was ... * ... dead",
+                "{target} ... was ... * ... dead ... {source}",
+                "{target} ... was ... * {source} ... dead",
+            ],
+        ),
+        # a compound actor names both sides
+        ("% * EACH_OTHER", ["{pair} ... * ... each other"]),
+        # PETRARCH-2 phrase notation as a word sequence
+        (
+            "* {PEACE TREATY} (WITH $)",
+            [
+                "{target} ... * ... peace ... treaty ... with ... {source}",
+                "* ... peace ... treaty ... with ... {source} ... {target}",
+                "* {target} ... peace ... treaty ... with ... {source}",
+            ],
+        ),
+        # contractions become khaldun tokens
+        ("WO_N'T_*", ["{source} ... wo n't * ... {target}"]),
+    ],
+)
+def test_convert_pattern(source, expected):
+    got = [p for p, _det in convert_pattern(source, {}).patterns]
+    assert got == expected
+
+
+def test_convert_pattern_synsets_and_alternatives():
+    from khaldun.importers.verbs import read_petrarch_verbs
+
+    report = ImportReport()
+    book = read_petrarch_verbs(lines(VERBS), report)
+    got = [p for p, _d in convert_pattern("* + OF SMUGGLING &ARMS", book.synsets).patterns]
+    # one-word members share one element (with plurals), longer members get their own pattern
+    assert got[::2] == [
+        "{source} ... * ... {target} ... of ... smuggling ... rifle|rifles",
+        "{source} ... * ... {target} ... of ... smuggling ... heavy cannon",
+        "{source} ... * ... {target} ... of ... smuggling ... arms cache|caches",
+    ]
+    tabari = convert_pattern("* ABOUT { TARIFFS | DUCKS }", {}).patterns
+    assert tabari[0][0] == "{source} ... * ... about ... tariffs|ducks ... {target}"
+
+
+def test_pattern_determiner_joins_the_trigger():
+    converted = convert_pattern("RECENTLY ITS *", {})
+    assert converted.patterns[0] == ("{source} ... recently ... * ... {target}", ("its",))
+
+
+@pytest.mark.parametrize("bad", ["* * TWICE", "$ * $", "% * $", "* &UNDEFINED"])
+def test_convert_pattern_errors(bad):
+    with pytest.raises(ConversionError):
+        convert_pattern(bad, {})
+
+
+# ---------------------------------------------------------------- verbs -> rules
+
+
+def test_verb_blocks_become_rules(dicts):
+    result = import_dictionaries(dicts, known_codes={"112", "113", "111", "042", "051"})
+    rules = {r["id"]: r for r in result.files["rules.yaml"]["rules"]}
+    accuse = rules["test.accuse"]
+    assert accuse["code"] == "112"
+    assert accuse["verbs"]["en"] == [
+        "accuse",
+        {"forms": ["charge", "charged", "charging", "charges"]},
+        "point out",
+    ]
+    assert accuse["patterns"]["en"][:2] == [
+        "{target} &be ... * ... by {source}",
+        "{source} ... * ... {target}",
+    ]
+    assert rules["test.accuse.987"]["code"] == "987"
+    assert rules["test.accuse.113"]["patterns"]["en"] == ["{source} ... has ... * ... {target}"]
+    assert rules["test.serenade"]["code"] == "987"
+    assert rules["test.greet"]["code"] == "042"  # paired code: the forward event only
+    assert rules["test.praise.051.det"]["verbs"]["en"][0]["forms"][0].startswith("its ")
+    assert all(r["planned"] == "keep" for r in rules.values())
+    taxonomy = {t["code"]: t for t in result.files["taxonomy.yaml"]["taxonomy"]}
+    assert set(taxonomy) == {"987", "1121"}
+    assert taxonomy["987"]["goldstein"] == 0 and taxonomy["987"]["quad_class"] == 1
+    report = result.report
+    for construct, line in [
+        ("null-event pattern [---]", 16),
+        ("paired code [c1:c2]", 23),
+        ("discard pattern [###]", 25),
+    ]:
+        found = issues(report, construct)
+        assert found and found[0].line == line and found[0].file == "Test.verbs.txt"
+
+
+def test_p2_and_tabari_constructs_reported(tmp_path):
+    p2 = tmp_path / "P2.verbs.txt"
+    p2.write_text(P2_VERBS, encoding="utf-8")
+    tabari = tmp_path / "T.verbs"
+    tabari.write_text(TABARI_VERBS, encoding="utf-8")
+    result = import_dictionaries([p2, tabari], known_codes={"057", "121", "051"})
+    rules = {r["id"]: r for r in result.files["rules.yaml"]["rules"]}
+    assert rules["p2.sign.0571"]["patterns"]["en"][0] == (
+        "{target} ... * ... peace ... treaty|treaties|pact|pacts ... with ... {source}"
+    )
+    harangue_forms = rules["t.harangu"]["verbs"]["en"][0]["forms"]
+    assert "harangue" in harangue_forms and "harangued" in harangue_forms
+    assert rules["t.praise"]["verbs"]["en"] == ["praise"]
+    assert result.discards[0]["text"] == "marx brothers"
+    constructs = {i.construct for i in result.report.issues}
+    assert {
+        "verb transformation ~",
+        "TABARI <TIME> entry",
+        "complex-event verb [+++]",
+        "TABARI stem verb",
+        "discard verb [###]",
+    } <= constructs
+
+
+def test_discards_and_issues():
+    report = ImportReport()
+    out = convert_discards(lines("+DUCK SOUP  # story\nHAIL_FREEDONIA_\n"), report)
+    assert out[0] | {"origin": ""} == {
+        "text": "duck soup",
+        "level": "story",
+        "match": "stem",
+        "lang": "en",
+        "origin": "",
+    }
+    assert out[1]["level"] == "sentence" and out[1]["match"] == "word"
+    report_issues(lines('<ISSUE CATEGORY="X">\nn:tariff [TRADE]\n~a duck\n</ISSUE>\n'), report)
+    assert [(i.construct, i.line) for i in report.issues] == [
+        ("issue phrase", 2),
+        ("issue ignore phrase", 3),
+    ]
+
+
+# ---------------------------------------------------------------- writing and round trip
+
+
+def test_writer_output_is_valid_and_quoted(dicts, tmp_path):
+    out = tmp_path / "layer"
+    report = import_petrarch(dicts, out)
+    assert report.totals()["not converted"] > 0
+    text = (out / "codebook" / "rules.yaml").read_text(encoding="utf-8")
+    assert 'code: "112"' in text and "Open Event Data Alliance" in text
+    assert (out / "discards.yaml").exists() and (out / "import-report.txt").exists()
+    discards = yaml.safe_load((out / "discards.yaml").read_text(encoding="utf-8"))["discards"]
+    assert {d["text"] for d in discards} >= {"duck soup", "hail freedonia", "spoilsport"}
+    result = CliRunner().invoke(
+        app, ["check", str(SHIPPED / "taxonomy"), str(SHIPPED / "language"), str(out / "codebook")]
+    )
+    assert result.exit_code == 0, result.output
+    # a second import replaces the first; a folder it did not write is left alone
+    import_petrarch(dicts[:1], out)
+    assert not (out / "codebook" / "rules.yaml").exists()
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "keep.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        write_layer(import_dictionaries(dicts[:1]), other)
+
+
+@pytest.fixture(scope="module")
+def layer(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("import")
+    paths = []
+    for name, text in {
+        "Test.actors.txt": ACTORS,
+        "Test.agents.txt": AGENTS,
+        "Test.verbs.txt": VERBS,
+    }.items():
+        (root / name).write_text(text, encoding="utf-8")
+        paths.append(root / name)
+    import_petrarch(paths, root / "out")
+    return root / "out" / "codebook"
+
+
+def keys(book, text, day=None):
+    return sorted(
+        (e.source.code if e.source else "", e.code, e.target.code if e.target else "")
+        for e in code_text(text, book, "en", day)
+    )
+
+
+def test_round_trip_on_shipped_language(layer):
+    book = compile_codebook(load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", layer]))
+    assert keys(book, "Freedonia accused Sylvania.") == [("FRE", "112", "SYL")]
+    assert keys(book, "Freedonia accused Sylvania of espionage.") == [("FRE", "987", "SYL")]
+    assert keys(book, "Sylvania was accused by Freedonia.") == [("FRE", "112", "SYL")]
+    # dated codes follow the story date; role nouns compose with imported countries
+    assert keys(book, "Firefly charged Sylvania.", date(1933, 6, 1)) == [("FREGOV", "112", "SYL")]
+    assert keys(book, "Firefly charged Sylvania.", date(1935, 6, 1)) == [("FREELI", "112", "SYL")]
+    assert keys(book, "The Freedonian minister accused Sylvania.") == [("FREGOV", "112", "SYL")]
+
+
+def test_round_trip_layered_on_the_shipped_codebook(layer):
+    book = compile_codebook(load_codebook([SHIPPED, layer]))
+    assert ("FRE", "987", "SYL") in keys(book, "Freedonia serenaded Sylvania.")
+
+
+def test_import_command(dicts, tmp_path):
+    import typer
+
+    from khaldun.importers.cli import import_petrarch_command
+
+    command = typer.Typer()
+    command.command()(import_petrarch_command)
+    out = tmp_path / "cli-layer"
+    result = CliRunner().invoke(command, [*map(str, dicts), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "not converted" in result.output and (out / "codebook" / "rules.yaml").exists()
+    missing = CliRunner().invoke(command, [str(tmp_path / "nope.txt"), "-o", str(out)])
+    assert missing.exit_code == 2
+
+
+def test_reverse_only_code_swaps_the_slots(tmp_path):
+    path = tmp_path / "R.verbs.txt"
+    path.write_text("--- HOST [---] ---\nHOST\n- * DELEGATION [:042]\n", encoding="utf-8")
+    result = import_dictionaries([path], known_codes={"042"})
+    rule = result.files["rules.yaml"]["rules"][0]
+    assert rule["code"] == "042"
+    assert rule["patterns"]["en"][0] == "{target} ... * ... delegation ... {source}"
+    assert result.report.converted["reverse-only codes [:c2] (source and target swapped)"] == 1

@@ -152,3 +152,20 @@ def test_event_attributes(mini):
 )
 def test_sources_from_adjectives_and_clause_boundaries(mini, text, expected):
     assert keys(mini, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # {source=CVL}: the same verb is a protest for protesters, not for troops
+        ("Syrian protesters gather in Damascus.", [("SYRCVL", "141", "")]),
+        ("Syrian troops gather in Damascus.", []),
+        ("تجمع متظاهرون سوريون في دمشق", [("SYRCVL", "141", "")]),
+        ("تجمع الجيش السوري في دمشق", []),
+        # a pattern without slots detects the event with no actor named
+        ("Protests erupted in Damascus.", [("", "141", "")]),
+        ("اندلعت احتجاجات في دمشق", [("", "141", "")]),
+    ],
+)
+def test_actor_kinds_and_actorless_detection(mini, text, expected):
+    assert keys(mini, text) == expected

@@ -35,9 +35,8 @@ class Hit(NamedTuple):
     detail: str = ""  # trigger: verb | noun; cue: negation | irrealis | reporting | attribution
     future: bool = False  # Arabic سـ + imperfect
     cased: str = ""  # a short acronym (US, UN) that matches only when written in capitals
-    definite: bool = (
-        False  # Arabic noun with ال: no construct state (قوات النظام, not القوات النظام)
-    )
+    definite: bool = False  # Arabic noun with ال: it cannot head a construct (قوات النظام)
+    verb: bool = False  # an inflected verb form (triggers and cues): not after a determiner
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +46,7 @@ class CompiledElement:
     optional: bool = False
     wide: bool = False
     speaker_only: bool = False
+    roles: frozenset[str] = frozenset()  # slots: the actor must hold one of these code blocks
     words: frozenset[str] = frozenset()  # literals: normalised alternatives
 
 
@@ -59,6 +59,11 @@ class CompiledPattern:
 
     def has(self, role: str) -> bool:
         return any(e.is_slot and e.role == role for e in (*self.left, *self.right))
+
+    @property
+    def detects(self) -> bool:
+        """A pattern without slots codes its event even when no actor is named."""
+        return not any(e.is_slot for e in (*self.left, *self.right))
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +233,9 @@ def compile_patterns(texts: Iterable[str], settings: Language) -> tuple[Compiled
 def _compile_pattern(pattern: PatternSyntax, settings: Language) -> CompiledPattern:
     def element(e: Slot | Literal) -> CompiledElement:
         if isinstance(e, Slot):
-            return CompiledElement(True, e.role, e.optional, e.wide, e.speaker_only)
+            return CompiledElement(
+                True, e.role, e.optional, e.wide, e.speaker_only, frozenset(e.roles)
+            )
         words: set[str] = set()
         for word in e.words:
             words |= _literal_forms(settings, word)
@@ -431,6 +438,7 @@ def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> No
 
 
 def _add_verb(table: _FormTable, settings: Language, spec: VerbSpec, hit: Hit) -> None:
+    hit = hit._replace(verb=True)
     if settings.lang == "ar":
         _add_arabic_verb(table, spec, hit)
     else:
@@ -468,7 +476,7 @@ def _add_arabic_verb(table: _FormTable, spec: VerbSpec, hit: Hit) -> None:
         future = bare.startswith("س") and bare[1:] in forms
         table.add(
             (form, *rest),
-            Hit(hit.kind, hit.index, form[: len(form) - len(bare)], hit.detail, future),
+            hit._replace(clitic=form[: len(form) - len(bare)], future=future),
             generated=True,
         )
     for form in spec.forms:

@@ -78,14 +78,12 @@ def assemble_events(
     With ``trace``, every decision is appended to it."""
     language = book.languages[context.lang]
     frame = frame_of(matches, language)
+    triggers = [t for t in matches.triggers if not _noun_position(matches, language, t)]
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
     when = find_date(matches.tokens, context.day, language.date_phrases)
     cues_in_force = [c for c in matches.cues if not _noun_position(matches, language, c)]
     events: list[Event] = []
-    for group in trigger_groups(matches.triggers):
-        group = [t for t in group if not _noun_position(matches, language, t)]
-        if not group:
-            continue
+    for group in trigger_groups(triggers):
         trigger = group[0]
         speaker = speaker_at(speakers, trigger.start)
         best = _best_candidate(frame, book, group, speaker, context.lang, trace)
@@ -113,12 +111,13 @@ def assemble_events(
 
 
 def frame_of(matches: SentenceMatches, language: CompiledLanguage) -> Frame:
-    """The slot-search view of a sentence's matches."""
+    """The slot-search view of a sentence's matches (a verb form in a noun's place does not end
+    slot searches: في تجمع لقوات الحشد)."""
     return Frame.build(
         matches.tokens,
         matches.actors,
         language,
-        [(t.start, t.end) for t in matches.triggers],
+        [(t.start, t.end) for t in matches.triggers if not _noun_position(matches, language, t)],
         [(a.start, a.end) for a in matches.adjectives],
     )
 
@@ -270,7 +269,7 @@ def _noun_position(matches: SentenceMatches, language: CompiledLanguage, span: S
     """A verb form after a determiner is a noun ("Turkey's demands", "the attack"): it is not a
     verb trigger, nor a cue."""
     return (
-        span.hit.detail in ("verb", "negation", "irrealis")
+        span.hit.verb
         and span.start > 0
         and matches.tokens[span.start - 1].norm in language.determiners
     )
@@ -308,10 +307,10 @@ def _best_candidate(
                             rule.id,
                             pattern.text,
                             use_speaker,
-                            match is not None and bool(match.slots),
+                            match is not None and (bool(match.slots) or pattern.detects),
                         )
                     )
-                if match is not None and match.slots:
+                if match is not None and (match.slots or pattern.detects):
                     # word order alone (no literal words): the tighter reading wins
                     tight = -match.spread if pattern.rank[0] == 0 else 0
                     key = (*pattern.rank, tight, -order, -index)
@@ -340,7 +339,7 @@ def _events(
     else:
         sources = [*slots.get("source", ()), *slots.get("with", ())] or [None]
         targets = list(slots.get("target", ())) or [None]
-        pairs = [(s, t) for s in sources for t in targets if s is not t]
+        pairs = [(s, t) for s in sources for t in targets if s is None or s is not t]
     taxonomy = book.taxonomy.get(code)
     place = _place(matches, book, best.trigger) or context.default_place
     tokens = matches.tokens
@@ -349,7 +348,7 @@ def _events(
     events = []
     seen: set[tuple[str, str]] = set()
     for source, target in pairs:
-        if source is None and target is None:
+        if source is None and target is None and not best.match.pattern.detects:
             continue
         key = (_code(source), _code(target))
         if key in seen:

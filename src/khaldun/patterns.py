@@ -6,9 +6,13 @@ A pattern is a line of whitespace-separated elements around exactly one ``*`` (t
   ``{source?}`` ``{target?}``: may stay empty;
 - ``{source:speaker}``: never read from the text, only the speaker of reported speech, if any
   (the implicit agent of an impersonal passive: قال ... إنه تم اعتقال ...);
+- ``{source=CVL|OPP}``: only an actor whose code holds one of these blocks (protesters gather,
+  troops deploy: the same verb, different events);
 - ``{pair}``: two or more joined actors acting on each other (``talks between X and Y``);
 - ``{with}``: a co-actor (``fought alongside X against Y``) who also becomes a source;
 - a word, or alternatives ``on|against``; ``&name`` stands for a word set of the language file;
+- ``*`` alone (no slot at all): the event is coded even when no actor is named (protests broke
+  out: an event detection pattern; use it only where the trigger cannot mean anything else);
 - ``...`` lets the elements on either side of it stand a few words further apart than usual.
 """
 
@@ -17,7 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-SLOT_RE = re.compile(r"^\{(source|target|pair|with)(\?|:speaker)?\}$")
+SLOT_RE = re.compile(
+    r"^\{(source|target|pair|with)(\?|:speaker)?(?:=([A-Z]{3}(?:\|[A-Z]{3})*))?\}$"
+)
 WORDSET_RE = re.compile(r"^&([a-z][a-z0-9_]*)$")
 
 
@@ -31,6 +37,7 @@ class Slot:
     optional: bool = False
     wide: bool = False
     speaker_only: bool = False
+    roles: tuple[str, ...] = ()  # {source=CVL|OPP}: the actor's code must hold one of these blocks
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +117,11 @@ def _element(part: str, wide: bool, text: str) -> Element:
         if flag == ":speaker" and slot.group(1) != "source":
             raise PatternError(f"only {{source:speaker}} can come from the speaker: {text!r}")
         return Slot(
-            role=slot.group(1), optional=bool(flag), wide=wide, speaker_only=flag == ":speaker"
+            role=slot.group(1),
+            optional=bool(flag),
+            wide=wide,
+            speaker_only=flag == ":speaker",
+            roles=tuple(slot.group(3).split("|")) if slot.group(3) else (),
         )
     if part.startswith("{") or part.endswith("}"):
         raise PatternError(

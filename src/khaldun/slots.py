@@ -224,6 +224,8 @@ def match_pattern(
     language = frame.language
 
     def fill(element: CompiledElement, span: ActorSpan | None, group_of) -> bool:
+        if span is not None and element.roles and not element.roles & span.actor.roles:
+            span = None  # {source=CVL}: not the kind of actor this pattern is about
         if span is not None and not any(span in g for g in slots.values()):
             slots[element.role] = group_of(frame, span)
             return True

@@ -154,3 +154,15 @@ def test_shared_role_nouns_in_arabic(mini, text, lang, expected):
 )
 def test_plural_demonyms_name_the_people(mini, text, lang, expected):
     assert actors(mini, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("officials ISIS", "en", [("officials ISIS", "IMGMUSISI")]),
+        ("officials Turkey", "en", [("officials", "GOV"), ("Turkey", "TUR")]),
+        ("الجيش قسد", "ar", [("الجيش", "MIL"), ("قسد", "SYRREB")]),  # VSO subject and object
+    ],
+)
+def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expected):
+    assert actors(mini, text, lang) == expected

@@ -66,21 +66,38 @@ def resolve_actors(
         if ref is None:
             continue
         span = ActorSpan(item.start, item.end, ref, item.clitic.startswith("و"))
-        if out and _titles(out[-1], span):
+        if out and _titles(out[-1], span, language.lang):
             # a title before a name is one actor: President Trump, وزير الخارجية السعودي فيصل
-            span = ActorSpan(out[-1].start, span.end, ref, out[-1].conjoined)
-            out.pop()
+            title = out.pop()
+            span = ActorSpan(
+                title.start, span.end, _titled(title.actor, ref, book), title.conjoined
+            )
         out.append(span)
     return out
 
 
-def _titles(title: ActorSpan, name: ActorSpan) -> bool:
+def _titled(title: ActorRef, name: ActorRef, book: CompiledCodebook) -> ActorRef:
+    """The actor a title and a name make: the name's, or, for a name coded only by its country
+    (Prime Minister Romendacil -> BRE), that country with the title's role (BREGOV)."""
+    if len(name.code) != 3 or name.code not in book.country_names:
+        return name
+    role = title.code[3:] if title.code[:3] in book.country_names else title.code
+    code = name.code + role
+    return ActorRef(code, name.name, title.inter, f"{name.entry}+title", _roles(code))
+
+
+def _titles(title: ActorSpan, name: ActorSpan, lang: str) -> bool:
     """``title`` is a role noun written right before a person: a bare one (President Trump) or
     one of the person's country or group (وزير الخارجية السعودي فيصل بن فرحان) - but not
-    التقى وزير الخارجية التركي بشار الأسد, a subject and an object."""
-    if title.end != name.start or not name.actor.entry.startswith("person:"):
+    التقى وزير الخارجية التركي بشار الأسد, a subject and an object; in English also a bare
+    title before a named actor (Prime Minister Romendacil)."""
+    if title.end != name.start:
         return False
     bare_role = title.actor.entry.startswith("agent:")
+    if not name.actor.entry.startswith("person:"):
+        # a bare title before an organisation's or country's name, in English only: Arabic
+        # puts subject and object side by side (هاجم الجيش قسد)
+        return lang == "en" and bare_role and name.actor.entry.startswith("actor:")
     composed = "+agent:" in title.actor.entry
     return bare_role or (composed and title.actor.code[:3] == name.actor.code[:3])
 

@@ -213,10 +213,9 @@ def _compile_rule(rule: Rule, book: Codebook) -> CompiledRule:
         verb[lang] = compile_patterns(
             rule.patterns.get(lang) if rule.patterns else settings.patterns.verb, settings
         )
-        noun[lang] = compile_patterns(
-            rule.noun_patterns.get(lang) if rule.noun_patterns else settings.patterns.noun,
-            settings,
-        )
+        nouns = rule.noun_patterns.get(lang) if rule.noun_patterns else settings.patterns.noun
+        detect = ["*"] if rule.detect else []  # last resort: the noun alone is the event
+        noun[lang] = compile_patterns([*nouns, *detect], settings)
     return CompiledRule(rule.id, rule.code, planned, verb, noun)
 
 

@@ -107,7 +107,22 @@ def assemble_events(
                 code = best.rule.planned
         events.extend(_events(sentence, matches, book, context, best, code, when))
     last = speakers[-1].span if speakers else context.previous_speaker
-    return events, last
+    return _without_redundant_detections(events), last
+
+
+def _without_redundant_detections(events: list[Event]) -> list[Event]:
+    """Events without any actor (a car bomb exploded) stand only for a sentence that yields
+    nothing better: beside an event with actors they are that event's own words or backdrop;
+    among themselves one per code is enough."""
+    if any(e.source or e.target for e in events):
+        return [e for e in events if e.source or e.target]
+    seen: set[str] = set()
+    kept = []
+    for event in events:
+        if event.code not in seen:
+            seen.add(event.code)
+            kept.append(event)
+    return kept
 
 
 def frame_of(matches: SentenceMatches, language: CompiledLanguage) -> Frame:

@@ -152,6 +152,7 @@ class Rule(Strict):
     noun_patterns: Patterns | None = None
     planned: Literal["drop", "keep"] | CameoCode | None = None
     symmetric: bool = False
+    detect: bool = False  # its nouns code the event even when no actor is named (a car bomb)
     examples: list[Example] = []
     note: str = ""
 

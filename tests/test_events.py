@@ -169,3 +169,20 @@ def test_sources_from_adjectives_and_clause_boundaries(mini, text, expected):
 )
 def test_actor_kinds_and_actorless_detection(mini, text, expected):
     assert keys(mini, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb exploded in Damascus.", [("", "183", "")]),
+        ("انفجرت سيارة مفخخة في دمشق", [("", "183", "")]),
+        # beside an event with actors, the actorless detection is dropped
+        (
+            "Turkish troops attacked the SDF after a car bomb exploded.",
+            [("TURMIL", "190", "SYRREB")],
+        ),
+        ("A car bomb did not explode.", []),  # negation still applies
+    ],
+)
+def test_detecting_rules(mini, text, expected):
+    assert keys(mini, text) == expected

@@ -92,7 +92,13 @@ def assemble_events(
         best = _with_attributive_source(best, matches, book)
         # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
         cues = [c for c in cues_in_force if c.start not in best.match.literals]
-        if is_cued(frame, cues, trigger, "negation", language.negation_window):
+        negated = is_cued(frame, cues, trigger, "negation", language.negation_window) or (
+            # a noun that is the whole event is negated by its predicate: a car bomb did not
+            # explode, سيارة مفخخة لم تنفجر
+            best.match.pattern.detects
+            and any(c.hit.detail == "negation" and 0 <= c.start - trigger.end <= 2 for c in cues)
+        )
+        if negated:
             _note(trace, trigger, "negated: not coded")
             continue
         planned = trigger.hit.future or is_cued(

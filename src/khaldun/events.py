@@ -86,7 +86,7 @@ def assemble_events(
     for group in trigger_groups(triggers):
         trigger = group[0]
         speaker = speaker_at(speakers, trigger.start)
-        best = _best_candidate(frame, book, group, speaker, context.lang, trace)
+        best = _best_candidate(frame, book, group, speaker, context.lang, trace, matches)
         if best is None:
             continue
         best = _with_attributive_source(best, matches, book)
@@ -246,17 +246,13 @@ ROLE_NAMES = {
 }
 
 
-def _with_attributive_source(
-    best: Candidate, matches: SentenceMatches, book: CompiledCodebook
-) -> Candidate:
-    """A nationality adjective on an event noun names its source when the pattern found none
-    (or only the speaker): غارة إسرائيلية، ضربة جوية أميركية، a Turkish drone strike."""
-    trigger = best.trigger
-    slots = best.match.slots
-    if trigger.hit.detail != "noun" or "pair" in slots:
-        return best
-    if "source" in slots and "source" not in best.match.implicit:
-        return best
+def _attributive(
+    trigger: Span, matches: SentenceMatches, book: CompiledCodebook, code: str
+) -> ActorSpan | None:
+    """The actor a nationality adjective on an event noun names: غارة إسرائيلية، ضربة جوية
+    أميركية، a Turkish drone strike, Palestinian riots (its role follows the event's root)."""
+    if trigger.hit.detail != "noun" or code[:2] not in ROLE_OF_ROOT:
+        return None  # only for force and protest (Egyptian mediation may be what is asked for)
     after = matches.lang == "ar"
     adjective = next(
         (
@@ -267,19 +263,31 @@ def _with_attributive_source(
         None,
     )
     if adjective is None:
-        return best
+        return None
     country = book.countries[adjective.hit.index]
-    role = ROLE_OF_ROOT.get(best.rule.code[:2], "GOV")
+    role = ROLE_OF_ROOT.get(code[:2], "GOV")
     template, inter = ROLE_NAMES[role]
-    code = f"{country.code}{role}"
     actor = ActorRef(
-        code,
+        f"{country.code}{role}",
         template.format(country.name),
         inter,
         f"country:{country.id}+role",
         frozenset({country.code, role}),
     )
-    span = ActorSpan(adjective.start, adjective.end, actor)
+    return ActorSpan(adjective.start, adjective.end, actor)
+
+
+def _with_attributive_source(
+    best: Candidate, matches: SentenceMatches, book: CompiledCodebook
+) -> Candidate:
+    """The attributive actor is the source when the chosen pattern found none (or only the
+    speaker of reported speech)."""
+    slots = best.match.slots
+    if "pair" in slots or ("source" in slots and "source" not in best.match.implicit):
+        return best
+    span = _attributive(best.trigger, matches, book, best.rule.code)
+    if span is None:
+        return best
     match = replace(
         best.match, slots={**slots, "source": (span,)}, implicit=best.match.implicit - {"source"}
     )
@@ -308,38 +316,34 @@ def _best_candidate(
     speaker: ActorSpan | None,
     lang: str,
     trace: list[Attempt] | None = None,
+    matches: SentenceMatches | None = None,
 ) -> Candidate | None:
     """The most specific pattern of any rule of the group; among bare word-order patterns the
-    tightest (fewest words between trigger and actors); then the first written. Explicit
-    subjects beat the speaker."""
-    for use_speaker in (False, True):
+    tightest (fewest words between trigger and actors); then the first written. Subjects from
+    the text beat implicit ones: a nationality adjective on an event noun (Palestinian riots),
+    else the speaker of reported speech."""
+    for use_implicit in (False, True):
         found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
         for order, trigger in enumerate(group):
             rule = book.rules[trigger.hit.index]
             table = rule.verb_patterns if trigger.hit.detail == "verb" else rule.noun_patterns
+            implicit = speaker
+            if use_implicit and matches is not None:
+                implicit = _attributive(trigger, matches, book, rule.code) or speaker
             for index, pattern in enumerate(table.get(lang, ())):
                 match = match_pattern(
-                    frame, trigger.start, trigger.end, pattern, speaker, use_speaker
+                    frame, trigger.start, trigger.end, pattern, implicit, use_implicit
                 )
+                matched = match is not None and (bool(match.slots) or pattern.detects)
                 if trace is not None:
-                    trace.append(
-                        Attempt(
-                            trigger,
-                            rule.id,
-                            pattern.text,
-                            use_speaker,
-                            match is not None and (bool(match.slots) or pattern.detects),
-                        )
-                    )
-                if match is not None and (match.slots or pattern.detects):
+                    trace.append(Attempt(trigger, rule.id, pattern.text, use_implicit, matched))
+                if match is not None and matched:
                     # word order alone (no literal words): the tighter reading wins
                     tight = -match.spread if pattern.rank[0] == 0 else 0
                     key = (*pattern.rank, tight, -order, -index)
-                    found.append((key, Candidate(rule, trigger, match, not use_speaker)))
+                    found.append((key, Candidate(rule, trigger, match, not use_implicit)))
         if found:
             return max(found, key=lambda f: f[0])[1]
-        if speaker is None:
-            return None
     return None
 
 

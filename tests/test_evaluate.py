@@ -114,3 +114,20 @@ def test_cli_evaluate_json(gold_file):
     assert data["levels"]["exact"]["tp"] == 1 and data["records"] == 4
     text = CliRunner().invoke(app, ["evaluate", str(gold_file), *args, "--errors"]).stdout
     assert "false alarm: g3: TURCOP 173 SYRREB [t.arrest" in text
+
+
+@pytest.mark.parametrize(
+    ("gold", "coded", "agree"),
+    [
+        ("CVL", "IRQCVL", True),
+        ("CVL", "IRQMIL", False),
+        ("IRQ", "IRQCVL", True),
+        ("USAMIL", "USA", True),
+        ("USAMIL", "IRQMIL", False),
+        ("", "TUR", True),
+    ],
+)
+def test_role_only_gold_actors_agree_with_any_country(gold, coded, agree):
+    from khaldun.evaluate import blocks_agree
+
+    assert blocks_agree(gold, coded) is agree

@@ -15,6 +15,7 @@ HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
 SHIPPED = default_codebook_dir()
 MINI_LAYERS = [SHIPPED / "taxonomy", SHIPPED / "language", FIXTURES / "mini"]
+MINI_ARGS = [arg for layer in MINI_LAYERS for arg in ("-c", str(layer))]  # the CLI's options
 
 
 @pytest.fixture(scope="session", autouse=True)

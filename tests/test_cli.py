@@ -11,20 +11,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import FIXTURES, SHIPPED
+from conftest import FIXTURES, MINI_ARGS, SHIPPED
 from khaldun import __version__
 from khaldun.cli import app
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "seeds"
-MINI = [
-    "-c",
-    str(SHIPPED / "taxonomy"),
-    "-c",
-    str(SHIPPED / "language"),
-    "-c",
-    str(FIXTURES / "mini"),
-]
+MINI = MINI_ARGS
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from conftest import FIXTURES, SHIPPED
 from khaldun.cli import app
-from khaldun.evaluate import evaluate, evaluate_detection, read_gold
+from khaldun.detection import evaluate_detection
+from khaldun.evaluate import evaluate, read_gold
 
 GOLD = [
     {

@@ -12,21 +12,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import FIXTURES, SHIPPED
+from conftest import MINI_ARGS
 from khaldun import cli, parallel
 from khaldun.models import Document
 from khaldun.pipeline import code_document
 from khaldun.readers import InputProblem, read_documents
 from khaldun.segment import MAX_SENTENCE_CHARS, split_sentences
 
-MINI = [
-    "-c",
-    str(SHIPPED / "taxonomy"),
-    "-c",
-    str(SHIPPED / "language"),
-    "-c",
-    str(FIXTURES / "mini"),
-]
+MINI = MINI_ARGS
 SEEDS = Path(__file__).parents[1] / "seeds"
 
 ADVERSARIAL = [

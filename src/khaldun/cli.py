@@ -24,8 +24,9 @@ from .cache import load_compiled
 from .check import codebook_stats, run_examples
 from .codebook import CodebookError, load_codebook
 from .compiler import CompiledCodebook, compile_codebook
+from .detection import evaluate_detection, is_detection_file
 from .evaluate import evaluate as evaluate_gold
-from .evaluate import evaluate_detection, is_detection_file, read_gold, report_lines
+from .evaluate import read_gold, report_lines
 from .explain import explain_sentence
 from .parallel import code_items, default_jobs
 from .readers import InputProblem, ReadOptions, parse_date, read_documents

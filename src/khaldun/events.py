@@ -1,5 +1,6 @@
-"""Assemble events from one sentence's matches: speakers of reported speech, the best pattern of
-each trigger, negation and irrealis, compound and paired actors, taxonomy attributes, place."""
+"""Assemble events from one sentence's matches: the best pattern of each trigger (with the
+speaker of reported speech as implicit subject), negation and irrealis, compound and paired
+actors, taxonomy attributes, date and place."""
 
 from __future__ import annotations
 
@@ -12,28 +13,13 @@ from .dates import EventDate, find_date
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
 from .slots import (
-    COMMAS,
-    STRONG_BOUNDARIES,
     Frame,
     SlotMatch,
-    actor_left,
-    actor_right,
     match_pattern,
 )
+from .speech import find_speakers, speaker_at
 
-REPORTER_ROLES = frozenset({"MED", "HRI"})  # they report events; they do not lend a subject
-OPEN_QUOTES = frozenset('“«"')
-CLOSE_QUOTES = frozenset('”»"')
 PRECISION = {"town": 1, "district": 2, "province": 3, "country": 3}
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who speaks, and over which tokens their reported speech extends."""
-
-    span: ActorSpan
-    scope_start: int
-    scope_end: int
 
 
 @dataclass(frozen=True)
@@ -141,64 +127,6 @@ def frame_of(matches: SentenceMatches, language: CompiledLanguage) -> Frame:
         [(t.start, t.end) for t in matches.triggers if not _noun_position(matches, language, t)],
         [(a.start, a.end) for a in matches.adjectives],
     )
-
-
-def find_speakers(frame: Frame, cues: Sequence[Span], previous: ActorSpan | None) -> list[Speaker]:
-    """Resolve the speaker of each reporting verb; a subjectless one inherits the last speaker."""
-    speakers: list[Speaker] = []
-    n = len(frame.tokens)
-    gap = frame.language.slot_gap
-    for cue in sorted((c for c in cues if c.hit.detail == "attribution"), key=lambda c: c.start):
-        span = actor_right(frame, cue.end, 2)
-        if span is not None:
-            speakers.append(Speaker(span, 0, n))  # "..., according to X": the whole sentence
-    for cue in sorted((c for c in cues if c.hit.detail == "reporting"), key=lambda c: c.start):
-        if frame.language.lang == "ar":
-            span = actor_right(frame, cue.end, gap) or actor_left(frame, cue.start, 0)
-        else:
-            span = actor_left(frame, cue.start, gap) or actor_right(frame, cue.end, 2)
-        if span is None and _clause_initial(frame, cue.start):
-            span = speakers[-1].span if speakers else previous
-        if span is None:
-            continue
-        speakers.append(Speaker(span, cue.end, n))
-        quote_start = _quote_before(frame, min(cue.start, span.start))
-        if quote_start is not None:
-            speakers.append(Speaker(span, quote_start, cue.start))
-    return speakers
-
-
-def _clause_initial(frame: Frame, pos: int) -> bool:
-    """Nothing but pronouns, conjunctions or a closing quote between a clause start and ``pos``."""
-    for i in range(pos - 1, -1, -1):
-        norm = frame.norm(i)
-        if norm in STRONG_BOUNDARIES or norm in COMMAS:
-            return True
-        if norm not in frame.language.pronouns and norm not in frame.language.conjunctions:
-            return False
-    return True
-
-
-def _quote_before(frame: Frame, pos: int) -> int | None:
-    """Start of a quotation that closes just before ``pos`` ("...," he said)."""
-    i = pos - 1
-    skippable = COMMAS | frame.language.pronouns | frame.language.transparent
-    while i >= 0 and frame.norm(i) in skippable and frame.norm(i) not in CLOSE_QUOTES:
-        i -= 1
-    if i < 0 or frame.norm(i) not in CLOSE_QUOTES:
-        return None
-    for j in range(i - 1, -1, -1):
-        if frame.norm(j) in OPEN_QUOTES:
-            return j + 1
-    return 0
-
-
-def speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
-    inside = [s for s in speakers if s.scope_start <= pos < s.scope_end]
-    if not inside:
-        return None
-    speaker = max(inside, key=lambda s: s.scope_start).span
-    return None if speaker.actor.roles & REPORTER_ROLES else speaker
 
 
 def trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:
@@ -417,7 +345,7 @@ def _code(span: ActorSpan | None) -> str:
 
 
 def _text(sentence: Sentence, tokens: Sequence[Token], span: ActorSpan | None) -> str:
-    if span is None:
+    if span is None or span.end <= span.start:  # none, or a speaker of an earlier sentence
         return ""
     start = tokens[span.start].start - sentence.start
     end = tokens[span.end - 1].end - sentence.start

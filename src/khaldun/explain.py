@@ -6,17 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from .compiler import CompiledCodebook
-from .events import (
-    Attempt,
-    SentenceContext,
-    Speaker,
-    assemble_events,
-    find_speakers,
-    frame_of,
-)
+from .events import Attempt, SentenceContext, assemble_events, frame_of
 from .match import SentenceMatches, match_sentence
 from .models import Event, Sentence
 from .normalize import detect_language, tokenize
+from .speech import Speaker, find_speakers
 
 
 @dataclass(frozen=True)

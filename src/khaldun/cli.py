@@ -28,6 +28,7 @@ from .detection import evaluate_detection, is_detection_file
 from .evaluate import evaluate as evaluate_gold
 from .evaluate import read_gold, report_lines
 from .explain import explain_sentence
+from .filters import OneADay
 from .parallel import code_items, default_jobs
 from .readers import InputProblem, ReadOptions, parse_date, read_documents
 from .writers import atomic_output, make_writer
@@ -53,6 +54,8 @@ class Lang(StrEnum):
 class Format(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
+    acled = "acled"
+    phoenix = "phoenix"
 
 
 CodebookOption = Annotated[
@@ -168,12 +171,22 @@ def code(
             "Output is in input order, identical whatever the number.",
         ),
     ] = 0,
+    one_a_day: Annotated[
+        bool,
+        typer.Option(
+            "--one-a-day",
+            help="Keep one event per (date, source, target, code), as Phoenix did; "
+            "the summary counts what it removed.",
+        ),
+    ] = False,
 ) -> None:
-    """Code documents into events (CSV or JSON lines)."""
+    """Code documents into events (CSV, JSON lines, ACLED or Phoenix columns)."""
     book = _compiled(codebook)
     options = ReadOptions(_story_date(story_date), None if lang is Lang.auto else lang.value)
     started = time.monotonic()
     counts = {"read": 0, "coded": 0, "skipped": 0, "sentences": 0, "events": 0, "warnings": 0}
+    if one_a_day:
+        counts["one_a_day_removed"] = 0
     problems: list[InputProblem] = []
     progress = _Progress(not quiet)
     target = atomic_output(output) if output else nullcontext(sys.stdout)
@@ -218,7 +231,8 @@ def _code_into(
     progress: _Progress,
     jobs: int = 1,
 ) -> None:
-    writer = make_writer(fmt, stream, safe_csv)
+    writer = make_writer(fmt, stream, safe_csv, book.country_names)
+    daily = OneADay() if "one_a_day_removed" in counts else None
     for item, coded in code_items(items, book, jobs):
         if isinstance(item, InputProblem):
             problems.append(item)
@@ -234,6 +248,9 @@ def _code_into(
         counts["coded"] += 1
         counts["sentences"] += coded.sentences
         for event in coded.events:
+            if daily is not None and not daily.keep(event):
+                counts["one_a_day_removed"] += 1
+                continue
             writer.write(event)
             counts["events"] += 1
         progress.update(counts["read"], counts["events"])
@@ -264,6 +281,8 @@ def _summary(counts: dict[str, int], problems: list[InputProblem], elapsed: floa
         f"{elapsed:.2f} s ({rate:,.0f} sentences/s)",
         err=True,
     )
+    if "one_a_day_removed" in counts:
+        typer.echo(f"khaldun: --one-a-day removed {counts['one_a_day_removed']} events", err=True)
 
 
 @app.command()

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from .patterns import PatternError, parse_pattern
 from .schema import (
     LANGS,
+    AcledMapping,
     Actor,
     ActorType,
     Agent,
@@ -71,6 +72,7 @@ class Codebook:
     places: dict[str, Place] = field(default_factory=dict)
     rules: dict[str, Rule] = field(default_factory=dict)
     languages: dict[str, Language] = field(default_factory=dict)
+    acled: AcledMapping | None = None
     locations: dict[tuple[str, str], _Location] = field(default_factory=dict)
     overrides: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
@@ -214,6 +216,14 @@ def _merge(book: Codebook, parsed: CodebookFile, doc: YamlDocument, layer: int) 
             )
         book.languages[lang] = parsed.language
         book.locations[("language", lang)] = _Location(doc.file, ("language",), doc, layer)
+    if parsed.acled is not None:
+        previous = book.locations.get(("acled", "acled"))
+        if previous is not None and previous.layer == layer:
+            problems.append(
+                Problem(doc.file, doc.line_of(("acled",)), "acled", "acled is defined twice")
+            )
+        book.acled = parsed.acled
+        book.locations[("acled", "acled")] = _Location(doc.file, ("acled",), doc, layer)
     return problems
 
 
@@ -276,6 +286,7 @@ def _cross_check(book: Codebook) -> list[Problem]:
                     f"actors[{actor.id}].codes",
                     f"valid_from {dated.valid_from} is after valid_to {dated.valid_to}",
                 )
+    problems.extend(_acled_problems(book))
     countries = {c.code for c in book.countries.values()}
     for place in book.places.values():
         if countries and place.country not in countries:
@@ -346,4 +357,26 @@ def _pattern_problems(book: Codebook, rule: Rule) -> list[Problem]:
                             f"unknown word set '&{name}' in {text!r}",
                         )
                     )
+    return problems
+
+
+def _acled_problems(book: Codebook) -> list[Problem]:
+    """ACLED rules naming an unknown sub-event type or cue set, or a CAMEO code never used."""
+    if book.acled is None:
+        return []
+    problems = []
+    names = {t.name for t in book.acled.sub_event_types}
+    for index, rule in enumerate(book.acled.rules):
+        origin = book.origin("acled", "acled", "rules", index)
+        path = f"acled.rules[{rule.id}]"
+        if rule.sub_event_type not in names:
+            message = f"unknown sub-event type '{rule.sub_event_type}'"
+            problems.append(Problem(origin.file, origin.line, path, message))
+        for cue in (*rule.cues, *rule.without):
+            if cue not in book.acled.cues:
+                problems.append(Problem(origin.file, origin.line, path, f"unknown cue set '{cue}'"))
+        for code in rule.codes:
+            if book.taxonomy and not any(c.startswith(code) for c in book.taxonomy):
+                message = f"no CAMEO code starts with '{code}'"
+                problems.append(Problem(origin.file, origin.line, path, message))
     return problems

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from .acled import CompiledAcled, compile_acled
 from .codebook import Codebook
 from .dates import DateWord
 from .morphology import ar, en
@@ -161,6 +162,7 @@ class CompiledCodebook:
     places: tuple[PlaceEntry, ...]
     taxonomy: Mapping[str, TaxonomyCode]
     country_names: Mapping[str, str]  # code -> canonical name
+    acled: CompiledAcled | None = None  # the ACLED layer (acled.py)
 
 
 def compile_codebook(book: Codebook) -> CompiledCodebook:
@@ -201,6 +203,7 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
         places=places,
         taxonomy=dict(book.taxonomy),
         country_names={c.code: c.name for c in book.countries.values()},
+        acled=compile_acled(book),
     )
 
 

@@ -94,6 +94,10 @@ class Event:
     place: Place | None = None
     date_precision: int | None = None  # 1 day, 2 week, 3 month (ACLED time_precision)
     fatalities: int | None = None
+    acled_event_type: str = ""
+    acled_sub_event_type: str = ""
+    acled_disorder_type: str = ""
+    doc_source: str = ""  # the document's source (news outlet), for ACLED / Phoenix output
 
     @property
     def sentence_id(self) -> str:

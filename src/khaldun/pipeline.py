@@ -10,6 +10,7 @@ from datetime import date
 from itertools import chain, islice
 
 from .compiler import CompiledCodebook, CompiledLanguage
+from .enrich import enrich_events
 from .events import SentenceContext, assemble_events, place_of
 from .match import Span, find_spans, match_sentence
 from .models import ActorSpan, Document, Event, Place, Sentence, Token
@@ -52,6 +53,7 @@ def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:
         matches = match_sentence(tokens, book, lang, doc.date, country, spans)
         context = SentenceContext(doc.id, lang, doc.date, speaker, place)
         found, speaker = assemble_events(sentence, matches, book, context)
+        found = enrich_events(found, tokens, book, doc.source)
         events.extend(found)
         sentences = sentence.index + 1
     return CodedDocument(doc, lang, sentences, tuple(events))

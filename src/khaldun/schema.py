@@ -176,6 +176,17 @@ class DateWords(Strict):
     hijri_months: dict[Annotated[int, Field(ge=1, le=12)], list[Phrase]] = {}
 
 
+class NumberWords(Strict):
+    """Number vocabulary for fatality counts: words and phrases by value ("three", "ثلاثة",
+    "dozens" 12), multipliers ("hundred"), approximators skipped before a number ("at least")
+    and range words ("between", "to": the lower figure is kept)."""
+
+    values: dict[Annotated[int, Field(ge=0)], list[Phrase]] = {}
+    multipliers: dict[Annotated[int, Field(ge=10)], list[Phrase]] = {}
+    approximate: list[Phrase] = []
+    ranges: list[Phrase] = []
+
+
 class DefaultPatterns(Strict):
     verb: list[Phrase]
     noun: list[Phrase]
@@ -200,6 +211,7 @@ class Language(Strict):
     irregular_verbs: dict[str, list[Phrase]] = {}
     irregular_plurals: dict[str, Phrase] = {}
     dates: DateWords = DateWords()
+    numbers: NumberWords = NumberWords()
     patterns: DefaultPatterns
     slot_gap: Annotated[int, Field(ge=0, le=12)] = 4
     wide_gap: Annotated[int, Field(ge=1, le=20)] = 8
@@ -213,6 +225,67 @@ class Language(Strict):
         return value
 
 
+ACLED_EVENT_TYPES = (
+    "Battles",
+    "Protests",
+    "Riots",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Strategic developments",
+)
+
+
+class AcledSubEventType(Strict):
+    """An ACLED sub-event type, its event type, disorder type and hierarchy rank (1 highest)."""
+
+    name: Phrase
+    event_type: Literal[
+        "Battles",
+        "Protests",
+        "Riots",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Strategic developments",
+    ]
+    disorder_type: Phrase
+    rank: Annotated[int, Field(ge=1, le=99)]
+
+
+Inter = Annotated[int, Field(ge=0, le=8)]  # 0: no actor
+
+
+class AcledRule(Strict):
+    """When an event gets an ACLED sub-event type: all given conditions must hold. Rules are
+    tried in file order (ACLED's hierarchy order); the first that holds wins."""
+
+    id: EntryId
+    sub_event_type: Phrase
+    codes: list[CameoCode] = []  # CAMEO code prefixes ("19" = the whole root); [] = any code
+    cues: list[EntryId] = []  # cue sets of which one must occur in the sentence
+    without: list[EntryId] = []  # cue sets that must not occur
+    source_inter: list[Inter] = []  # 0 = no source
+    target_inter: list[Inter] = []  # 0 = no target
+    not_source_inter: list[Inter] = []
+    not_target_inter: list[Inter] = []
+    note: str = ""
+
+
+class AcledFatalityCues(Strict):
+    killed: Names = Names()
+    injured: Names = Names()
+
+
+class AcledMapping(Strict):
+    """The ACLED layer: sub-event types, cue word sets per language, the mapping rules and the
+    words that tie a number to the killed (not the injured)."""
+
+    sub_event_types: list[AcledSubEventType] = []
+    cues: dict[EntryId, Names] = {}
+    rules: list[AcledRule] = []
+    fatalities: AcledFatalityCues = AcledFatalityCues()
+    fatality_roots: list[CameoCode] = []  # code prefixes whose events carry the sentence's dead
+
+
 class CodebookFile(Strict):
     """One YAML file of a codebook; every section is optional."""
 
@@ -224,3 +297,4 @@ class CodebookFile(Strict):
     places: list[Place] = []
     rules: list[Rule] = []
     language: Language | None = None
+    acled: AcledMapping | None = None

@@ -8,7 +8,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Protocol, TextIO
 
@@ -65,7 +65,7 @@ NUMERIC = frozenset(
     }
 )
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-FORMATS = ("csv", "jsonl")
+FORMATS = ("csv", "jsonl", "acled", "phoenix")
 
 
 def event_id(event: Event) -> str:
@@ -116,8 +116,8 @@ def event_record(event: Event) -> dict[str, object]:
         "quad_class": event.quad_class,
         "goldstein": event.goldstein,
         "plover": event.plover,
-        "acled_event_type": "",
-        "acled_sub_event_type": "",
+        "acled_event_type": event.acled_event_type,
+        "acled_sub_event_type": event.acled_sub_event_type,
         "interaction": _interaction(source, target),
         "location": place.name if place else "",
         "admin1": place.admin1 if place else "",
@@ -185,7 +185,15 @@ class JsonlEventWriter:
         return None
 
 
-def make_writer(fmt: str, stream: TextIO, safe_csv: bool = True) -> EventWriter:
+def make_writer(
+    fmt: str, stream: TextIO, safe_csv: bool = True, country_names: Mapping[str, str] | None = None
+) -> EventWriter:
+    if fmt in ("acled", "phoenix"):
+        from .writers_acled import AcledWriter, PhoenixWriter
+
+        if fmt == "acled":
+            return AcledWriter(stream, safe_csv, country_names or {})
+        return PhoenixWriter(stream)
     if fmt == "csv":
         return CsvEventWriter(stream, safe_csv)
     if fmt == "jsonl":

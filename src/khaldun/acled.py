@@ -1,0 +1,112 @@
+"""The ACLED layer compiled: which ACLED event type / sub-event type a coded event is, from its
+CAMEO code, its actors' inter types and cue words in its sentence (codebook ``acled:``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .codebook import Codebook
+from .lexicon import Lexicon
+from .models import Event, Token
+from .numbers import CompiledNumbers, compile_numbers
+from .schema import AcledRule, AcledSubEventType
+
+
+@dataclass(frozen=True)
+class AcledType:
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    rank: int
+
+
+@dataclass(frozen=True)
+class CompiledAcled:
+    types: dict[str, AcledType]  # sub-event type -> its attributes
+    rules: tuple[AcledRule, ...]
+    cues: dict[str, Lexicon]  # lang -> phrases labelled by cue set
+    killed: dict[str, Lexicon]  # lang -> fatality cues, labelled "killed" / "injured"
+    numbers: dict[str, CompiledNumbers]
+    months: dict[str, frozenset[str]]
+    fatality_roots: tuple[str, ...]
+
+
+def compile_acled(book: Codebook) -> CompiledAcled | None:
+    """The compiled ACLED layer of a loaded codebook (None when it has none)."""
+    mapping = book.acled
+    if mapping is None:
+        return None
+    langs = tuple(book.languages)
+    types = {t.name: _type(t) for t in mapping.sub_event_types}
+    cues = {
+        lang: Lexicon(
+            (phrase, name) for name, names in mapping.cues.items() for phrase in names.get(lang)
+        )
+        for lang in langs
+    }
+    killed = {
+        lang: Lexicon(
+            [(p, "killed") for p in mapping.fatalities.killed.get(lang)]
+            + [(p, "injured") for p in mapping.fatalities.injured.get(lang)]
+        )
+        for lang in langs
+    }
+    numbers = {lang: compile_numbers(book.languages[lang].numbers) for lang in langs}
+    months = {
+        lang: frozenset(
+            w.lower() for names in book.languages[lang].dates.months.values() for w in names
+        )
+        for lang in langs
+    }
+    return CompiledAcled(
+        types,
+        tuple(mapping.rules),
+        cues,
+        killed,
+        numbers,
+        months,
+        tuple(mapping.fatality_roots),
+    )
+
+
+def _type(t: AcledSubEventType) -> AcledType:
+    return AcledType(t.event_type, t.name, t.disorder_type, t.rank)
+
+
+def sentence_cues(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> frozenset[str]:
+    """The cue sets that occur in a sentence."""
+    lexicon = acled.cues.get(lang)
+    if not lexicon:
+        return frozenset()
+    return frozenset(str(found.label) for found in lexicon.find(tokens))
+
+
+def _inter(actor) -> int:
+    return actor.inter or 0 if actor is not None else 0
+
+
+def rule_holds(rule: AcledRule, event: Event, cues: frozenset[str]) -> bool:
+    source, target = _inter(event.source), _inter(event.target)
+    return (
+        (not rule.codes or any(event.code.startswith(c) for c in rule.codes))
+        and (not rule.cues or any(c in cues for c in rule.cues))
+        and not any(c in cues for c in rule.without)
+        and (not rule.source_inter or source in rule.source_inter)
+        and (not rule.target_inter or target in rule.target_inter)
+        and source not in rule.not_source_inter
+        and target not in rule.not_target_inter
+    )
+
+
+def classify(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> AcledType | None:
+    """The ACLED type of an event: that of the first rule that holds (None: no counterpart)."""
+    for rule in acled.rules:
+        if rule_holds(rule, event, cues):
+            return acled.types[rule.sub_event_type]
+    return None
+
+
+def explain_rule(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> str:
+    """The id of the rule that types an event ("" for none)."""
+    return next((r.id for r in acled.rules if rule_holds(r, event, cues)), "")

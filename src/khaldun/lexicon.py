@@ -1,0 +1,101 @@
+"""Find codebook phrases in a sentence's tokens, loosely: English plurals (-s, -es, -ies) and
+Arabic proclitics and the article (و ف ب ل ك ال) are ignored on both sides, so "airstrikes"
+matches "airstrike" and "بالغارة" matches "غارة"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .models import Token
+from .normalize import normalize_phrase
+
+AR_PREFIXES = (
+    "وبال",
+    "وال",
+    "بال",
+    "فال",
+    "كال",
+    "لل",
+    "ولل",
+    "ال",
+    "وب",
+    "ول",
+    "فب",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+
+
+@lru_cache(maxsize=131_072)
+def variants(norm: str) -> frozenset[str]:
+    """The forms a normalised token may stand for, clitics and plural endings removed."""
+    found = {norm}
+    if norm.isascii():
+        if norm.endswith("ies") and len(norm) > 4:
+            found.add(norm[:-3] + "y")
+        if norm.endswith("es") and len(norm) > 3:
+            found.add(norm[:-2])
+        if norm.endswith("s") and len(norm) > 3:
+            found.add(norm[:-1])
+        return frozenset(found)
+    for prefix in AR_PREFIXES:
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
+            found.add(norm[len(prefix) :])
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int  # token range [start, end)
+    end: int
+    label: object
+
+
+class Lexicon:
+    """Labelled phrases, matched longest first at each token."""
+
+    def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
+        self._first: dict[str, list[tuple[tuple[frozenset[str], ...], object]]] = {}
+        for phrase, label in entries:
+            words = normalize_phrase(phrase)
+            if not words:
+                continue
+            keys = tuple(variants(w) for w in words)
+            for key in keys[0]:
+                self._first.setdefault(key, []).append((keys, label))
+        for options in self._first.values():
+            options.sort(key=lambda option: -len(option[0]))
+
+    def __bool__(self) -> bool:
+        return bool(self._first)
+
+    def at(self, tokens: Sequence[Token], i: int) -> Found | None:
+        """The longest phrase starting at token ``i``."""
+        best: Found | None = None
+        for key in variants(tokens[i].norm):
+            for keys, label in self._first.get(key, ()):
+                n = len(keys)
+                if (best is None or n > best.end - i) and (
+                    i + n <= len(tokens)
+                    and all(keys[k] & variants(tokens[i + k].norm) for k in range(n))
+                ):
+                    best = Found(i, i + n, label)
+        return best
+
+    def find(self, tokens: Sequence[Token]) -> list[Found]:
+        """Every phrase in the tokens, longest first at each position, not overlapping."""
+        found: list[Found] = []
+        i = 0
+        while i < len(tokens):
+            hit = self.at(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit)
+            i = hit.end
+        return found

@@ -1,0 +1,150 @@
+"""Numbers in a sentence: digits of any script (normalisation folds Arabic-Indic digits) and
+number words of the language's ``numbers:`` block, with compounds ("twenty-five", "خمسة
+وعشرين"), multipliers ("three hundred"), approximators skipped ("at least", "نحو") and ranges
+kept at their lower figure ("between 5 and 7", "5 to 7")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexicon import AR_PREFIXES, Lexicon
+from .models import Token
+from .schema import NumberWords
+
+DIGITS_RE = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$")
+YEARS = range(1900, 2101)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: int
+    start: int  # token range [start, end) of the whole expression, approximators included
+    end: int
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class CompiledNumbers:
+    words: Lexicon  # label: ("value", n) | ("multiplier", n)
+    approximate: Lexicon
+    ranges: Lexicon
+
+
+def compile_numbers(words: NumberWords) -> CompiledNumbers:
+    entries: list[tuple[str, object]] = [
+        (phrase, ("value", value)) for value, phrases in words.values.items() for phrase in phrases
+    ]
+    entries += [
+        (phrase, ("multiplier", value))
+        for value, phrases in words.multipliers.items()
+        for phrase in phrases
+    ]
+    return CompiledNumbers(
+        Lexicon(entries),
+        Lexicon((p, True) for p in words.approximate),
+        Lexicon((p, True) for p in words.ranges),
+    )
+
+
+def _digits(norm: str) -> int | None:
+    for prefix in ("", *AR_PREFIXES):
+        if norm.startswith(prefix) and DIGITS_RE.match(norm[len(prefix) :]):
+            return int(re.sub(r"[,٬]", "", norm[len(prefix) :]))
+    return None
+
+
+def _simple(tokens: Sequence[Token], i: int, numbers: CompiledNumbers) -> tuple[int, int, str]:
+    """(value, end, kind) of a number word or digits at ``i``; kind "" when there is none."""
+    value = _digits(tokens[i].norm)
+    if value is not None:
+        return value, i + 1, "value"
+    hit = numbers.words.at(tokens, i)
+    if hit is None:
+        return 0, i, ""
+    kind, value = hit.label  # type: ignore[misc]
+    return value, hit.end, kind
+
+
+def number_at(tokens: Sequence[Token], i: int, numbers: CompiledNumbers) -> tuple[int, int] | None:
+    """(value, end) of the number expression starting at token ``i``, if one does."""
+    value, end, kind = _simple(tokens, i, numbers)
+    if not kind:
+        return None
+    if kind == "multiplier":  # "hundreds" written as a multiplier alone
+        return value, end
+    while end < len(tokens):
+        nxt, nxt_end, nxt_kind = _simple(tokens, end, numbers)
+        if nxt_kind == "multiplier" and value < nxt:  # three hundred, ثلاثة آلاف
+            value, end = value * nxt, nxt_end
+            continue
+        if nxt_kind == "value" and 0 < nxt < 10 and value % 10 == 0 and 20 <= value < 100:
+            value, end = value + nxt, nxt_end  # twenty five
+            continue
+        if tokens[end].norm == "-" and end + 1 < len(tokens):
+            nxt, nxt_end, nxt_kind = _simple(tokens, end + 1, numbers)
+            if nxt_kind == "value" and 0 < nxt < 10 and 20 <= value < 100 and value % 10 == 0:
+                value, end = value + nxt, nxt_end  # twenty-five
+                continue
+        if (
+            nxt_kind == "value"
+            and 20 <= nxt < 100
+            and nxt % 10 == 0
+            and 0 < value < 10
+            and tokens[end].norm[:1] == "و"
+        ):
+            value, end = value + nxt, nxt_end  # خمسة وعشرين
+            continue
+        break
+    return value, end
+
+
+def find_numbers(
+    tokens: Sequence[Token], numbers: CompiledNumbers, months: frozenset[str] = frozenset()
+) -> list[Number]:
+    """Every number of the sentence, in order; dates ("3 March 2022") and years are left out,
+    and the second figure of a range ("between 5 and 7", "5 to 7") too."""
+    found: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        approx = numbers.approximate.at(tokens, i)
+        start = i
+        approximate = False
+        while approx is not None and approx.end < len(tokens):
+            approximate, i = True, approx.end
+            approx = numbers.approximate.at(tokens, i)
+        rng = numbers.ranges.at(tokens, i)
+        between = rng is not None and rng.end < len(tokens)
+        if between:
+            i = rng.end  # "between 5 and 7": keep the first figure
+        hit = number_at(tokens, i, numbers)
+        if hit is None:
+            i = start + 1
+            continue
+        value, end = hit
+        near = {t.norm for t in tokens[max(0, i - 1) : end + 1]}
+        if (near & months) or (value in YEARS and _digits(tokens[i].norm) is not None):
+            i = end
+            continue
+        found.append(Number(value, start, end, approximate))
+        i = end
+        rng = numbers.ranges.at(tokens, i) if i < len(tokens) else None
+        if rng is None and i < len(tokens) and tokens[i].norm in ("-", "–"):
+            rng = numbers.ranges.at(tokens, i) or _dash(i)
+        if rng is None and between and i < len(tokens):
+            if tokens[i].norm in ("and", "و"):
+                rng = _dash(i)
+            elif tokens[i].norm.startswith("و") and _digits(tokens[i].norm) is not None:
+                rng = _dash(i - 1)
+        if rng is not None and rng.end < len(tokens):
+            second = number_at(tokens, rng.end, numbers)
+            if second is not None and second[0] >= value:
+                i = second[1]  # 5 to 7: the lower figure only
+    return found
+
+
+def _dash(i: int):
+    from .lexicon import Found
+
+    return Found(i, i + 1, True)

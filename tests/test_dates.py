@@ -56,3 +56,9 @@ def test_no_story_date_leaves_relative_dates_unknown(mini):
 )
 def test_hijri_conversion_within_a_day(hijri, gregorian):
     assert abs((hijri_to_gregorian(*hijri) - gregorian).days) <= 1
+
+
+def test_the_month_may_is_not_the_modal(mini):
+    [event] = code_text("On 22 May 2018, Turkish troops attacked the SDF.", mini, day=STORY)
+    assert event.date == date(2018, 5, 22)
+    assert code_text("Turkish troops may attack the SDF.", mini, day=STORY) == []

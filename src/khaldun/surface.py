@@ -1,0 +1,309 @@
+"""Surface forms of one language: every inflected, clitic-bearing form of the codebook's words
+(verbs, nouns, names, cue words, date words) and what each stands for, compiled into a word table
+and an Aho-Corasick automaton of phrases."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from typing import NamedTuple
+
+import ahocorasick_rs
+
+from .codebook import Codebook
+from .dates import DateWord
+from .morphology import ar, en
+from .normalize import normalize_phrase, normalize_word
+from .schema import Language, VerbForms, VerbSpec
+
+SHORT_ACRONYM_RE = re.compile(r"[A-Z]{2,3}")
+
+
+class Hit(NamedTuple):
+    """What a matched surface form stands for."""
+
+    kind: str  # actor | country | adjective | capital | agent | place | trigger | cue
+    index: int  # into the table of its kind (actors, countries, agents, places, rules)
+    clitic: str = ""  # Arabic proclitic carried by the form, e.g. "و"
+    detail: str = ""  # trigger: verb | noun; cue: negation | irrealis | reporting | attribution
+    future: bool = False  # Arabic سـ + imperfect
+    cased: str = ""  # a short acronym (US, UN) that matches only when written in capitals
+    definite: bool = False  # Arabic noun with ال: it cannot head a construct (قوات النظام)
+    verb: bool = False  # an inflected verb form (triggers and cues): not after a determiner
+
+
+@dataclass(frozen=True)
+class CompiledLanguage:
+    """Everything needed to code sentences of one language. A one-word surface form is a key of
+    ``words``; a longer one is a key (" w1 w2 ") of one Aho-Corasick automaton, ``rows[k]`` being
+    what the k-th phrase stands for. Both give indexes into ``hit_table``. Pickles without the
+    automaton, which is rebuilt from the phrases (``words`` is never modified)."""
+
+    lang: str
+    words: dict[str, tuple[int, ...]]
+    phrases: tuple[str, ...]
+    rows: tuple[tuple[int, ...], ...]
+    hit_table: tuple[Hit, ...]
+    conjunctions: frozenset[str]
+    transparent: frozenset[str]
+    locatives: frozenset[str]
+    slot_stops: frozenset[str]
+    determiners: frozenset[str]
+    pronouns: frozenset[str]
+    negation_window: int
+    irrealis_window: int
+    slot_gap: int
+    wide_gap: int
+    date_phrases: dict[tuple[str, ...], DateWord]
+    automaton: ahocorasick_rs.AhoCorasick = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "automaton", ahocorasick_rs.AhoCorasick(self.phrases or [" "]))
+
+    def __reduce__(self):  # the automaton cannot be pickled: rebuild it from the keys
+        return (CompiledLanguage, tuple(getattr(self, f.name) for f in fields(self) if f.init))
+
+    def hits(self, row: tuple[int, ...]) -> list[Hit]:
+        """What a row of ``words`` or ``rows`` stands for."""
+        return [self.hit_table[i] for i in row]
+
+    @property
+    def forms(self) -> int:
+        """Number of distinct surface forms."""
+        return len(self.words) + len(self.phrases)
+
+
+def literal_forms(settings: Language, word: str) -> set[str]:
+    """A pattern or word-set word as matched: Arabic ``past/present`` verbs inflected, Arabic
+    words also with the conjunctions و ف attached."""
+    if settings.lang != "ar":
+        return {normalize_word(word)}
+    if "/" in word:
+        return with_arabic_verb_forms(word)
+    norm = normalize_word(word)
+    return {norm, "و" + norm, "ف" + norm}
+
+
+def with_arabic_verb_forms(spec: str) -> set[str]:
+    """``شن/يشن`` -> every inflected form (with و ف) of that verb."""
+    past, _, present = spec.partition("/")
+    return ar.with_verb_proclitics(ar.verb_forms(normalize_word(past), normalize_word(present)))
+
+
+class _FormTable:
+    """Collects surface forms (token tuples) and what each stands for; a generated verb form
+    that is a function word of the language (أنهى -> انه) is left out."""
+
+    def __init__(self, function_words: frozenset[str] = frozenset()) -> None:
+        self.hits: dict[tuple[str, ...], dict[Hit, None]] = defaultdict(dict)
+        self.function_words = function_words
+
+    def add(self, tokens: tuple[str, ...], hit: Hit, generated: bool = False) -> None:
+        if tokens and not (generated and tokens[0] in self.function_words):
+            self.hits[tokens][hit] = None
+
+
+def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
+    settings = book.languages[lang]
+    table = _FormTable(_norms(settings.function_words))
+    nominal = _arabic_nominal if lang == "ar" else _english_nominal
+    for i, actor in enumerate(book.actors.values()):
+        for name in actor.names.get(lang):
+            nominal(table, name, Hit("actor", i), definite=False, settings=settings)
+    for i, country in enumerate(book.countries.values()):
+        for name in country.names.get(lang):
+            nominal(table, name, Hit("country", i), definite=False, settings=settings)
+        for name in country.capitals.get(lang):
+            nominal(table, name, Hit("capital", i), definite=False, settings=settings)
+        for name in country.adjectives.get(lang):
+            _add_adjective(table, lang, name, Hit("adjective", i))
+    for i, agent in enumerate(book.agents.values()):
+        for name in agent.names.get(lang):
+            nominal(table, name, Hit("agent", i), definite=True, settings=settings, plural=True)
+    for i, place in enumerate(book.places.values()):
+        for name in place.names.get(lang):
+            nominal(table, name, Hit("place", i), definite=False, settings=settings)
+    for i, rule in enumerate(book.rules.values()):
+        for spec in rule.verbs.get(lang):
+            _add_verb(table, settings, spec, Hit("trigger", i, detail="verb"))
+        for noun in rule.nouns.get(lang):
+            nominal(
+                table,
+                noun,
+                Hit("trigger", i, detail="noun"),
+                definite=True,
+                settings=settings,
+                plural=True,
+            )
+    for detail in ("negation", "irrealis", "reporting", "attribution"):
+        cues = getattr(settings, detail)
+        months = {w.lower() for names in settings.dates.months.values() for w in names}
+        for word in cues.words:
+            head, *rest = normalize_phrase(word)
+            heads = {head, "و" + head, "ف" + head} if lang == "ar" else {head}  # ولم، فلن
+            # "may" the modal, not "May" the month: a cue that is also a month name is cased
+            cased = word if lang == "en" and word.lower() in months else ""
+            for form in heads:
+                table.add((form, *rest), Hit("cue", 0, detail=detail, cased=cased))
+        for spec in cues.verbs:
+            _add_verb(table, settings, spec, Hit("cue", 0, detail=detail))
+    unique: dict[Hit, int] = {}
+
+    def row(hits: Iterable[Hit]) -> tuple[int, ...]:
+        return tuple(unique.setdefault(h, len(unique)) for h in hits)
+
+    words = {k[0]: row(hits) for k, hits in table.hits.items() if len(k) == 1}
+    phrases = [(" " + " ".join(k) + " ", row(h)) for k, h in table.hits.items() if len(k) > 1]
+    return CompiledLanguage(
+        lang=lang,
+        words=words,
+        phrases=tuple(p for p, _ in phrases),
+        rows=tuple(r for _, r in phrases),
+        hit_table=tuple(unique),
+        conjunctions=_norms(settings.conjunctions),
+        transparent=_norms(settings.transparent),
+        locatives=_norms(settings.locatives),
+        slot_stops=_norms(settings.slot_stops),
+        determiners=_norms(settings.determiners),
+        pronouns=_norms(settings.pronouns),
+        negation_window=settings.negation.window,
+        irrealis_window=settings.irrealis.window,
+        slot_gap=settings.slot_gap,
+        wide_gap=settings.wide_gap,
+        date_phrases=_date_phrases(settings),
+    )
+
+
+def _date_phrases(settings: Language) -> dict[tuple[str, ...], DateWord]:
+    """Normalised date phrases (Arabic ones also with و ف ب ل: بالأمس، والاثنين)."""
+    dates = settings.dates
+    table: dict[tuple[str, ...], DateWord] = {}
+    for kind, words in (
+        ("month", dates.months),
+        ("weekday", dates.weekdays),
+        ("day-offset", dates.days_ago),
+        ("week-offset", dates.weeks_ago),
+        ("hijri-month", dates.hijri_months),
+    ):
+        for value, phrases in words.items():
+            for phrase in phrases:
+                head, *rest = normalize_phrase(phrase)
+                forms = ar.with_noun_proclitics(head) if settings.lang == "ar" else {head: ""}
+                for form in forms:
+                    table[(form, *rest)] = DateWord(kind, value)
+    return table
+
+
+def _norms(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in words)
+
+
+def _english_nominal(
+    table: _FormTable,
+    phrase: str,
+    hit: Hit,
+    *,
+    definite: bool,
+    settings: Language,
+    plural: bool = False,
+) -> None:
+    tokens = normalize_phrase(phrase)
+    if SHORT_ACRONYM_RE.fullmatch(phrase):
+        hit = hit._replace(cased=phrase)  # "US" the country, not "us" the pronoun
+    table.add(tokens, hit)
+    if plural:
+        many = en.plural(" ".join(tokens), settings.irregular_plurals)
+        if many:
+            table.add(tuple(many.split(" ")), hit)
+
+
+def _arabic_nominal(
+    table: _FormTable,
+    phrase: str,
+    hit: Hit,
+    *,
+    definite: bool,
+    settings: Language,
+    plural: bool = False,
+) -> None:
+    """An Arabic noun phrase with its proclitics (and, for role nouns, ال and -ا) expanded."""
+    tokens = normalize_phrase(phrase)
+    if not tokens:
+        return
+    head, rest = tokens[0], tokens[1:]
+    heads = ar.noun_forms(head, definite=definite, accusative=definite) if definite else {head}
+    for form in heads:
+        definite_form = ar.is_definite(form)
+        # a noun + adjective phrase is definite on every word: قوات خاصة -> القوات الخاصة
+        tail = rest
+        if definite_form and not ar.is_definite(head) and not any(map(ar.is_definite, rest)):
+            tail = tuple("ال" + word for word in rest)
+        for clitic_form, clitic in ar.with_noun_proclitics(form).items():
+            table.add((clitic_form, *tail), hit._replace(clitic=clitic, definite=definite_form))
+
+
+def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> None:
+    """A demonym with its forms; the masculine plurals (السوريون، السوريين, Syrians, Iraqis) also
+    name the people of the country, so they can stand alone as actors."""
+    tokens = normalize_phrase(adjective)
+    if lang != "ar":
+        table.add(tokens, hit)
+        people = en.demonym_plural(tokens[-1]) if tokens else None
+        if people:
+            table.add((*tokens[:-1], people), hit._replace(detail="people"))
+        return
+    if len(tokens) != 1:
+        table.add(tokens, hit)
+        return
+    for form in ar.adjective_forms(tokens[0]):
+        detail = "people" if form.endswith(("يون", "يين")) else ""
+        for clitic_form, clitic in ar.with_noun_proclitics(form).items():
+            table.add((clitic_form,), Hit(hit.kind, hit.index, clitic, detail))
+
+
+def _add_verb(table: _FormTable, settings: Language, spec: VerbSpec, hit: Hit) -> None:
+    hit = hit._replace(verb=True)
+    if settings.lang == "ar":
+        _add_arabic_verb(table, spec, hit)
+    else:
+        _add_english_verb(table, settings, spec, hit)
+
+
+def _add_english_verb(table: _FormTable, settings: Language, spec: VerbSpec, hit: Hit) -> None:
+    if isinstance(spec, str):
+        spec = VerbForms(base=spec)
+    base = " ".join(normalize_phrase(spec.base or spec.past or ""))
+    if base:
+        past = " ".join(normalize_phrase(spec.past)) if spec.past else None
+        participle = " ".join(normalize_phrase(spec.participle)) if spec.participle else None
+        for form in en.verb_forms(base, settings.irregular_verbs, past, participle):
+            table.add(tuple(form.split(" ")), hit, generated=True)
+    for form in spec.forms:
+        table.add(normalize_phrase(form), hit)
+
+
+def _add_arabic_verb(table: _FormTable, spec: VerbSpec, hit: Hit) -> None:
+    """``"هاجم/يهاجم"`` (or past/present keys): the first word inflected, the rest as written."""
+    if isinstance(spec, str):
+        head, _, rest_text = spec.partition(" ")
+        past, _, present = head.partition("/")
+        spec = VerbForms(past=past or None, present=present or None)
+        rest = normalize_phrase(rest_text)
+    else:
+        rest = ()
+    forms = ar.verb_forms(
+        normalize_word(spec.past) if spec.past else None,
+        normalize_word(spec.present) if spec.present else None,
+    )
+    for form in ar.with_verb_proclitics(forms):
+        bare = form[1:] if form[:1] in "وف" and form[1:] in forms else form
+        future = bare.startswith("س") and bare[1:] in forms
+        table.add(
+            (form, *rest),
+            hit._replace(clitic=form[: len(form) - len(bare)], future=future),
+            generated=True,
+        )
+    for form in spec.forms:
+        table.add(normalize_phrase(form), hit)

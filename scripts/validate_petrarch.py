@@ -41,6 +41,7 @@ import khaldun.events as events_module
 import khaldun.match as match_module
 from khaldun import Document, compile_codebook, load_codebook
 from khaldun.codebook import default_codebook_dir
+from khaldun.evaluate import SKIP_FLAGS as EVAL_SKIP_FLAGS
 from khaldun.importers import import_dictionaries
 from khaldun.importers.cli import write_layer
 from khaldun.pipeline import code_document
@@ -49,16 +50,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 GOLD = EVAL / "petrarch_validation.jsonl"
 DICTS = EVAL / "petrarch_validation_dicts"
-SKIP_FLAGS = (
-    "EVALUATE_FALSE",
-    "CATEGORY_NOT_IN_INCLUDE",
-    "UNCHECKED",
-    "AFTER_FINAL_RECORD",
-    "OPTION",
-    "NO_EVENTCODING_ELEMENT",
-    "NO_EXPECTATION",
-    "NO_VALIDATION_FIELDS",
-)
+# the validators' skip list, but records expecting an error are scored (they expect no event)
+SKIP_FLAGS = tuple(flag for flag in EVAL_SKIP_FLAGS if flag != "EXPECT_ERROR")
 # suite id prefix -> dictionary folder and the files PETRARCH/TABARI read from it
 SUITES = {
     "PETR1": "P1",

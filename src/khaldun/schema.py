@@ -54,12 +54,7 @@ class Verbs(Strict):
         return list(getattr(self, lang))
 
 
-class Patterns(Strict):
-    en: list[Phrase] = []
-    ar: list[Phrase] = []
-
-    def get(self, lang: str) -> list[str]:
-        return list(getattr(self, lang))
+Patterns = Names  # patterns per language are phrases per language
 
 
 class ExpectedEvent(Strict):

@@ -162,3 +162,11 @@ def test_jobs_give_identical_output_in_input_order(runner, tmp_path):
     two = runner.invoke(app, ["code", str(feed), *MINI, "-j", "2", "-q"])
     assert one.exit_code == two.exit_code == 1  # the broken line
     assert one.stdout == two.stdout and one.stdout.count("\n") == 61
+
+
+def test_readme_lists_the_native_columns():
+    from khaldun.writers import COLUMNS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("### Output columns")[1].split("`")[1]
+    assert [c.strip() for c in listed.split(",")] == list(COLUMNS)

@@ -56,6 +56,7 @@ class Format(StrEnum):
     jsonl = "jsonl"
     acled = "acled"
     phoenix = "phoenix"
+    parquet = "parquet"
 
 
 CodebookOption = Annotated[
@@ -189,7 +190,12 @@ def code(
         counts["one_a_day_removed"] = 0
     problems: list[InputProblem] = []
     progress = _Progress(not quiet)
-    target = atomic_output(output) if output else nullcontext(sys.stdout)
+    if fmt is Format.parquet and output is None:
+        raise typer.BadParameter("--format parquet needs -o FILE", param_hint="--format")
+    if fmt is Format.parquet:
+        target = nullcontext(None)  # the Parquet writer makes its own file, atomically
+    else:
+        target = atomic_output(output) if output else nullcontext(sys.stdout)
     try:
         with target as stream:
             _code_into(
@@ -202,6 +208,7 @@ def code(
                 problems,
                 progress,
                 jobs or default_jobs(),
+                output,
             )
     except KeyboardInterrupt:
         progress.done()
@@ -230,8 +237,28 @@ def _code_into(
     problems: list[InputProblem],
     progress: _Progress,
     jobs: int = 1,
+    output: Path | None = None,
 ) -> None:
-    writer = make_writer(fmt, stream, safe_csv, book.country_names)
+    writer = make_writer(fmt, stream, safe_csv, book.country_names, output)
+    try:
+        _write_events(writer, book, items, counts, problems, progress, jobs)
+    except BaseException:
+        getattr(writer, "discard", lambda: None)()  # no half-written Parquet file
+        raise
+    writer.close()
+    if stream is not None:
+        stream.flush()
+
+
+def _write_events(
+    writer,
+    book: CompiledCodebook,
+    items,
+    counts: dict[str, int],
+    problems: list[InputProblem],
+    progress: _Progress,
+    jobs: int,
+) -> None:
     daily = OneADay() if "one_a_day_removed" in counts else None
     for item, coded in code_items(items, book, jobs):
         if isinstance(item, InputProblem):
@@ -254,8 +281,6 @@ def _code_into(
             writer.write(event)
             counts["events"] += 1
         progress.update(counts["read"], counts["events"])
-    writer.close()
-    stream.flush()
 
 
 def read_gold_records(path: Path):

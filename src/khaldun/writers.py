@@ -65,7 +65,7 @@ NUMERIC = frozenset(
     }
 )
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-FORMATS = ("csv", "jsonl", "acled", "phoenix")
+FORMATS = ("csv", "jsonl", "acled", "phoenix", "parquet")
 
 
 def event_id(event: Event) -> str:
@@ -186,8 +186,19 @@ class JsonlEventWriter:
 
 
 def make_writer(
-    fmt: str, stream: TextIO, safe_csv: bool = True, country_names: Mapping[str, str] | None = None
+    fmt: str,
+    stream: TextIO | None,
+    safe_csv: bool = True,
+    country_names: Mapping[str, str] | None = None,
+    output: Path | None = None,
 ) -> EventWriter:
+    """A writer for ``fmt`` on ``stream`` (Parquet writes its own file at ``output``)."""
+    if fmt == "parquet":
+        from .writers_parquet import ParquetEventWriter
+
+        if output is None:
+            raise ValueError("the parquet format needs an output file")
+        return ParquetEventWriter(output)
     if fmt in ("acled", "phoenix"):
         from .writers_acled import AcledWriter, PhoenixWriter
 

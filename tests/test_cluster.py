@@ -31,7 +31,7 @@ def test_parquet_output_has_the_native_columns(tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
-        "\n".join(__import__("json").dumps(s, ensure_ascii=False) for s in STORIES) + "\n",
+        "\n".join(json.dumps(s, ensure_ascii=False) for s in STORIES) + "\n",
         encoding="utf-8",
     )
     out = tmp_path / "events.parquet"

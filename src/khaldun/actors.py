@@ -48,7 +48,7 @@ def resolve_actors(
             s.start,
             s.end,
             s.hit.kind,
-            s.hit.clitic,
+            s.clitic,
             _entry(book, s),
             definite=s.hit.definite,
             people=s.hit.detail == "people",

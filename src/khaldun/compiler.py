@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .acled import CompiledAcled, compile_acled
 from .codebook import Codebook
@@ -18,8 +19,10 @@ from .surface import CompiledLanguage, Hit, compile_language, literal_forms
 __all__ = ["CompiledCodebook", "CompiledLanguage", "Hit", "compile_codebook"]
 
 
-@dataclass(frozen=True, slots=True)
-class CompiledElement:
+# Compiled records are NamedTuples: immutable, small, and fast to pickle (the disk cache)
+
+
+class CompiledElement(NamedTuple):
     is_slot: bool
     role: str = ""  # slots: source | target | pair | with
     optional: bool = False
@@ -29,8 +32,7 @@ class CompiledElement:
     words: frozenset[str] = frozenset()  # literals: normalised alternatives
 
 
-@dataclass(frozen=True, slots=True)
-class CompiledPattern:
+class CompiledPattern(NamedTuple):
     text: str
     left: tuple[CompiledElement, ...]  # in text order
     right: tuple[CompiledElement, ...]
@@ -45,8 +47,7 @@ class CompiledPattern:
         return not any(e.is_slot for e in (*self.left, *self.right))
 
 
-@dataclass(frozen=True, slots=True)
-class CompiledRule:
+class CompiledRule(NamedTuple):
     id: str
     code: str
     planned: str  # drop | keep | a CAMEO code
@@ -54,8 +55,7 @@ class CompiledRule:
     noun_patterns: Mapping[str, tuple[CompiledPattern, ...]]
 
 
-@dataclass(frozen=True, slots=True)
-class ActorEntry:
+class ActorEntry(NamedTuple):
     """A named actor, country or agent as the matcher needs it."""
 
     id: str
@@ -76,8 +76,7 @@ class ActorEntry:
         return self.dated[-1][0] if self.dated else None
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceEntry:
+class PlaceEntry(NamedTuple):
     id: str
     name: str
     country: str

@@ -361,7 +361,7 @@ def _place(matches: SentenceMatches, book: CompiledCodebook, trigger: Span) -> P
 
     def tied(place: Span) -> bool:
         before = matches.tokens[max(0, place.start - 2) : place.start]
-        if place.hit.clitic.endswith("ب") or any(t.norm in language.locatives for t in before):
+        if place.clitic.endswith("ب") or any(t.norm in language.locatives for t in before):
             return True
         return 0 <= place.start - trigger.end <= 2 and (place.start, place.end) not in actors
 

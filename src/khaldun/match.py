@@ -15,11 +15,12 @@ ACTOR_KINDS = frozenset({"actor", "country", "adjective", "capital", "agent"})
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A surface form found at tokens [start, end)."""
+    """A surface form found at tokens [start, end), and the Arabic proclitic it carries."""
 
     start: int
     end: int
     hit: Hit
+    clitic: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +43,9 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
     if not tokens:
         return spans
     for i, token in enumerate(tokens):
-        row = language.words.get(token.norm)
-        if row:
-            spans.extend(_spans(language.hits(row), i, i + 1, tokens))
+        hits = language.word_hits(token.norm)
+        if hits:
+            spans.extend(_spans(hits, i, i + 1, tokens))
     if not language.phrases:
         return spans
     starts: dict[int, int] = {}
@@ -59,15 +60,17 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
         first = starts.get(start)
         last = ends.get(end - 1)
         if first is not None and last is not None:
-            spans.extend(_spans(language.hits(language.rows[key]), first, last, tokens))
+            spans.extend(_spans(language.phrase_hits(key), first, last, tokens))
     return spans
 
 
-def _spans(hits: list[Hit], start: int, end: int, tokens: Sequence[Token]) -> Iterator[Span]:
+def _spans(
+    hits: list[tuple[Hit, str]], start: int, end: int, tokens: Sequence[Token]
+) -> Iterator[Span]:
     """Spans of these hits, minus acronyms written in lower case ("us" is not the US)."""
-    for hit in hits:
+    for hit, clitic in hits:
         if not hit.cased or tokens[start].text == hit.cased:
-            yield Span(start, end, hit)
+            yield Span(start, end, hit, clitic)
 
 
 def longest_first(spans: Sequence[Span]) -> list[Span]:

@@ -5,6 +5,7 @@ and an Aho-Corasick automaton of phrases."""
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
@@ -26,7 +27,6 @@ class Hit(NamedTuple):
 
     kind: str  # actor | country | adjective | capital | agent | place | trigger | cue
     index: int  # into the table of its kind (actors, countries, agents, places, rules)
-    clitic: str = ""  # Arabic proclitic carried by the form, e.g. "و"
     detail: str = ""  # trigger: verb | noun; cue: negation | irrealis | reporting | attribution
     future: bool = False  # Arabic سـ + imperfect
     cased: str = ""  # a short acronym (US, UN) that matches only when written in capitals
@@ -37,14 +37,18 @@ class Hit(NamedTuple):
 @dataclass(frozen=True)
 class CompiledLanguage:
     """Everything needed to code sentences of one language. A one-word surface form is a key of
-    ``words``; a longer one is a key (" w1 w2 ") of one Aho-Corasick automaton, ``rows[k]`` being
-    what the k-th phrase stands for. Both give indexes into ``hit_table``. Pickles without the
-    automaton, which is rebuilt from the phrases (``words`` is never modified)."""
+    ``words`` (its row number); a longer one is a key (" w1 w2 ") of one Aho-Corasick automaton
+    (the k-th phrase has row ``len(words) + k``). Row r stands for the hits
+    ``hit_table[flat[offsets[r]:offsets[r + 1]]]``. Flat arrays pickle and load fast; the
+    automaton is rebuilt from the phrases on loading. ``words`` is never modified."""
 
     lang: str
-    words: dict[str, tuple[int, ...]]
+    words: dict[str, int]
     phrases: tuple[str, ...]
-    rows: tuple[tuple[int, ...], ...]
+    offsets: array
+    flat: array
+    flat_clitics: array  # the proclitic of each (form, hit), as an index into clitic_names
+    clitic_names: tuple[str, ...]
     hit_table: tuple[Hit, ...]
     conjunctions: frozenset[str]
     transparent: frozenset[str]
@@ -65,9 +69,22 @@ class CompiledLanguage:
     def __reduce__(self):  # the automaton cannot be pickled: rebuild it from the keys
         return (CompiledLanguage, tuple(getattr(self, f.name) for f in fields(self) if f.init))
 
-    def hits(self, row: tuple[int, ...]) -> list[Hit]:
-        """What a row of ``words`` or ``rows`` stands for."""
-        return [self.hit_table[i] for i in row]
+    def word_hits(self, word: str) -> list[tuple[Hit, str]]:
+        """What a one-word form stands for, with its proclitic (nothing when it is no form)."""
+        row = self.words.get(word)
+        return [] if row is None else self._row(row)
+
+    def phrase_hits(self, key: int) -> list[tuple[Hit, str]]:
+        """What the ``key``-th phrase of the automaton stands for, with its proclitic."""
+        return self._row(len(self.words) + key)
+
+    def _row(self, row: int) -> list[tuple[Hit, str]]:
+        start, end = self.offsets[row], self.offsets[row + 1]
+        table, names = self.hit_table, self.clitic_names
+        return [
+            (table[i], names[c])
+            for i, c in zip(self.flat[start:end], self.flat_clitics[start:end], strict=True)
+        ]
 
     @property
     def forms(self) -> int:
@@ -93,16 +110,19 @@ def with_arabic_verb_forms(spec: str) -> set[str]:
 
 
 class _FormTable:
-    """Collects surface forms (token tuples) and what each stands for; a generated verb form
-    that is a function word of the language (أنهى -> انه) is left out."""
+    """Collects surface forms (token tuples), what each stands for and the Arabic proclitic the
+    form carries (والتحالف: و); a generated verb form that is a function word of the language
+    (أنهى -> انه) is left out."""
 
     def __init__(self, function_words: frozenset[str] = frozenset()) -> None:
-        self.hits: dict[tuple[str, ...], dict[Hit, None]] = defaultdict(dict)
+        self.hits: dict[tuple[str, ...], dict[tuple[Hit, str], None]] = defaultdict(dict)
         self.function_words = function_words
 
-    def add(self, tokens: tuple[str, ...], hit: Hit, generated: bool = False) -> None:
+    def add(
+        self, tokens: tuple[str, ...], hit: Hit, generated: bool = False, clitic: str = ""
+    ) -> None:
         if tokens and not (generated and tokens[0] in self.function_words):
-            self.hits[tokens][hit] = None
+            self.hits[tokens][(hit, clitic)] = None
 
 
 def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
@@ -150,17 +170,28 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         for spec in cues.verbs:
             _add_verb(table, settings, spec, Hit("cue", 0, detail=detail))
     unique: dict[Hit, int] = {}
-
-    def row(hits: Iterable[Hit]) -> tuple[int, ...]:
-        return tuple(unique.setdefault(h, len(unique)) for h in hits)
-
-    words = {k[0]: row(hits) for k, hits in table.hits.items() if len(k) == 1}
-    phrases = [(" " + " ".join(k) + " ", row(h)) for k, h in table.hits.items() if len(k) > 1]
+    clitics: dict[str, int] = {}
+    offsets, flat, flat_clitics = array("I", [0]), array("I"), array("B")
+    words: dict[str, int] = {}
+    phrases: list[str] = []
+    ordered = sorted(table.hits.items(), key=lambda item: len(item[0]) > 1)  # words first
+    for tokens, hits in ordered:
+        if len(tokens) == 1:
+            words[tokens[0]] = len(offsets) - 1
+        else:
+            phrases.append(" " + " ".join(tokens) + " ")
+        for hit, clitic in hits:
+            flat.append(unique.setdefault(hit, len(unique)))
+            flat_clitics.append(clitics.setdefault(clitic, len(clitics)))
+        offsets.append(len(flat))
     return CompiledLanguage(
         lang=lang,
         words=words,
-        phrases=tuple(p for p, _ in phrases),
-        rows=tuple(r for _, r in phrases),
+        phrases=tuple(phrases),
+        offsets=offsets,
+        flat=flat,
+        flat_clitics=flat_clitics,
+        clitic_names=tuple(clitics),
         hit_table=tuple(unique),
         conjunctions=_norms(settings.conjunctions),
         transparent=_norms(settings.transparent),
@@ -241,7 +272,7 @@ def _arabic_nominal(
         if definite_form and not ar.is_definite(head) and not any(map(ar.is_definite, rest)):
             tail = tuple("ال" + word for word in rest)
         for clitic_form, clitic in ar.with_noun_proclitics(form).items():
-            table.add((clitic_form, *tail), hit._replace(clitic=clitic, definite=definite_form))
+            table.add((clitic_form, *tail), hit._replace(definite=definite_form), clitic=clitic)
 
 
 def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> None:
@@ -260,7 +291,7 @@ def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> No
     for form in ar.adjective_forms(tokens[0]):
         detail = "people" if form.endswith(("يون", "يين")) else ""
         for clitic_form, clitic in ar.with_noun_proclitics(form).items():
-            table.add((clitic_form,), Hit(hit.kind, hit.index, clitic, detail))
+            table.add((clitic_form,), hit._replace(detail=detail), clitic=clitic)
 
 
 def _add_verb(table: _FormTable, settings: Language, spec: VerbSpec, hit: Hit) -> None:
@@ -302,8 +333,9 @@ def _add_arabic_verb(table: _FormTable, spec: VerbSpec, hit: Hit) -> None:
         future = bare.startswith("س") and bare[1:] in forms
         table.add(
             (form, *rest),
-            hit._replace(clitic=form[: len(form) - len(bare)], future=future),
+            hit._replace(future=future),
             generated=True,
+            clitic=form[: len(form) - len(bare)],
         )
     for form in spec.forms:
         table.add(normalize_phrase(form), hit)

@@ -47,12 +47,19 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date:
 
 
 def find_date(
-    tokens: Sequence[Token], story: date | None, phrases: Mapping[tuple[str, ...], DateWord]
+    tokens: Sequence[Token],
+    story: date | None,
+    phrases: Mapping[tuple[str, ...], DateWord],
+    firsts: frozenset[str] | None = None,
 ) -> EventDate | None:
     """The first date expression among the tokens, resolved; None when there is none (or when
     it needs a story date that is unknown)."""
+    firsts = {key[0] for key in phrases} if firsts is None else firsts
     i = 0
     while i < len(tokens):
+        if tokens[i].norm not in firsts:
+            i += 1
+            continue
         for length in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             word = phrases.get(tuple(t.norm for t in tokens[i : i + length]))
             if word is None:

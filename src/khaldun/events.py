@@ -66,7 +66,7 @@ def assemble_events(
     frame = frame_of(matches, language)
     triggers = [t for t in matches.triggers if not _noun_position(matches, language, t)]
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
-    when = find_date(matches.tokens, context.day, language.date_phrases)
+    when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
     cues_in_force = [c for c in matches.cues if not _noun_position(matches, language, c)]
     events: list[Event] = []
     for group in trigger_groups(triggers):

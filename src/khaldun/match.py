@@ -105,7 +105,8 @@ def match_sentence(
         for s in spans
         if s.hit.kind == "trigger" and not covered.issuperset(range(s.start, s.end))
     ]
-    triggers = [t for t in triggers if not any(_inside(t, o) for o in triggers)]
+    longer = [t for t in triggers if t.end - t.start > 1]  # only these can contain others
+    triggers = [t for t in triggers if not any(_inside(t, o) for o in longer)]
     cues = [s for s in spans if s.hit.kind == "cue"]
     places = [
         p

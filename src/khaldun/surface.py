@@ -62,9 +62,11 @@ class CompiledLanguage:
     wide_gap: int
     date_phrases: dict[tuple[str, ...], DateWord]
     automaton: ahocorasick_rs.AhoCorasick = field(init=False, repr=False, compare=False)
+    date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "automaton", ahocorasick_rs.AhoCorasick(self.phrases or [" "]))
+        object.__setattr__(self, "date_firsts", frozenset(k[0] for k in self.date_phrases))
 
     def __reduce__(self):  # the automaton cannot be pickled: rebuild it from the keys
         return (CompiledLanguage, tuple(getattr(self, f.name) for f in fields(self) if f.init))

@@ -15,7 +15,7 @@ from contextlib import nullcontext
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated
 
 import typer
 
@@ -28,10 +28,10 @@ from .detection import evaluate_detection, is_detection_file
 from .evaluate import evaluate as evaluate_gold
 from .evaluate import read_gold, report_lines
 from .explain import explain_sentence
-from .filters import OneADay
-from .parallel import code_items, default_jobs
+from .parallel import default_jobs
 from .readers import InputProblem, ReadOptions, parse_date, read_documents
-from .writers import atomic_output, make_writer
+from .run import code_into, write_errors
+from .writers import atomic_output
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -198,7 +198,7 @@ def code(
         target = atomic_output(output) if output else nullcontext(sys.stdout)
     try:
         with target as stream:
-            _code_into(
+            code_into(
                 stream,
                 fmt.value,
                 safe_csv,
@@ -206,7 +206,7 @@ def code(
                 read_documents(paths, options),
                 counts,
                 problems,
-                progress,
+                progress.update,
                 jobs or default_jobs(),
                 output,
             )
@@ -221,76 +221,14 @@ def code(
         raise typer.Exit(EXIT_OK) from None
     progress.done()
     if errors:
-        _write_errors(errors, problems)
+        write_errors(errors, problems)
     if not quiet:
         _summary(counts, problems, time.monotonic() - started)
     raise typer.Exit(EXIT_INPUT_FAILED if counts["skipped"] else EXIT_OK)
 
 
-def _code_into(
-    stream: TextIO,
-    fmt: str,
-    safe_csv: bool,
-    book: CompiledCodebook,
-    items,
-    counts: dict[str, int],
-    problems: list[InputProblem],
-    progress: _Progress,
-    jobs: int = 1,
-    output: Path | None = None,
-) -> None:
-    writer = make_writer(fmt, stream, safe_csv, book.country_names, output)
-    try:
-        _write_events(writer, book, items, counts, problems, progress, jobs)
-    except BaseException:
-        getattr(writer, "discard", lambda: None)()  # no half-written Parquet file
-        raise
-    writer.close()
-    if stream is not None:
-        stream.flush()
-
-
-def _write_events(
-    writer,
-    book: CompiledCodebook,
-    items,
-    counts: dict[str, int],
-    problems: list[InputProblem],
-    progress: _Progress,
-    jobs: int,
-) -> None:
-    daily = OneADay() if "one_a_day_removed" in counts else None
-    for item, coded in code_items(items, book, jobs):
-        if isinstance(item, InputProblem):
-            problems.append(item)
-            counts["skipped" if item.fatal else "warnings"] += 1
-            if item.fatal:
-                counts["read"] += 1
-            continue
-        counts["read"] += 1
-        if coded.skipped:
-            problems.append(InputProblem(item.id, coded.skipped, doc_id=item.id))
-            counts["skipped"] += 1
-            continue
-        counts["coded"] += 1
-        counts["sentences"] += coded.sentences
-        for event in coded.events:
-            if daily is not None and not daily.keep(event):
-                counts["one_a_day_removed"] += 1
-                continue
-            writer.write(event)
-            counts["events"] += 1
-        progress.update(counts["read"], counts["events"])
-
-
 def read_gold_records(path: Path):
     return (record for record, _raw in read_gold(path))
-
-
-def _write_errors(path: Path, problems: list[InputProblem]) -> None:
-    with atomic_output(path) as stream:
-        for problem in problems:
-            stream.write(json.dumps(problem.to_record(), ensure_ascii=False) + "\n")
 
 
 def _summary(counts: dict[str, int], problems: list[InputProblem], elapsed: float) -> None:

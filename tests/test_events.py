@@ -186,3 +186,16 @@ def test_actor_kinds_and_actorless_detection(mini, text, expected):
 )
 def test_detecting_rules(mini, text, expected):
     assert keys(mini, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops attacked the SDF in the football match.",
+        "هاجمت القوات التركية مواقع قسد في المباراة",
+        "Turkish troops attacked the SDF, killing two in a traffic accident.",
+        "قتل اثنان من القوات التركية في حادث سير",
+    ],
+)
+def test_sport_and_accident_sentences_are_discarded(mini, text):
+    assert keys(mini, text) == []

@@ -63,6 +63,9 @@ def assemble_events(
     """Events of one sentence, and the last speaker (carried to the next sentence).
     With ``trace``, every decision is appended to it."""
     language = book.languages[context.lang]
+    if any(c.hit.detail == "discard" for c in matches.cues):
+        _note(trace, matches.cues[0], "sentence discarded (sport, entertainment, accident)")
+        return [], context.previous_speaker
     frame = frame_of(matches, language)
     triggers = [t for t in matches.triggers if not _noun_position(matches, language, t)]
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)

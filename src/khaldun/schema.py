@@ -195,6 +195,7 @@ class Language(Strict):
     irrealis: Cues = Cues()
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence
+    discards: Cues = Cues()  # sport, entertainment, accidents: a sentence with one codes nothing
     function_words: list[Phrase] = []  # never a generated verb form (أنهى would give انه)
     conjunctions: list[Phrase] = []
     pronouns: list[Phrase] = []

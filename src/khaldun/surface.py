@@ -159,8 +159,8 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
                 settings=settings,
                 plural=True,
             )
-    for detail in ("negation", "irrealis", "reporting", "attribution"):
-        cues = getattr(settings, detail)
+    for detail in ("negation", "irrealis", "reporting", "attribution", "discard"):
+        cues = getattr(settings, "discards" if detail == "discard" else detail)
         months = {w.lower() for names in settings.dates.months.values() for w in names}
         for word in cues.words:
             head, *rest = normalize_phrase(word)

@@ -23,6 +23,7 @@ from .common import (
     has_arabic,
     parse_date,
     phrase_words,
+    section_tag,
 )
 from .report import ImportReport
 
@@ -101,9 +102,9 @@ def _records(lines: list[Line], report: ImportReport) -> list[_Record]:
     section = ""
     for line in lines:
         text = line.text.strip()
-        tag = re.fullmatch(r"<(/?)([A-Z]+)>", text)
-        if tag:
-            section = "" if tag.group(1) else tag.group(2)
+        tag = section_tag(text)
+        if tag is not None:
+            section = tag
             continue
         if section:
             report.not_converted(

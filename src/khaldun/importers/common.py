@@ -12,6 +12,7 @@ from pathlib import Path
 ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 CAMEO_RE = re.compile(r"^[0-9]{2,4}$")
 ACTOR_CODE_RE = re.compile(r"^(?:[A-Z0-9]{3})+$")
+SECTION_TAG_RE = re.compile(r"<(/?)([A-Z]+)>")
 # short words that are also common English words: written in capitals, they match only in
 # capitals (khaldun's rule for short acronyms), so "US" the country is not "us" the pronoun
 CASED_WORDS = frozenset(
@@ -142,6 +143,15 @@ def strip_comment(line: str) -> str:
         elif char in "#;" and depth == 0:
             return line[:i]
     return line
+
+
+def section_tag(text: str) -> str | None:
+    """The TABARI section a ``<NAME>`` / ``</NAME>`` line opens ("" when it closes one);
+    None when the line is not a section tag."""
+    tag = SECTION_TAG_RE.fullmatch(text)
+    if tag is None:
+        return None
+    return "" if tag.group(1) else tag.group(2)
 
 
 def has_arabic(text: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..morphology import en
 from ..schema import VerbForms
-from .common import Line, has_arabic
+from .common import Line, has_arabic, section_tag
 from .report import ImportReport
 
 BRACKET_RE = re.compile(r"\[([^\]]*)\]")
@@ -99,14 +99,8 @@ def read_petrarch_verbs(lines: list[Line], report: ImportReport) -> VerbDictiona
             synset = None
             block = _block_header(line, text, report)
             book.blocks.append(block)
-        elif text.startswith("&"):
-            synset = _synset_header(line, text)
-            book.synsets[synset.name] = synset
-        elif text.startswith("+") and synset is not None:
-            synset.members.append((line, text[1:].strip()))
-        elif text.startswith("-"):
-            synset = None
-            _add_pattern(block, line, text[1:], report)
+        elif _is_shared_line(text, synset):
+            synset = _read_shared_line(book, block, synset, line, text, report)
         elif text.startswith("~"):
             synset = None
             report.not_converted(
@@ -141,9 +135,9 @@ def read_tabari_verbs(lines: list[Line], report: ImportReport) -> VerbDictionary
     section = ""
     for line in lines:
         text = line.text.strip()
-        tag = re.fullmatch(r"<(/?)([A-Z]+)>", text)
-        if tag:
-            section = "" if tag.group(1) else tag.group(2)
+        tag = section_tag(text)
+        if tag is not None:
+            section = tag
             synset = None
             continue
         if section == "TIME":
@@ -155,14 +149,8 @@ def read_tabari_verbs(lines: list[Line], report: ImportReport) -> VerbDictionary
                 line.raw,
             )
             continue
-        if text.startswith("&"):
-            synset = _synset_header(line, text)
-            book.synsets[synset.name] = synset
-        elif text.startswith("+") and synset is not None:
-            synset.members.append((line, text[1:].strip()))
-        elif text.startswith("-"):
-            synset = None
-            _add_pattern(block, line, text[1:], report)
+        if _is_shared_line(text, synset):
+            synset = _read_shared_line(book, block, synset, line, text, report)
         elif text.startswith("{") and block is not None and block.verbs:
             synset = None
             _add_tabari_forms(block.verbs[-1], FORMS_RE.findall(text), report)
@@ -172,6 +160,32 @@ def read_tabari_verbs(lines: list[Line], report: ImportReport) -> VerbDictionary
             if block is not None:
                 book.blocks.append(block)
     return book
+
+
+def _is_shared_line(text: str, synset: Synset | None) -> bool:
+    """A synset header (``&``), synset member (``+``) or pattern (``-``) line: both dialects
+    write these alike."""
+    return text.startswith(("&", "-")) or (text.startswith("+") and synset is not None)
+
+
+def _read_shared_line(
+    book: VerbDictionary,
+    block: Block | None,
+    synset: Synset | None,
+    line: Line,
+    text: str,
+    report: ImportReport,
+) -> Synset | None:
+    """Read a line ``_is_shared_line`` accepted; returns the synset still open after it."""
+    if text.startswith("&"):
+        synset = _synset_header(line, text)
+        book.synsets[synset.name] = synset
+        return synset
+    if text.startswith("+") and synset is not None:
+        synset.members.append((line, text[1:].strip()))
+        return synset
+    _add_pattern(block, line, text[1:], report)
+    return None
 
 
 def _block_header(line: Line, text: str, report: ImportReport) -> Block:

@@ -221,16 +221,6 @@ class Language(Strict):
         return value
 
 
-ACLED_EVENT_TYPES = (
-    "Battles",
-    "Protests",
-    "Riots",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Strategic developments",
-)
-
-
 class AcledSubEventType(Strict):
     """An ACLED sub-event type, its event type, disorder type and hierarchy rank (1 highest)."""
 

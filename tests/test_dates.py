@@ -34,6 +34,11 @@ STORY = date(2024, 4, 17)  # a Wednesday
         ("هاجمت القوات التركية قسد في آذار", date(2024, 3, 1), 3),
         ("هاجمت القوات التركية قسد في 15 رمضان 1445", date(2024, 3, 25), 1),
         ("هاجمت القوات التركية قسد في شهر رمضان", STORY, 1),  # not a full Hijri date
+        ("Turkish troops attacked the SDF in 2019.", date(2019, 1, 1), 3),  # a past year
+        ("هاجمت القوات التركية قسد عام 2019", date(2019, 1, 1), 3),
+        ("هاجمت القوات التركية قسد في العام 2019", date(2019, 1, 1), 3),
+        ("Turkish troops attacked the SDF in 2024.", STORY, 1),  # the story's own year
+        ("هاجمت القوات التركية قسد عام 2024", STORY, 1),
     ],
 )
 def test_event_date(mini, text, day, precision):

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import keys
+from khaldun.normalize import tokenize
 from khaldun.pipeline import code_text
+from khaldun.slots import Frame
 
 
 @pytest.mark.parametrize(
@@ -199,3 +201,18 @@ def test_detecting_rules(mini, text, expected):
 )
 def test_sport_and_accident_sentences_are_discarded(mini, text):
     assert keys(mini, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "free"),
+    [
+        ("attacked 12 positions", "en", {"12"}),
+        ("attacked about dozens of fighters", "en", {"about", "dozens"}),
+        ("هاجمت نحو عشرين موقعا", "ar", {"نحو", "عشرين"}),
+        ("قتل ١٢ مسلحا", "ar", {"12"}),
+    ],
+)
+def test_counts_between_a_verb_and_its_actor_cost_no_gap(mini, text, lang, free):
+    tokens = tokenize(text)
+    frame = Frame.build(tokens, [], mini.languages[lang])
+    assert {t.norm for i, t in enumerate(tokens) if frame.costs(i) == 0} == free

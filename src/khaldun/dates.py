@@ -21,7 +21,8 @@ HIJRI_EPOCH = 1948440  # Julian day number of 1 Muharram AH 1 (16 July 622, civi
 
 @dataclass(frozen=True, slots=True)
 class DateWord:
-    """What a date phrase means: kind day-offset | weekday | week-offset | month | hijri-month."""
+    """What a date phrase means: kind day-offset | weekday | week-offset | month | hijri-month |
+    year (a word before a year number)."""
 
     kind: str
     value: int
@@ -79,6 +80,8 @@ def _resolve(
         return _calendar_date(word, tokens, start, end, story)
     if story is None:
         return None
+    if word.kind == "year":
+        return _earlier_year(tokens, end, story)
     if word.kind == "day-offset":
         return EventDate(story - timedelta(days=word.value), 1)
     if word.kind == "weekday":
@@ -94,6 +97,15 @@ def _number(tokens: Sequence[Token], i: int) -> int | None:
         if norm.isdigit() and len(norm) <= 4:
             return int(norm)
     return None
+
+
+def _earlier_year(tokens: Sequence[Token], end: int, story: date) -> EventDate | None:
+    """ "in 2006", "عام 2006": a past event dated to its year (precision 3); the story's own
+    year says nothing the story date does not."""
+    year = _number(tokens, end)
+    if year is None or not 1900 <= year < story.year:
+        return None
+    return EventDate(date(year, 1, 1), 3)
 
 
 def _calendar_date(

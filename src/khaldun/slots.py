@@ -70,8 +70,10 @@ class Frame:
         return j >= 0 and self.tokens[j].norm in self.language.locatives
 
     def costs(self, i: int) -> int:
-        """How much a skipped token counts against a gap (transparent words are free)."""
-        return 0 if i in self.free or self.tokens[i].norm in self.language.transparent else 1
+        """How much a skipped token counts against a gap (transparent words and numbers are
+        free)."""
+        norm = self.tokens[i].norm
+        return 0 if i in self.free or norm in self.language.transparent or norm.isdigit() else 1
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from .codebook import Codebook
 from .dates import DateWord
 from .morphology import ar, en
 from .normalize import normalize_phrase, normalize_word
-from .schema import Language, VerbForms, VerbSpec
+from .schema import Language, NumberWords, VerbForms, VerbSpec
 
 SHORT_ACRONYM_RE = re.compile(r"[A-Z]{2,3}")
 
@@ -196,7 +196,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         clitic_names=tuple(clitics),
         hit_table=tuple(unique),
         conjunctions=_norms(settings.conjunctions),
-        transparent=_norms(settings.transparent),
+        transparent=_norms(settings.transparent) | _number_words(settings.numbers),
         locatives=_norms(settings.locatives),
         slot_stops=_norms(settings.slot_stops),
         determiners=_norms(settings.determiners),
@@ -219,6 +219,7 @@ def _date_phrases(settings: Language) -> dict[tuple[str, ...], DateWord]:
         ("day-offset", dates.days_ago),
         ("week-offset", dates.weeks_ago),
         ("hijri-month", dates.hijri_months),
+        ("year", {0: dates.years}),
     ):
         for value, phrases in words.items():
             for phrase in phrases:
@@ -227,6 +228,15 @@ def _date_phrases(settings: Language) -> dict[tuple[str, ...], DateWord]:
                 for form in forms:
                     table[(form, *rest)] = DateWord(kind, value)
     return table
+
+
+def _number_words(numbers: NumberWords) -> frozenset[str]:
+    """One-word numbers and approximators: a count between a verb and its actor costs no gap
+    (killed three soldiers, قتل نحو عشرين جنديا)."""
+    words = [w for phrases in numbers.values.values() for w in phrases]
+    words += [w for phrases in numbers.multipliers.values() for w in phrases]
+    phrases = (normalize_phrase(w) for w in [*words, *numbers.approximate])
+    return frozenset(p[0] for p in phrases if len(p) == 1)
 
 
 def _norms(words: Iterable[str]) -> frozenset[str]:

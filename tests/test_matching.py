@@ -166,3 +166,21 @@ def test_plural_demonyms_name_the_people(mini, text, lang, expected):
 )
 def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expected):
     assert actors(mini, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a role noun joins a named group or a composed actor through من ...
+        ("مسلحون من داعش", "ar", [("مسلحون من داعش", "IMGMUSISI")]),
+        ("مقاتلون من قوات النظام السوري", "ar", [("مقاتلون من قوات النظام السوري", "SYRMIL")]),
+        # ... but not a bare country or city: that is where they came from
+        ("انسحب الجنود من دمشق", "ar", [("الجنود", "MIL"), ("دمشق", "SYRGOV")]),
+        # suicide bombers are unidentified armed actors, except inside an event phrase
+        ("انتحاري", "ar", [("انتحاري", "UAF")]),
+        ("a suicide bomber", "en", [("suicide bomber", "UAF")]),
+        ("هجوم انتحاري", "ar", []),
+    ],
+)
+def test_role_nouns_joined_by_min_and_inside_event_phrases(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected

@@ -109,7 +109,8 @@ def _compose_arabic(
     adjective agrees with its noun (القوات التركية); any other noun follows a role noun only in
     the construct state, which has no ال (قوات النظام; not المتظاهرون الحكومة, a verb's subject
     and object), or after a linking word (المتحدث باسم قسد). Adjectives joined by و share the
-    role noun: القوات التركية والروسية -> TURMIL, RUSMIL."""
+    role noun: القوات التركية والروسية -> TURMIL, RUSMIL. A role noun joins a named group
+    through من (مسلحون من داعش)."""
     i = len(items) - 2
     while i >= 0:
         agent, base = items[i], items[i + 1]
@@ -117,7 +118,11 @@ def _compose_arabic(
             (not agent.definite or tokens[agent.end - 1].norm in ARABIC_LINKS)
             and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
         )
-        if agent.kind == "agent" and base.start == agent.end and not base.clitic and follows:
+        member = agent.kind == "agent" and not base.clitic and _member_of(agent, base, tokens)
+        group = resolver.base_ref(base) if member else None
+        if group is not None:  # a member of a group is the group: عناصر من الجيش العراقي
+            items[i : i + 2] = [_Item(agent.start, base.end, "composed", agent.clitic, ref=group)]
+        elif agent.kind == "agent" and base.start == agent.end and not base.clitic and follows:
             ref = resolver.combine(agent, base)
             if ref is not None:
                 composed = [
@@ -145,6 +150,16 @@ def _compose_arabic(
                 items[i : i + 2] = composed
         i -= 1
     return items
+
+
+def _member_of(agent: _Item, base: _Item, tokens: Sequence[Token]) -> bool:
+    """Role noun + من + a named group or a composed actor: مسلحون من داعش, عناصر من الجيش
+    العراقي. Not a bare country or city (انسحب الجنود من دمشق: the place they left)."""
+    return (
+        base.start == agent.end + 1
+        and tokens[agent.end].norm == "من"
+        and base.kind in ("actor", "composed")
+    )
 
 
 def _compose_english(

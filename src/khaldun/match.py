@@ -97,7 +97,10 @@ def match_sentence(
     language = book.languages[lang]
     if spans is None:
         spans = find_spans(tokens, language)
-    actor_spans = longest_first([s for s in spans if s.hit.kind in ACTOR_KINDS])
+    phrases = [s for s in spans if s.hit.kind == "trigger" and s.end - s.start > 1]
+    actor_spans = longest_first(
+        [s for s in spans if s.hit.kind in ACTOR_KINDS and not _in_event_phrase(s, phrases)]
+    )
     actors = resolve_actors(actor_spans, tokens, book, language, day, story_country)
     covered = {i for a in actors for i in range(a.start, a.end)}
     triggers = [
@@ -123,6 +126,12 @@ def match_sentence(
         places=tuple(places),
         adjectives=tuple(adjectives),
     )
+
+
+def _in_event_phrase(span: Span, phrases: Sequence[Span]) -> bool:
+    """A role noun inside a longer event phrase describes the event, not an actor (هجوم
+    انتحاري "suicide attack", suicide bomber attack)."""
+    return span.hit.kind == "agent" and any(_inside(span, p) for p in phrases)
 
 
 def _inside(inner: Span, outer: Span) -> bool:

@@ -184,3 +184,16 @@ def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expec
 )
 def test_role_nouns_joined_by_min_and_inside_event_phrases(shipped, text, lang, expected):
     assert actors(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "code"),
+    [
+        ("Taliban fighters", "en", date(2019, 5, 1), "AFGREB"),
+        ("مقاتلو طالبان", "ar", date(2019, 5, 1), "AFGREB"),
+        ("the Taliban", "en", date(2023, 5, 1), "AFGGOV"),
+        ("حركة طالبان", "ar", date(2023, 5, 1), "AFGGOV"),
+    ],
+)
+def test_group_codes_follow_the_story_date(shipped, text, lang, day, code):
+    assert [c for _, c in actors(shipped, text, lang, day)] == [code]

@@ -7,6 +7,7 @@ import pytest
 
 from conftest import keys
 from khaldun.normalize import tokenize
+from khaldun.patterns import parse_pattern, specificity
 from khaldun.pipeline import code_text
 from khaldun.slots import Frame
 
@@ -216,3 +217,27 @@ def test_counts_between_a_verb_and_its_actor_cost_no_gap(mini, text, lang, free)
     tokens = tokenize(text)
     frame = Frame.build(tokens, [], mini.languages[lang])
     assert {t.norm for i, t in enumerate(tokens) if frame.costs(i) == 0} == free
+
+
+@pytest.mark.parametrize(
+    ("more", "less"),
+    [
+        ("{source} * with {target}", "{source} * {target}"),  # literal words first
+        ("{source} * {target}", "{source} *"),  # then required slots
+        ("{source=CVL} * {target}", "{source} * {target}"),  # then kinds of actor
+    ],
+)
+def test_more_specific_patterns_are_tried_first(more, less):
+    assert specificity(parse_pattern(more)) > specificity(parse_pattern(less))
+
+
+def test_a_crowd_attacking_is_a_violent_protest_not_military_force(shipped):
+    assert keys(shipped, "Iraqi protesters attacked Iraqi police in Basra.") == [
+        ("IRQCVL", "145", "IRQCOP")
+    ]
+    assert keys(shipped, "هاجم متظاهرون عراقيون الشرطة العراقية في البصرة") == [
+        ("IRQCVL", "145", "IRQCOP")
+    ]
+    assert keys(shipped, "Iraqi troops attacked Iraqi police in Basra.") == [
+        ("IRQMIL", "190", "IRQCOP")
+    ]

@@ -143,8 +143,10 @@ def _element(part: str, wide: bool, text: str) -> Element:
 
 
 def specificity(pattern: PatternSyntax) -> tuple[int, int]:
-    """Patterns with more literal words, then more required slots, are tried first."""
+    """Patterns with more literal words, then more required slots, are tried first; among
+    equal slots, a slot restricted to a kind of actor ({source=CVL}) is the more specific."""
     elements = (*pattern.left, *pattern.right)
     literals = sum(isinstance(e, Literal) for e in elements)
     required = sum(isinstance(e, Slot) and not e.optional for e in elements)
-    return (literals, required)
+    restricted = sum(isinstance(e, Slot) and bool(e.roles) for e in elements)
+    return (literals, 2 * required + restricted)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import keys
 from khaldun.morphology import ar, en
 
 
@@ -91,3 +92,23 @@ def test_arabic_adjective_forms():
 def test_arabic_accusative_alef_only_where_it_is_written():
     assert "قواتا" not in ar.noun_forms("قوات") and "مسلحينا" not in ar.noun_forms("مسلحين")
     assert "هجوما" in ar.noun_forms("هجوم")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "duals"),
+    [
+        (("سياره", "مفخخه"), [("سيارتان", "مفخختان"), ("سيارتين", "مفخختين")]),
+        (("جندي",), [("جنديان",), ("جنديين",)]),
+        (("انفجار",), [("انفجاران",), ("انفجارين",)]),
+        (("قوات",), []),  # a plural has no dual
+        (("الجيش",), []),  # nor a definite phrase (its dual is made from the indefinite one)
+    ],
+)
+def test_arabic_dual_on_every_word(phrase, duals):
+    assert ar.dual_phrases(phrase) == duals
+
+
+def test_arabic_duals_of_event_nouns_and_role_nouns_match(shipped):
+    assert keys(shipped, "قتل جنديان عراقيان في انفجار سيارتين مفخختين في بغداد", "ar") == [
+        ("", "1832", "IRQMIL")
+    ]

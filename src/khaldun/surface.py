@@ -271,20 +271,25 @@ def _arabic_nominal(
     settings: Language,
     plural: bool = False,
 ) -> None:
-    """An Arabic noun phrase with its proclitics (and, for role nouns, ال and -ا) expanded."""
+    """An Arabic noun phrase with its proclitics (and, for role nouns and event nouns, ال, -ا
+    and the dual) expanded."""
     tokens = normalize_phrase(phrase)
     if not tokens:
         return
-    head, rest = tokens[0], tokens[1:]
-    heads = ar.noun_forms(head, definite=definite, accusative=definite) if definite else {head}
-    for form in heads:
-        definite_form = ar.is_definite(form)
-        # a noun + adjective phrase is definite on every word: قوات خاصة -> القوات الخاصة
-        tail = rest
-        if definite_form and not ar.is_definite(head) and not any(map(ar.is_definite, rest)):
-            tail = tuple("ال" + word for word in rest)
-        for clitic_form, clitic in ar.with_noun_proclitics(form).items():
-            table.add((clitic_form, *tail), hit._replace(definite=definite_form), clitic=clitic)
+    duals = ar.dual_phrases(tokens) if plural else []
+    for words, accusative in [(tokens, definite), *((d, False) for d in duals)]:
+        head, rest = words[0], words[1:]
+        heads = (
+            ar.noun_forms(head, definite=definite, accusative=accusative) if definite else {head}
+        )
+        for form in heads:
+            definite_form = ar.is_definite(form)
+            # a noun + adjective phrase is definite on every word: قوات خاصة -> القوات الخاصة
+            tail = rest
+            if definite_form and not ar.is_definite(head) and not any(map(ar.is_definite, rest)):
+                tail = tuple("ال" + word for word in rest)
+            for clitic_form, clitic in ar.with_noun_proclitics(form).items():
+                table.add((clitic_form, *tail), hit._replace(definite=definite_form), clitic=clitic)
 
 
 def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> None:

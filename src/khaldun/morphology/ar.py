@@ -2,7 +2,7 @@
 
 Verbs: perfect and imperfect for person, number and gender, future سـ, the common weak classes
 (hollow قال/قلنا, defective دعا/دعت, doubled رد/رددنا), third-person object pronouns.
-Nouns: definite ال, accusative -ا, the proclitics و ف ب ل ك (لل for ل+ال).
+Nouns: definite ال, accusative -ا, the dual (-ان/-ين), the proclitics و ف ب ل ك (لل for ل+ال).
 Everything works on normalised text (ة as ه, ى as ي, hamza seats as ا), so forms match tokens.
 """
 
@@ -19,6 +19,7 @@ VERB_PROCLITICS = ("", "و", "ف")
 NOUN_PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك")
 NO_ACCUSATIVE_ALEF = ("ه", "ا", "ي", "ء", "ى", "ات", "ون", "ين")  # غارة، قوات، مسلحين: no -ا
 DEFINITE_PROCLITICS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")  # before ال; ل+ال is لل
+NO_DUAL = ("ات", "ون", "ين", "ان", "ا", "ى", "ء")  # plurals, duals, and words that end in a vowel
 
 
 def past_forms(past: str) -> set[str]:
@@ -113,6 +114,19 @@ def noun_forms(noun: str, definite: bool = True, accusative: bool = True) -> set
     if definite and not is_definite(noun):
         forms.add("ال" + noun)
     return forms
+
+
+def dual_phrases(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The dual of an indefinite noun (+ adjective) phrase, nominative and oblique, on every word:
+    سياره مفخخه -> سيارتان مفخختان, سيارتين مفخختين; جندي -> جنديان, جنديين. Plurals and
+    definite phrases have none."""
+    if not words or len(words) > 2 or any(is_definite(w) or w.endswith(NO_DUAL) for w in words):
+        return []
+    return [tuple(_dual(w, ending) for w in words) for ending in ("ان", "ين")]
+
+
+def _dual(word: str, ending: str) -> str:
+    return word[:-1] + "ت" + ending if word.endswith("ه") else word + ending
 
 
 def with_noun_proclitics(word: str) -> dict[str, str]:

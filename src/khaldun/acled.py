@@ -110,3 +110,12 @@ def classify(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> AcledT
 def explain_rule(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> str:
     """The id of the rule that types an event ("" for none)."""
     return next((r.id for r in acled.rules if rule_holds(r, event, cues)), "")
+
+
+def primary_event(acled: CompiledAcled, events: Sequence[Event]) -> Event | None:
+    """A sentence's ACLED event: its typed event highest in ACLED's hierarchy, the first on a tie
+    (None: no event of the sentence has an ACLED type)."""
+    typed = [e for e in events if e.acled_sub_event_type]
+    if not typed:
+        return None
+    return min(typed, key=lambda e: acled.types[e.acled_sub_event_type].rank)

@@ -1,16 +1,17 @@
-"""Enrich a sentence's assembled events with the ACLED layer: event type, sub-event type,
-disorder type and the sentence's fatalities (for violent events)."""
+"""Enrich a sentence's assembled events with the ACLED layer: external forces (inter 8), event
+type, sub-event type, disorder type and the sentence's fatalities (for violent events)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from .acled import classify, sentence_cues
 from .compiler import CompiledCodebook
 from .fatalities import sentence_fatalities
-from .models import Event, Token
+from .models import ActorRef, Event, Token
 
+STATE_FORCES, EXTERNAL_FORCES = 1, 8
 VIOLENT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 )
@@ -32,6 +33,7 @@ def enrich_events(
     counted = False
     enriched = []
     for event in events:
+        event = as_external(event, book.country_names)
         kind = classify(acled, event, cues)
         changes: dict[str, object] = {}
         if kind is not None:
@@ -54,3 +56,26 @@ def enrich_events(
                 changes["fatalities"] = dead
         enriched.append(replace(event, **changes) if changes else event)
     return enriched
+
+
+def as_external(event: Event, countries: Container[str]) -> Event:
+    """The event with state forces acting outside their own country as ACLED's external forces
+    (inter 8: the Turkish army in Syria, Russian forces in Ukraine); an event with no known place
+    keeps its inter types."""
+    country = event.place.country if event.place else ""
+    if not country:
+        return event
+    source = _external(event.source, country, countries)
+    target = _external(event.target, country, countries)
+    if source is event.source and target is event.target:
+        return event
+    return replace(event, source=source, target=target)
+
+
+def _external(actor: ActorRef | None, country: str, countries: Container[str]) -> ActorRef | None:
+    if actor is None or actor.inter != STATE_FORCES:
+        return actor
+    home = actor.code[:3]
+    if home in countries and home != country:
+        return replace(actor, inter=EXTERNAL_FORCES)
+    return actor

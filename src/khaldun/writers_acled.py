@@ -89,7 +89,8 @@ PHOENIX_ROLES = (
     "CRM",
     "CVL",
 )
-CIVILIANS = 7
+UNIDENTIFIED, PROTESTERS, CIVILIANS = 3, 6, 7
+UNIDENTIFIED_PERPETRATOR = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
 def event_id_cnty(event: Event) -> str:
@@ -101,11 +102,28 @@ def event_id_cnty(event: Event) -> str:
     return f"{country}{int(event_id(event)[:8], 16) % 100_000_000}"
 
 
-def acled_record(event: Event, country_names: Mapping[str, str]) -> dict[str, object]:
-    """An event as one row of an ACLED export (civilians always actor 2)."""
+def acled_actors(
+    event: Event, country_names: Mapping[str, str]
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """Actor 1 and actor 2 as ACLED orders them: civilians are always actor 2, protesters actor 1
+    of a protest; an explosion or an attack on civilians by no named actor is by an
+    "Unidentified Armed Group (Country)" (inter 3), ACLED's name for an unknown perpetrator."""
     actor1, actor2 = event.source, event.target
     if actor1 is not None and actor1.inter == CIVILIANS and actor2 is not None:
         actor1, actor2 = actor2, actor1
+    if event.acled_event_type == "Protests" and actor2 is not None and actor2.inter == PROTESTERS:
+        actor1, actor2 = actor2, actor1
+    if actor1 is None and event.acled_event_type in UNIDENTIFIED_PERPETRATOR:
+        country = event.place.country if event.place else ""
+        where = country_names.get(country, country)
+        name = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
+        actor1 = ActorRef(f"{country}UAF" if country else "UAF", name, UNIDENTIFIED, "")
+    return actor1, actor2
+
+
+def acled_record(event: Event, country_names: Mapping[str, str]) -> dict[str, object]:
+    """An event as one row of an ACLED export (actors in ACLED's order: ``acled_actors``)."""
+    actor1, actor2 = acled_actors(event, country_names)
     civilians = any(a is not None and a.inter == CIVILIANS for a in (actor1, actor2))
     place = event.place
     country = place.country if place else ""

@@ -87,7 +87,7 @@ EN = [
         "On 21 January 2021, a suicide bomber attacked a police checkpoint in Baghdad, "
         "killing at least 5 policemen.",
         "Suicide bomb",
-        5,
+        6,  # the bomber counts
     ),
     ("On 3 June 2022, gunmen killed 3 civilians in Daraa.", "Attack", 3),
     (
@@ -185,7 +185,7 @@ AR = [
     (
         "هاجم انتحاري حاجزا للشرطة العراقية في بغداد ما أسفر عن مقتل خمسة من عناصر الشرطة.",
         "Suicide bomb",
-        5,
+        6,  # the bomber counts
     ),
     ("قتل مسلحون ثلاثة مدنيين في درعا.", "Attack", 3),
     ("خطف مسلحون من داعش عشرة مدنيين قرب تدمر.", "Abduction/forced disappearance", 0),

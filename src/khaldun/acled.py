@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import Lexicon
+from .lexicon import Found, Lexicon
 from .models import Event, Token
 from .numbers import CompiledNumbers, compile_numbers
 from .schema import AcledRule, AcledSubEventType
@@ -74,12 +74,15 @@ def _type(t: AcledSubEventType) -> AcledType:
     return AcledType(t.event_type, t.name, t.disorder_type, t.rank)
 
 
+def cue_spans(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> list[Found]:
+    """Where the cue words of a sentence are, each labelled with its cue set."""
+    lexicon = acled.cues.get(lang)
+    return list(lexicon.find(tokens)) if lexicon else []
+
+
 def sentence_cues(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> frozenset[str]:
     """The cue sets that occur in a sentence."""
-    lexicon = acled.cues.get(lang)
-    if not lexicon:
-        return frozenset()
-    return frozenset(str(found.label) for found in lexicon.find(tokens))
+    return frozenset(str(found.label) for found in cue_spans(acled, lang, tokens))
 
 
 def _inter(actor) -> int:

@@ -6,14 +6,19 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from dataclasses import replace
 
-from .acled import CompiledAcled, classify, primary_event, sentence_cues
+from .acled import CompiledAcled, classify, cue_spans, primary_event
 from .compiler import CompiledCodebook
 from .fatalities import sentence_fatalities
+from .lexicon import Found
+from .match import find_spans
 from .models import ActorRef, Event, Token
 
 STATE_FORCES, EXTERNAL_FORCES = 1, 8
 SUICIDE_BOMB = "Suicide bomb"
 BOMBER_COUNTED = "bomber_counted"  # the cue set of "including the bomber"
+NEAR = "near"  # the cue set of "near", "outside", "قرب", "في محيط"
+NEAR_PRECISION = 2  # ACLED geo_precision of a place near a town
+NEAR_GAP = 3  # tokens allowed between a "near" word and its place ("near the town of X")
 VIOLENT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 )
@@ -36,8 +41,12 @@ def enrich_events(
     if acled is None or not events:
         return list(events)
     lang = events[0].lang
-    cues = sentence_cues(acled, lang, tokens)
+    found = cue_spans(acled, lang, tokens)
+    cues = frozenset(str(f.label) for f in found)
     typed = [_typed(acled, as_external(e, book.country_names), cues) for e in events]
+    near = [f for f in found if f.label == NEAR]
+    if near:
+        typed = placed_near(typed, tokens, book, near)
     counted = _counted_event(acled, typed)
     if counted is None or typed[counted].fatalities is not None:
         return typed
@@ -47,6 +56,28 @@ def enrich_events(
     if dead is not None:
         typed[counted] = replace(typed[counted], fatalities=dead)
     return typed
+
+
+def placed_near(
+    events: Sequence[Event], tokens: Sequence[Token], book: CompiledCodebook, near: Sequence[Found]
+) -> list[Event]:
+    """Events placed at a town the sentence says they happened near ("near X", "outside X",
+    "قرب X", "بالقرب من X", "في محيط X") get ACLED's geo_precision 2 (part of a region, near a
+    town) instead of 1; a province or country keeps its 3."""
+    language = book.languages[events[0].lang]
+    near_places = set()
+    for span in find_spans(tokens, language):
+        if span.hit.kind == "place" and any(0 <= span.start - c.end <= NEAR_GAP for c in near):
+            entry = book.places[span.hit.index]
+            near_places.add((entry.name, entry.country))
+    return [
+        replace(e, place=replace(e.place, precision=NEAR_PRECISION))
+        if e.place is not None
+        and e.place.precision < NEAR_PRECISION
+        and (e.place.name, e.place.country) in near_places
+        else e
+        for e in events
+    ]
 
 
 def _typed(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> Event:

@@ -1,4 +1,5 @@
-"""ACLED places: an event near a town is placed at the town with geo_precision 2."""
+"""ACLED places: an event near a town is placed at the town with geo_precision 2; rows carry the
+country's ISO 3166 numeric code and ACLED region."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import pytest
 
 from khaldun.acled import primary_event
 from khaldun.pipeline import code_text
+from khaldun.writers_acled import acled_record
 
 NEAR = [
     ("en", "Turkish drones struck an SDF checkpoint near Ain Issa.", "Ain Issa", 2),
@@ -30,3 +32,44 @@ def test_near_a_town_is_precision_2(shipped, lang, text, name, precision):
     assert event is not None and event.place is not None
     assert event.place.name == name
     assert event.place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "iso", "region", "country"),
+    [
+        (
+            "en",
+            "Turkish drones struck an SDF checkpoint near Ain Issa.",
+            760,
+            "Middle East",
+            "Syria",
+        ),
+        ("ar", "قصفت القوات التركية مواقع لقسد قرب عين عيسى.", 760, "Middle East", "Syria"),
+        ("en", "Gunmen killed 5 civilians in a village near Gao.", 466, "Western Africa", "Mali"),
+        ("ar", "قتل مسلحون خمسة مدنيين في قرية قرب غاو.", 466, "Western Africa", "Mali"),
+        (
+            "en",
+            "Russian forces shelled Ukrainian army positions in Kherson.",
+            804,
+            "Europe",
+            "Ukraine",
+        ),
+    ],
+)
+def test_acled_rows_carry_iso_and_region(shipped, lang, text, iso, region, country):
+    event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
+    row = acled_record(event, shipped.country_names)
+    assert (row["iso"], row["region"], row["country"]) == (iso, region, country)
+
+
+def test_an_unidentified_armed_group_is_named_for_the_country(shipped):
+    text = "قتل مسلحون خمسة مدنيين في قرية قرب غاو."
+    event = primary_event(shipped.acled, code_text(text, shipped, lang="ar"))
+    assert acled_record(event, shipped.country_names)["actor1"] == "Unidentified Armed Group (Mali)"
+
+
+def test_every_country_with_a_region_has_an_iso_code(shipped):
+    countries = shipped.acled.countries
+    assert len(countries) > 200
+    assert countries["SYR"].iso == 760 and countries["WSB"].region == "Middle East"
+    assert {c.region for c in countries.values()} >= {"Northern Africa", "Eastern Africa", "Europe"}

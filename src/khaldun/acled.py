@@ -3,14 +3,14 @@ CAMEO code, its actors' inter types and cue words in its sentence (codebook ``ac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .codebook import Codebook
 from .lexicon import Found, Lexicon
 from .models import Event, Token
 from .numbers import CompiledNumbers, compile_numbers
-from .schema import AcledRule, AcledSubEventType
+from .schema import AcledCountry, AcledRule, AcledSubEventType
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class CompiledAcled:
     numbers: dict[str, CompiledNumbers]
     months: dict[str, frozenset[str]]
     fatality_roots: tuple[str, ...]
+    countries: Mapping[str, AcledCountry]  # code -> ISO numeric code and ACLED region
 
 
 def compile_acled(book: Codebook) -> CompiledAcled | None:
@@ -67,6 +68,7 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
         numbers,
         months,
         tuple(mapping.fatality_roots),
+        dict(book.acled_countries),
     )
 
 

@@ -3,7 +3,7 @@ type, sub-event type, disorder type and the sentence's fatalities (for violent e
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import replace
 
 from .acled import CompiledAcled, classify, cue_spans, primary_event
@@ -12,6 +12,7 @@ from .fatalities import sentence_fatalities
 from .lexicon import Found
 from .match import find_spans
 from .models import ActorRef, Event, Token
+from .schema import AcledCountry
 
 STATE_FORCES, EXTERNAL_FORCES = 1, 8
 SUICIDE_BOMB = "Suicide bomb"
@@ -43,7 +44,10 @@ def enrich_events(
     lang = events[0].lang
     found = cue_spans(acled, lang, tokens)
     cues = frozenset(str(f.label) for f in found)
-    typed = [_typed(acled, as_external(e, book.country_names), cues) for e in events]
+    typed = [
+        _typed(acled, as_external(with_region(e, acled.countries), book.country_names), cues)
+        for e in events
+    ]
     near = [f for f in found if f.label == NEAR]
     if near:
         typed = placed_near(typed, tokens, book, near)
@@ -106,6 +110,15 @@ def _violent(acled: CompiledAcled, event: Event) -> bool:
         or event.acled_event_type in VIOLENT_TYPES
         or event.acled_sub_event_type == "Excessive force against protesters"
     )
+
+
+def with_region(event: Event, countries: Mapping[str, AcledCountry]) -> Event:
+    """The event with its place's ISO 3166 numeric code and ACLED region (when known)."""
+    place = event.place
+    known = countries.get(place.country) if place is not None else None
+    if place is None or known is None:
+        return event
+    return replace(event, place=replace(place, iso=known.iso, region=known.region))
 
 
 def as_external(event: Event, countries: Container[str]) -> Event:

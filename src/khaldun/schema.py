@@ -272,6 +272,14 @@ class AcledMapping(Strict):
     fatality_roots: list[CameoCode] = []  # code prefixes whose events carry the sentence's dead
 
 
+class AcledCountry(Strict):
+    """A country's ISO 3166 numeric code and ACLED region: the iso and region export columns."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}$")]
+    iso: Annotated[int, Field(ge=0, le=999)]
+    region: Phrase
+
+
 class CodebookFile(Strict):
     """One YAML file of a codebook; every section is optional."""
 
@@ -284,3 +292,4 @@ class CodebookFile(Strict):
     rules: list[Rule] = []
     language: Language | None = None
     acled: AcledMapping | None = None
+    acled_countries: list[AcledCountry] = []

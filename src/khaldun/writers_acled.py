@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TextIO
 
 from .models import ActorRef, Event
@@ -90,6 +91,7 @@ PHOENIX_ROLES = (
     "CVL",
 )
 UNIDENTIFIED, PROTESTERS, CIVILIANS = 3, 6, 7
+UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_PERPETRATOR = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -113,12 +115,20 @@ def acled_actors(
         actor1, actor2 = actor2, actor1
     if event.acled_event_type == "Protests" and actor2 is not None and actor2.inter == PROTESTERS:
         actor1, actor2 = actor2, actor1
+    country = event.place.country if event.place else ""
+    where = country_names.get(country, country)
     if actor1 is None and event.acled_event_type in UNIDENTIFIED_PERPETRATOR:
-        country = event.place.country if event.place else ""
-        where = country_names.get(country, country)
-        name = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
-        actor1 = ActorRef(f"{country}UAF" if country else "UAF", name, UNIDENTIFIED, "")
-    return actor1, actor2
+        actor1 = ActorRef(
+            f"{country}UAF" if country else "UAF", UNIDENTIFIED_GROUP, UNIDENTIFIED, ""
+        )
+    return _of_country(actor1, where), _of_country(actor2, where)
+
+
+def _of_country(actor: ActorRef | None, where: str) -> ActorRef | None:
+    """ "Unidentified Armed Group" named for the event's country, as ACLED names it."""
+    if actor is None or actor.name != UNIDENTIFIED_GROUP or not where:
+        return actor
+    return replace(actor, name=f"{UNIDENTIFIED_GROUP} ({where})")
 
 
 def acled_record(event: Event, country_names: Mapping[str, str]) -> dict[str, object]:
@@ -143,8 +153,8 @@ def acled_record(event: Event, country_names: Mapping[str, str]) -> dict[str, ob
         "inter2": _inter(actor2),
         "interaction": _interaction(actor1, actor2) or "",
         "civilian_targeting": "Civilians targeted" if civilians else "",
-        "iso": "",
-        "region": "",
+        "iso": place.iso if place and place.iso is not None else "",
+        "region": place.region if place else "",
         "country": country_names.get(country, country),
         "admin1": place.admin1 if place else "",
         "admin2": "",

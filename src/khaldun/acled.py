@@ -27,6 +27,7 @@ class CompiledAcled:
     rules: tuple[AcledRule, ...]
     cues: dict[str, Lexicon]  # lang -> phrases labelled by cue set
     killed: dict[str, Lexicon]  # lang -> fatality cues, labelled "killed" / "injured"
+    persons: dict[str, Lexicon]  # lang -> nouns for one or two persons, labelled 1 / 2
     numbers: dict[str, CompiledNumbers]
     months: dict[str, frozenset[str]]
     fatality_roots: tuple[str, ...]
@@ -53,6 +54,13 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
         )
         for lang in langs
     }
+    persons = {
+        lang: Lexicon(
+            [(p, 1) for p in mapping.fatalities.one.get(lang)]
+            + [(p, 2) for p in mapping.fatalities.two.get(lang)]
+        )
+        for lang in langs
+    }
     numbers = {lang: compile_numbers(book.languages[lang].numbers) for lang in langs}
     months = {
         lang: frozenset(
@@ -65,6 +73,7 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
         tuple(mapping.rules),
         cues,
         killed,
+        persons,
         numbers,
         months,
         tuple(mapping.fatality_roots),

@@ -259,6 +259,8 @@ class AcledRule(Strict):
 class AcledFatalityCues(Strict):
     killed: Names = Names()
     injured: Names = Names()
+    one: Names = Names()  # a singular noun for a person right after a killed word: one dead
+    two: Names = Names()  # a dual noun for persons (Arabic جنديين): two dead
 
 
 class AcledMapping(Strict):

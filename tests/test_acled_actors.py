@@ -55,3 +55,16 @@ def test_protesters_are_actor_1_of_a_protest(shipped, lang, text):
 def test_an_unknown_perpetrator_is_an_unidentified_armed_group(shipped, lang, text):
     row = _row(shipped, text, lang)
     assert row["actor1"] == "Unidentified Armed Group (Iraq)" and row["inter1"] == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "An angry mob lynched two men in Maiduguri."),  # the mob, read as the target
+        ("ar", "هاجم مثيرو الشغب الشرطة في البصرة."),
+    ],
+)
+def test_rioters_are_actor_1_of_a_riot(shipped, lang, text):
+    row = _row(shipped, text, lang)
+    assert row["event_type"] == "Riots"
+    assert row["inter1"] == 5

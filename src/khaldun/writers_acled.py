@@ -90,7 +90,8 @@ PHOENIX_ROLES = (
     "CRM",
     "CVL",
 )
-UNIDENTIFIED, PROTESTERS, CIVILIANS = 3, 6, 7
+UNIDENTIFIED, RIOTERS, PROTESTERS, CIVILIANS = 3, 5, 6, 7
+CROWDS = {"Protests": PROTESTERS, "Riots": RIOTERS}  # the crowd is actor 1 of its event
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_PERPETRATOR = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
@@ -107,13 +108,15 @@ def event_id_cnty(event: Event) -> str:
 def acled_actors(
     event: Event, country_names: Mapping[str, str]
 ) -> tuple[ActorRef | None, ActorRef | None]:
-    """Actor 1 and actor 2 as ACLED orders them: civilians are always actor 2, protesters actor 1
-    of a protest; an explosion or an attack on civilians by no named actor is by an
-    "Unidentified Armed Group (Country)" (inter 3), ACLED's name for an unknown perpetrator."""
+    """Actor 1 and actor 2 as ACLED orders them: civilians are always actor 2, protesters are
+    actor 1 of a protest and rioters of a riot; an explosion or an attack on civilians by no
+    named actor is by an "Unidentified Armed Group (Country)" (inter 3), ACLED's name for an
+    unknown perpetrator."""
     actor1, actor2 = event.source, event.target
     if actor1 is not None and actor1.inter == CIVILIANS and actor2 is not None:
         actor1, actor2 = actor2, actor1
-    if event.acled_event_type == "Protests" and actor2 is not None and actor2.inter == PROTESTERS:
+    crowd = CROWDS.get(event.acled_event_type)
+    if crowd is not None and actor2 is not None and actor2.inter == crowd:
         actor1, actor2 = actor2, actor1
     country = event.place.country if event.place else ""
     where = country_names.get(country, country)

@@ -73,3 +73,20 @@ def test_every_country_with_a_region_has_an_iso_code(shipped):
     assert len(countries) > 200
     assert countries["SYR"].iso == 760 and countries["WSB"].region == "Middle East"
     assert {c.region for c in countries.values()} >= {"Northern Africa", "Eastern Africa", "Europe"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "inter1"),
+    [
+        ("en", "Russian forces shelled residential districts of Kharkiv, killing 3 civilians.",
+         "Kharkiv", 8),
+        ("ar", "قصفت القوات الروسية أحياء خاركيف السكنية ما أدى إلى مقتل ثلاثة مدنيين.",
+         "Kharkiv", 8),
+        ("en", "Ankara shelled PKK positions, killing 3 fighters.", None, 1),  # the capital acts
+        ("ar", "قصفت أنقرة مواقع حزب العمال الكردستاني ما أدى إلى مقتل ثلاثة مقاتلين.", None, 1),
+    ],
+)  # fmt: skip
+def test_an_untied_event_is_placed_at_the_sentences_one_place(shipped, lang, text, name, inter1):
+    event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
+    assert (event.place.name if event.place else None) == name
+    assert acled_record(event, shipped.country_names)["inter1"] == inter1

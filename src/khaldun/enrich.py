@@ -3,23 +3,19 @@ type, sub-event type, disorder type and the sentence's fatalities (for violent e
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from .acled import CompiledAcled, classify, cue_spans, primary_event
+from .acled_places import placed_in_sentence, placed_near, sentence_places, with_region
 from .compiler import CompiledCodebook
 from .fatalities import sentence_fatalities
-from .lexicon import Found
-from .match import find_spans
 from .models import ActorRef, Event, Token
-from .schema import AcledCountry
 
 STATE_FORCES, EXTERNAL_FORCES = 1, 8
 SUICIDE_BOMB = "Suicide bomb"
 BOMBER_COUNTED = "bomber_counted"  # the cue set of "including the bomber"
 NEAR = "near"  # the cue set of "near", "outside", "قرب", "في محيط"
-NEAR_PRECISION = 2  # ACLED geo_precision of a place near a town
-NEAR_GAP = 3  # tokens allowed between a "near" word and its place ("near the town of X")
 VIOLENT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 )
@@ -44,13 +40,16 @@ def enrich_events(
     lang = events[0].lang
     found = cue_spans(acled, lang, tokens)
     cues = frozenset(str(f.label) for f in found)
-    typed = [
-        _typed(acled, as_external(with_region(e, acled.countries), book.country_names), cues)
-        for e in events
-    ]
+    typed = [_acled_view(book, acled, e, cues) for e in events]
     near = [f for f in found if f.label == NEAR]
-    if near:
-        typed = placed_near(typed, tokens, book, near)
+    if near or any(e.place is None and e.acled_event_type for e in typed):
+        spans = sentence_places(tokens, book, lang)
+        placed = placed_in_sentence(typed, spans, book)
+        typed = [
+            e if e is t else _acled_view(book, acled, e, cues)
+            for e, t in zip(placed, typed, strict=True)
+        ]
+        typed = placed_near(typed, spans, book, near)
     counted = _counted_event(acled, typed)
     if counted is None or typed[counted].fatalities is not None:
         return typed
@@ -62,26 +61,12 @@ def enrich_events(
     return typed
 
 
-def placed_near(
-    events: Sequence[Event], tokens: Sequence[Token], book: CompiledCodebook, near: Sequence[Found]
-) -> list[Event]:
-    """Events placed at a town the sentence says they happened near ("near X", "outside X",
-    "قرب X", "بالقرب من X", "في محيط X") get ACLED's geo_precision 2 (part of a region, near a
-    town) instead of 1; a province or country keeps its 3."""
-    language = book.languages[events[0].lang]
-    near_places = set()
-    for span in find_spans(tokens, language):
-        if span.hit.kind == "place" and any(0 <= span.start - c.end <= NEAR_GAP for c in near):
-            entry = book.places[span.hit.index]
-            near_places.add((entry.name, entry.country))
-    return [
-        replace(e, place=replace(e.place, precision=NEAR_PRECISION))
-        if e.place is not None
-        and e.place.precision < NEAR_PRECISION
-        and (e.place.name, e.place.country) in near_places
-        else e
-        for e in events
-    ]
+def _acled_view(
+    book: CompiledCodebook, acled: CompiledAcled, event: Event, cues: frozenset[str]
+) -> Event:
+    """The event with its place's region, external forces and its ACLED type."""
+    event = as_external(with_region(event, acled.countries), book.country_names)
+    return _typed(acled, event, cues)
 
 
 def _typed(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> Event:
@@ -110,15 +95,6 @@ def _violent(acled: CompiledAcled, event: Event) -> bool:
         or event.acled_event_type in VIOLENT_TYPES
         or event.acled_sub_event_type == "Excessive force against protesters"
     )
-
-
-def with_region(event: Event, countries: Mapping[str, AcledCountry]) -> Event:
-    """The event with its place's ISO 3166 numeric code and ACLED region (when known)."""
-    place = event.place
-    known = countries.get(place.country) if place is not None else None
-    if place is None or known is None:
-        return event
-    return replace(event, place=replace(place, iso=known.iso, region=known.region))
 
 
 def as_external(event: Event, countries: Container[str]) -> Event:

@@ -62,6 +62,32 @@ def read_notes(path: Path) -> list[Note]:
     return notes
 
 
+def is_notes_file(path: Path) -> bool:
+    """A file of ACLED-style notes (its first record has an "expect" with a sub_event_type)."""
+    with path.open(encoding="utf-8") as handle:
+        first = next((line for line in handle if line.strip()), "{}")
+    expect = json.loads(first).get("expect")
+    return isinstance(expect, dict) and "sub_event_type" in expect
+
+
+def score_lines(score: AcledScore, with_errors: bool = False) -> list[str]:
+    """A readable report: per-field accuracy, then (optionally) each note with a wrong field."""
+    lines = [f"{score.total} ACLED notes"]
+    lines += [
+        f"{name:<16} {score.share(name):6.1%}  ({score.correct[name]}/{score.total})"
+        for name in FIELDS
+    ]
+    if with_errors:
+        for miss in score.misses:
+            wrong = ", ".join(name for name, ok in miss.right.items() if not ok)
+            got = {name: miss.record.get(name, "") for name in FIELDS}
+            lines.append(
+                f"{miss.note.id}: wrong {wrong}; coded {got}; expected "
+                f"{ {name: miss.note.expect[name] for name in FIELDS} }"
+            )
+    return lines
+
+
 def code_note(book: CompiledCodebook, note: Note) -> NoteResult:
     """A note coded into its ACLED record and checked field by field."""
     assert book.acled is not None, "the codebook has no ACLED layer"

@@ -90,3 +90,18 @@ def test_an_untied_event_is_placed_at_the_sentences_one_place(shipped, lang, tex
     event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
     assert (event.place.name if event.place else None) == name
     assert acled_record(event, shipped.country_names)["inter1"] == inter1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Syrian warplanes struck HTS positions in Maarat al-Numan.", "Maarat al-Numan"),
+        ("ar", "قصفت الطائرات السورية مواقع الهيئة في معرة النعمان.", "Maarat al-Numan"),
+        ("en", "A suicide bomber attacked a police checkpoint in Kabul.", "Kabul"),
+        ("ar", "فجر انتحاري من تنظيم داعش نفسه في كابول.", "Kabul"),
+        ("ar", "قصفت الطائرات الحربية مواقع في سرت.", "Sirte"),
+    ],
+)  # fmt: skip
+def test_press_names_of_places(shipped, lang, text, name):
+    event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
+    assert event is not None and event.place is not None and event.place.name == name

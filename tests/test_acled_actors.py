@@ -4,10 +4,14 @@ perpetrator an "Unidentified Armed Group (Country)")."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from khaldun.acled import primary_event
 from khaldun.pipeline import code_text
+from khaldun.writers import make_writer
 from khaldun.writers_acled import acled_record
 
 EXTERNAL = [
@@ -68,3 +72,28 @@ def test_rioters_are_actor_1_of_a_riot(shipped, lang, text):
     row = _row(shipped, text, lang)
     assert row["event_type"] == "Riots"
     assert row["inter1"] == 5
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Turkish forces and Turkish-backed factions shelled SDF positions near Manbij, "
+         "killing 3 fighters."),
+        ("ar", "قصفت القوات التركية والفصائل الموالية لتركيا مواقع لقسد قرب منبج ما أسفر عن مقتل "
+         "ثلاثة مقاتلين."),
+    ],
+)  # fmt: skip
+def test_one_acled_row_a_report_with_associated_actors(shipped, lang, text):
+    events = code_text(text, shipped, lang=lang)
+    assert len([e for e in events if e.acled_event_type]) >= 2
+    stream = io.StringIO()
+    writer = make_writer("acled", stream, True, shipped.country_names)
+    for event in events:
+        writer.write(event)
+    writer.close()
+    rows = list(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["actor1"] == "Military Forces of Turkey"
+    assert row["assoc_actor_1"] and row["assoc_actor_1"] != row["actor1"]
+    assert row["actor2"].startswith("SDF") and row["fatalities"] == "3"

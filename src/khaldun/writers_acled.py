@@ -1,10 +1,11 @@
-"""ACLED- and Phoenix-shaped output: ACLED's 31 export columns in ACLED's order, and the 26
-tab-separated, header-less columns of the Phoenix daily files."""
+"""ACLED- and Phoenix-shaped output: ACLED's 31 export columns in ACLED's order (one row per
+sentence and sub-event type), and the 26 tab-separated, header-less columns of the Phoenix daily
+files."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TextIO
 
@@ -184,29 +185,60 @@ def _inter(actor: ActorRef | None) -> object:
 
 
 class AcledWriter:
-    """ACLED's export columns with a header; only events with an ACLED type are written."""
+    """ACLED's export columns with a header; only events with an ACLED type are written, one
+    row per sentence and sub-event type (``sentence_records``)."""
 
     def __init__(self, stream: TextIO, safe: bool = True, country_names=None) -> None:
         self._writer = csv.DictWriter(stream, fieldnames=ACLED_COLUMNS, lineterminator="\n")
         self._writer.writeheader()
         self._safe = safe
         self._names: Mapping[str, str] = country_names or {}
+        self._sentence: list[Event] = []  # the typed events of the sentence being written
         self.skipped = 0
 
     def write(self, event: Event) -> None:
         if not event.acled_event_type:
             self.skipped += 1
             return
-        row = acled_record(event, self._names)
-        if self._safe:
-            row = {
-                k: neutralise(v) if k in ACLED_TEXT and isinstance(v, str) else v
-                for k, v in row.items()
-            }
-        self._writer.writerow(row)
+        if self._sentence and self._sentence[0].sentence_id != event.sentence_id:
+            self._flush()
+        self._sentence.append(event)
 
     def close(self) -> None:
-        return None
+        self._flush()
+
+    def _flush(self) -> None:
+        for row in sentence_records(self._sentence, self._names):
+            if self._safe:
+                row = {
+                    k: neutralise(v) if k in ACLED_TEXT and isinstance(v, str) else v
+                    for k, v in row.items()
+                }
+            self._writer.writerow(row)
+        self._sentence = []
+
+
+def sentence_records(
+    events: Sequence[Event], country_names: Mapping[str, str]
+) -> list[dict[str, object]]:
+    """The ACLED rows of one sentence's typed events. ACLED codes one event per report: one row
+    per sub-event type, with the actors of its event that carries the sentence's fatalities (or
+    its first), the other events' actors as associated actors ("; " between names)."""
+    by_type: dict[str, list[Event]] = {}
+    for event in events:
+        by_type.setdefault(event.acled_sub_event_type, []).append(event)
+    rows = []
+    for group in by_type.values():
+        main = next((e for e in group if e.fatalities), group[0])
+        row = acled_record(main, country_names)
+        named = {row["actor1"], row["actor2"], ""}
+        for column, side in (("assoc_actor_1", 0), ("assoc_actor_2", 1)):
+            others = [_name(acled_actors(e, country_names)[side]) for e in group if e is not main]
+            fresh = [n for n in dict.fromkeys(others) if n not in named]
+            row[column] = "; ".join(fresh)
+            named.update(fresh)
+        rows.append(row)
+    return rows
 
 
 def penta_class(root: str) -> int:

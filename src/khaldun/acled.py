@@ -3,14 +3,14 @@ CAMEO code, its actors' inter types and cue words in its sentence (codebook ``ac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import Lexicon
+from .lexicon import Found, Lexicon
 from .models import Event, Token
 from .numbers import CompiledNumbers, compile_numbers
-from .schema import AcledRule, AcledSubEventType
+from .schema import AcledCountry, AcledRule, AcledSubEventType
 
 
 @dataclass(frozen=True)
@@ -27,9 +27,11 @@ class CompiledAcled:
     rules: tuple[AcledRule, ...]
     cues: dict[str, Lexicon]  # lang -> phrases labelled by cue set
     killed: dict[str, Lexicon]  # lang -> fatality cues, labelled "killed" / "injured"
+    persons: dict[str, Lexicon]  # lang -> nouns for one or two persons, labelled 1 / 2
     numbers: dict[str, CompiledNumbers]
     months: dict[str, frozenset[str]]
     fatality_roots: tuple[str, ...]
+    countries: Mapping[str, AcledCountry]  # code -> ISO numeric code and ACLED region
 
 
 def compile_acled(book: Codebook) -> CompiledAcled | None:
@@ -52,6 +54,13 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
         )
         for lang in langs
     }
+    persons = {
+        lang: Lexicon(
+            [(p, 1) for p in mapping.fatalities.one.get(lang)]
+            + [(p, 2) for p in mapping.fatalities.two.get(lang)]
+        )
+        for lang in langs
+    }
     numbers = {lang: compile_numbers(book.languages[lang].numbers) for lang in langs}
     months = {
         lang: frozenset(
@@ -64,9 +73,11 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
         tuple(mapping.rules),
         cues,
         killed,
+        persons,
         numbers,
         months,
         tuple(mapping.fatality_roots),
+        dict(book.acled_countries),
     )
 
 
@@ -74,12 +85,15 @@ def _type(t: AcledSubEventType) -> AcledType:
     return AcledType(t.event_type, t.name, t.disorder_type, t.rank)
 
 
+def cue_spans(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> list[Found]:
+    """Where the cue words of a sentence are, each labelled with its cue set."""
+    lexicon = acled.cues.get(lang)
+    return list(lexicon.find(tokens)) if lexicon else []
+
+
 def sentence_cues(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> frozenset[str]:
     """The cue sets that occur in a sentence."""
-    lexicon = acled.cues.get(lang)
-    if not lexicon:
-        return frozenset()
-    return frozenset(str(found.label) for found in lexicon.find(tokens))
+    return frozenset(str(found.label) for found in cue_spans(acled, lang, tokens))
 
 
 def _inter(actor) -> int:
@@ -110,3 +124,12 @@ def classify(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> AcledT
 def explain_rule(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> str:
     """The id of the rule that types an event ("" for none)."""
     return next((r.id for r in acled.rules if rule_holds(r, event, cues)), "")
+
+
+def primary_event(acled: CompiledAcled, events: Sequence[Event]) -> Event | None:
+    """A sentence's ACLED event: its typed event highest in ACLED's hierarchy, the first on a tie
+    (None: no event of the sentence has an ACLED type)."""
+    typed = [e for e in events if e.acled_sub_event_type]
+    if not typed:
+        return None
+    return min(typed, key=lambda e: acled.types[e.acled_sub_event_type].rank)

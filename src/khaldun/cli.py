@@ -20,6 +20,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .acled_score import is_notes_file, read_notes, score_lines, score_notes
 from .cache import load_compiled
 from .check import codebook_stats, run_examples
 from .codebook import CodebookError, load_codebook
@@ -298,7 +299,9 @@ def evaluate(
         typer.Argument(
             help="Gold JSON lines: id, text, date, lang, expected "
             "[{source, target, code, plover?}]; or detection "
-            "records labelled yes / no per event_type."
+            "records labelled yes / no per event_type; or ACLED-style notes: id, lang, text, "
+            "expect {event_type, sub_event_type, fatalities, location, latitude, longitude, "
+            "inter1}."
         ),
     ],
     codebook: CodebookOption = None,
@@ -313,6 +316,14 @@ def evaluate(
     if not gold.is_file():
         typer.echo(f"khaldun: no such file: {gold}", err=True)
         raise typer.Exit(EXIT_USAGE)
+    if is_notes_file(gold):
+        score = score_notes(book, read_notes(gold))
+        if as_json:
+            typer.echo(json.dumps(score.as_dict(), indent=2))
+            return
+        for line in score_lines(score, errors):
+            typer.echo(line)
+        return
     if is_detection_file(gold):
         scores = evaluate_detection(gold, book)
         figures = {

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from .patterns import PatternError, parse_pattern
 from .schema import (
     LANGS,
+    AcledCountry,
     AcledMapping,
     Actor,
     ActorType,
@@ -29,7 +30,17 @@ from .yamlsource import Path_, Problem, YamlDocument, format_path, load_yaml
 ARABIC_PREPOSITIONS = frozenset(
     {"ب", "على", "مع", "عن", "في", "ل", "من", "إلى", "الى", "حول", "ضد"}
 )
-SECTIONS = ("taxonomy", "actor_types", "countries", "actors", "agents", "places", "rules")
+SECTIONS = (
+    "taxonomy",
+    "actor_types",
+    "countries",
+    "actors",
+    "agents",
+    "places",
+    "rules",
+    "acled_countries",
+)
+KEYED_BY_CODE = ("taxonomy", "actor_types", "acled_countries")
 
 
 class CodebookError(Exception):
@@ -73,6 +84,7 @@ class Codebook:
     rules: dict[str, Rule] = field(default_factory=dict)
     languages: dict[str, Language] = field(default_factory=dict)
     acled: AcledMapping | None = None
+    acled_countries: dict[str, AcledCountry] = field(default_factory=dict)
     locations: dict[tuple[str, str], _Location] = field(default_factory=dict)
     overrides: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
@@ -183,7 +195,7 @@ def _merge(book: Codebook, parsed: CodebookFile, doc: YamlDocument, layer: int) 
     for section in SECTIONS:
         table: dict[str, Any] = getattr(book, section)
         for index, entry in enumerate(getattr(parsed, section)):
-            key = entry.code if section in ("taxonomy", "actor_types") else entry.id
+            key = entry.code if section in KEYED_BY_CODE else entry.id
             here = _Location(doc.file, (section, index), doc, layer)
             line = doc.line_of(here.path)
             previous = book.locations.get((section, key))

@@ -1,16 +1,21 @@
-"""Enrich a sentence's assembled events with the ACLED layer: event type, sub-event type,
-disorder type and the sentence's fatalities (for violent events)."""
+"""Enrich a sentence's assembled events with the ACLED layer: external forces (inter 8), event
+type, sub-event type, disorder type and the sentence's fatalities (for violent events)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
-from .acled import classify, sentence_cues
+from .acled import CompiledAcled, classify, cue_spans, primary_event
+from .acled_places import placed_in_sentence, placed_near, sentence_places, with_region
 from .compiler import CompiledCodebook
 from .fatalities import sentence_fatalities
-from .models import Event, Token
+from .models import ActorRef, Event, Token
 
+STATE_FORCES, EXTERNAL_FORCES = 1, 8
+SUICIDE_BOMB = "Suicide bomb"
+BOMBER_COUNTED = "bomber_counted"  # the cue set of "including the bomber"
+NEAR = "near"  # the cue set of "near", "outside", "قرب", "في محيط"
 VIOLENT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 )
@@ -20,37 +25,96 @@ def enrich_events(
     events: Sequence[Event], tokens: Sequence[Token], book: CompiledCodebook, source: str = ""
 ) -> list[Event]:
     """The events with ACLED attributes and the document's source filled in (ACLED attributes
-    stay empty when the codebook has no ACLED layer)."""
+    stay empty when the codebook has no ACLED layer).
+
+    A sentence is one report: its fatalities are counted once, on its primary event (the typed
+    event highest in ACLED's hierarchy; with none typed, its first violent event); its other
+    events carry none, so that no sum over events counts the dead twice. A suicide bomb's
+    figure counts the bomber, as ACLED does, unless the sentence already does ("including the
+    bomber", "بينهم الانتحاري")."""
     if source:
         events = [replace(e, doc_source=source) for e in events]
     acled = book.acled
     if acled is None or not events:
         return list(events)
     lang = events[0].lang
-    cues = sentence_cues(acled, lang, tokens)
-    dead: int | None = None
-    counted = False
-    enriched = []
-    for event in events:
-        kind = classify(acled, event, cues)
-        changes: dict[str, object] = {}
-        if kind is not None:
-            changes = {
-                "acled_event_type": kind.event_type,
-                "acled_sub_event_type": kind.sub_event_type,
-                "acled_disorder_type": kind.disorder_type,
-            }
-        violent = any(event.code.startswith(r) for r in acled.fatality_roots) or (
-            kind is not None
-            and (
-                kind.event_type in VIOLENT_TYPES
-                or kind.sub_event_type == "Excessive force against protesters"
-            )
-        )
-        if violent and event.fatalities is None:
-            if not counted:
-                dead, counted = sentence_fatalities(acled, lang, tokens), True
-            if dead is not None:
-                changes["fatalities"] = dead
-        enriched.append(replace(event, **changes) if changes else event)
-    return enriched
+    found = cue_spans(acled, lang, tokens)
+    cues = frozenset(str(f.label) for f in found)
+    typed = [_acled_view(book, acled, e, cues) for e in events]
+    near = [f for f in found if f.label == NEAR]
+    if near or any(e.place is None and e.acled_event_type for e in typed):
+        spans = sentence_places(tokens, book, lang)
+        placed = placed_in_sentence(typed, spans, book)
+        typed = [
+            e if e is t else _acled_view(book, acled, e, cues)
+            for e, t in zip(placed, typed, strict=True)
+        ]
+        typed = placed_near(typed, spans, book, near)
+    counted = _counted_event(acled, typed)
+    if counted is None or typed[counted].fatalities is not None:
+        return typed
+    dead = sentence_fatalities(acled, lang, tokens)
+    if typed[counted].acled_sub_event_type == SUICIDE_BOMB and BOMBER_COUNTED not in cues:
+        dead = (dead or 0) + 1
+    if dead is not None:
+        typed[counted] = replace(typed[counted], fatalities=dead)
+    return typed
+
+
+def _acled_view(
+    book: CompiledCodebook, acled: CompiledAcled, event: Event, cues: frozenset[str]
+) -> Event:
+    """The event with its place's region, external forces and its ACLED type."""
+    event = as_external(with_region(event, acled.countries), book.country_names)
+    return _typed(acled, event, cues)
+
+
+def _typed(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> Event:
+    kind = classify(acled, event, cues)
+    if kind is None:
+        return event
+    return replace(
+        event,
+        acled_event_type=kind.event_type,
+        acled_sub_event_type=kind.sub_event_type,
+        acled_disorder_type=kind.disorder_type,
+    )
+
+
+def _counted_event(acled: CompiledAcled, events: Sequence[Event]) -> int | None:
+    """The index of the event that carries the sentence's fatalities (None: no violent event)."""
+    primary = primary_event(acled, events)
+    if primary is not None and _violent(acled, primary):
+        return events.index(primary)
+    return next((i for i, e in enumerate(events) if _violent(acled, e)), None)
+
+
+def _violent(acled: CompiledAcled, event: Event) -> bool:
+    return (
+        any(event.code.startswith(r) for r in acled.fatality_roots)
+        or event.acled_event_type in VIOLENT_TYPES
+        or event.acled_sub_event_type == "Excessive force against protesters"
+    )
+
+
+def as_external(event: Event, countries: Container[str]) -> Event:
+    """The event with state forces acting outside their own country as ACLED's external forces
+    (inter 8: the Turkish army in Syria, Russian forces in Ukraine); an event with no known place
+    keeps its inter types."""
+    country = event.place.country if event.place else ""
+    if not country:
+        return event
+    source = _external(event.source, country, countries)
+    target = _external(event.target, country, countries)
+    if source is event.source and target is event.target:
+        return event
+    return replace(event, source=source, target=target)
+
+
+def _external(actor: ActorRef | None, country: str, countries: Container[str]) -> ActorRef | None:
+    if actor is None or actor.inter != STATE_FORCES:
+        return actor
+    home = actor.code[:3]
+    if home in countries and home != country:
+        return replace(actor, inter=EXTERNAL_FORCES)
+    return actor

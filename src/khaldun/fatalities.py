@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from .acled import CompiledAcled
-from .lexicon import Found
+from .lexicon import Found, Lexicon
 from .models import Token
 from .numbers import Number, find_numbers
 
@@ -29,17 +29,20 @@ def sentence_fatalities(acled: CompiledAcled, lang: str, tokens: Sequence[Token]
     previous: tuple[Number, Found] | None = None
     for number in numbers:
         cue = _nearest(number, cues)
+        joined = False
         if previous is not None and (cue is None or cue.label == "killed"):
             before, its_cue = previous
             between = tokens[before.end : number.start]
             if len(between) <= 3 and {t.norm for t in between} & LIST_WORDS:
-                cue = its_cue  # "killing 2 soldiers and 3 civilians": the same list
+                cue, joined = its_cue, True  # "killing 2 soldiers and 3 civilians": one list
         previous = None
+        if not joined and cue is not None and _beyond_first(number, cue, by_cue):
+            continue  # "killing 7 fighters on both sides": the figure is the first after the cue
         if cue is not None and cue.label == "killed":
             by_cue.setdefault(cue.start, []).append(number)
             previous = (number, cue)
     if not by_cue:
-        return 1 if _singular(tokens, killed) else None
+        return _implied(tokens, killed, acled.persons.get(lang))
     totals = []
     for group in by_cue.values():
         total = group[0].value
@@ -51,6 +54,13 @@ def sentence_fatalities(acled: CompiledAcled, lang: str, tokens: Sequence[Token]
                 total = min(total, number.value)
         totals.append(total)
     return min(totals)
+
+
+def _beyond_first(number: Number, cue: Found, by_cue: dict[int, list[Number]]) -> bool:
+    """A number after its cue word with another of the cue's figures between them."""
+    return number.start >= cue.end and any(
+        cue.end <= n.start < number.start for n in by_cue.get(cue.start, ())
+    )
 
 
 def _nearest(number: Number, cues: Sequence[Found]) -> Found | None:
@@ -70,6 +80,17 @@ def _nearest(number: Number, cues: Sequence[Found]) -> Found | None:
     return chosen
 
 
-def _singular(tokens: Sequence[Token], killed: Sequence[Found]) -> bool:
-    """ "killing a soldier", "killed an officer": one dead."""
-    return any(c.end < len(tokens) and tokens[c.end].norm in ("a", "an") for c in killed)
+def _implied(
+    tokens: Sequence[Token], killed: Sequence[Found], persons: Lexicon | None
+) -> int | None:
+    """The dead a noun right after a killed word implies: "killing a soldier", "مقتل شرطي" one,
+    "مقتل جنديين" (a dual) two; None when no such noun follows."""
+    for cue in killed:
+        if cue.end >= len(tokens):
+            continue
+        if tokens[cue.end].norm in ("a", "an"):
+            return 1
+        person = persons.at(tokens, cue.end) if persons else None
+        if person is not None:
+            return int(person.label)
+    return None

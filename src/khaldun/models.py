@@ -65,6 +65,8 @@ class Place:
     lat: float
     lon: float
     precision: int  # 1 town, 2 district / near a town, 3 province or country
+    iso: int | None = None  # ISO 3166 numeric code of the country (ACLED layer)
+    region: str = ""  # ACLED region of the country (ACLED layer)
 
 
 @dataclass(frozen=True, slots=True)

@@ -261,6 +261,8 @@ class AcledRule(Strict):
 class AcledFatalityCues(Strict):
     killed: Names = Names()
     injured: Names = Names()
+    one: Names = Names()  # a singular noun for a person right after a killed word: one dead
+    two: Names = Names()  # a dual noun for persons (Arabic جنديين): two dead
 
 
 class AcledMapping(Strict):
@@ -272,6 +274,14 @@ class AcledMapping(Strict):
     rules: list[AcledRule] = []
     fatalities: AcledFatalityCues = AcledFatalityCues()
     fatality_roots: list[CameoCode] = []  # code prefixes whose events carry the sentence's dead
+
+
+class AcledCountry(Strict):
+    """A country's ISO 3166 numeric code and ACLED region: the iso and region export columns."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}$")]
+    iso: Annotated[int, Field(ge=0, le=999)]
+    region: Phrase
 
 
 class CodebookFile(Strict):
@@ -286,3 +296,4 @@ class CodebookFile(Strict):
     rules: list[Rule] = []
     language: Language | None = None
     acled: AcledMapping | None = None
+    acled_countries: list[AcledCountry] = []

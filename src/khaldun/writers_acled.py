@@ -1,10 +1,12 @@
-"""ACLED- and Phoenix-shaped output: ACLED's 31 export columns in ACLED's order, and the 26
-tab-separated, header-less columns of the Phoenix daily files."""
+"""ACLED- and Phoenix-shaped output: ACLED's 31 export columns in ACLED's order (one row per
+sentence and sub-event type), and the 26 tab-separated, header-less columns of the Phoenix daily
+files."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TextIO
 
 from .models import ActorRef, Event
@@ -89,7 +91,10 @@ PHOENIX_ROLES = (
     "CRM",
     "CVL",
 )
-CIVILIANS = 7
+UNIDENTIFIED, RIOTERS, PROTESTERS, CIVILIANS = 3, 5, 6, 7
+CROWDS = {"Protests": PROTESTERS, "Riots": RIOTERS}  # the crowd is actor 1 of its event
+UNIDENTIFIED_GROUP = "Unidentified Armed Group"
+UNIDENTIFIED_PERPETRATOR = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
 def event_id_cnty(event: Event) -> str:
@@ -101,11 +106,38 @@ def event_id_cnty(event: Event) -> str:
     return f"{country}{int(event_id(event)[:8], 16) % 100_000_000}"
 
 
-def acled_record(event: Event, country_names: Mapping[str, str]) -> dict[str, object]:
-    """An event as one row of an ACLED export (civilians always actor 2)."""
+def acled_actors(
+    event: Event, country_names: Mapping[str, str]
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """Actor 1 and actor 2 as ACLED orders them: civilians are always actor 2, protesters are
+    actor 1 of a protest and rioters of a riot; an explosion or an attack on civilians by no
+    named actor is by an "Unidentified Armed Group (Country)" (inter 3), ACLED's name for an
+    unknown perpetrator."""
     actor1, actor2 = event.source, event.target
     if actor1 is not None and actor1.inter == CIVILIANS and actor2 is not None:
         actor1, actor2 = actor2, actor1
+    crowd = CROWDS.get(event.acled_event_type)
+    if crowd is not None and actor2 is not None and actor2.inter == crowd:
+        actor1, actor2 = actor2, actor1
+    country = event.place.country if event.place else ""
+    where = country_names.get(country, country)
+    if actor1 is None and event.acled_event_type in UNIDENTIFIED_PERPETRATOR:
+        actor1 = ActorRef(
+            f"{country}UAF" if country else "UAF", UNIDENTIFIED_GROUP, UNIDENTIFIED, ""
+        )
+    return _of_country(actor1, where), _of_country(actor2, where)
+
+
+def _of_country(actor: ActorRef | None, where: str) -> ActorRef | None:
+    """ "Unidentified Armed Group" named for the event's country, as ACLED names it."""
+    if actor is None or actor.name != UNIDENTIFIED_GROUP or not where:
+        return actor
+    return replace(actor, name=f"{UNIDENTIFIED_GROUP} ({where})")
+
+
+def acled_record(event: Event, country_names: Mapping[str, str]) -> dict[str, object]:
+    """An event as one row of an ACLED export (actors in ACLED's order: ``acled_actors``)."""
+    actor1, actor2 = acled_actors(event, country_names)
     civilians = any(a is not None and a.inter == CIVILIANS for a in (actor1, actor2))
     place = event.place
     country = place.country if place else ""
@@ -125,8 +157,8 @@ def acled_record(event: Event, country_names: Mapping[str, str]) -> dict[str, ob
         "inter2": _inter(actor2),
         "interaction": _interaction(actor1, actor2) or "",
         "civilian_targeting": "Civilians targeted" if civilians else "",
-        "iso": "",
-        "region": "",
+        "iso": place.iso if place and place.iso is not None else "",
+        "region": place.region if place else "",
         "country": country_names.get(country, country),
         "admin1": place.admin1 if place else "",
         "admin2": "",
@@ -153,29 +185,60 @@ def _inter(actor: ActorRef | None) -> object:
 
 
 class AcledWriter:
-    """ACLED's export columns with a header; only events with an ACLED type are written."""
+    """ACLED's export columns with a header; only events with an ACLED type are written, one
+    row per sentence and sub-event type (``sentence_records``)."""
 
     def __init__(self, stream: TextIO, safe: bool = True, country_names=None) -> None:
         self._writer = csv.DictWriter(stream, fieldnames=ACLED_COLUMNS, lineterminator="\n")
         self._writer.writeheader()
         self._safe = safe
         self._names: Mapping[str, str] = country_names or {}
+        self._sentence: list[Event] = []  # the typed events of the sentence being written
         self.skipped = 0
 
     def write(self, event: Event) -> None:
         if not event.acled_event_type:
             self.skipped += 1
             return
-        row = acled_record(event, self._names)
-        if self._safe:
-            row = {
-                k: neutralise(v) if k in ACLED_TEXT and isinstance(v, str) else v
-                for k, v in row.items()
-            }
-        self._writer.writerow(row)
+        if self._sentence and self._sentence[0].sentence_id != event.sentence_id:
+            self._flush()
+        self._sentence.append(event)
 
     def close(self) -> None:
-        return None
+        self._flush()
+
+    def _flush(self) -> None:
+        for row in sentence_records(self._sentence, self._names):
+            if self._safe:
+                row = {
+                    k: neutralise(v) if k in ACLED_TEXT and isinstance(v, str) else v
+                    for k, v in row.items()
+                }
+            self._writer.writerow(row)
+        self._sentence = []
+
+
+def sentence_records(
+    events: Sequence[Event], country_names: Mapping[str, str]
+) -> list[dict[str, object]]:
+    """The ACLED rows of one sentence's typed events. ACLED codes one event per report: one row
+    per sub-event type, with the actors of its event that carries the sentence's fatalities (or
+    its first), the other events' actors as associated actors ("; " between names)."""
+    by_type: dict[str, list[Event]] = {}
+    for event in events:
+        by_type.setdefault(event.acled_sub_event_type, []).append(event)
+    rows = []
+    for group in by_type.values():
+        main = next((e for e in group if e.fatalities), group[0])
+        row = acled_record(main, country_names)
+        named = {row["actor1"], row["actor2"], ""}
+        for column, side in (("assoc_actor_1", 0), ("assoc_actor_2", 1)):
+            others = [_name(acled_actors(e, country_names)[side]) for e in group if e is not main]
+            fresh = [n for n in dict.fromkeys(others) if n not in named]
+            row[column] = "; ".join(fresh)
+            named.update(fresh)
+        rows.append(row)
+    return rows
 
 
 def penta_class(root: str) -> int:

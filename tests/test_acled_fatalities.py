@@ -1,0 +1,81 @@
+"""ACLED fatalities per report: a sentence's dead are counted once, however many events it
+yields; a suicide bomb counts the bomber."""
+
+from __future__ import annotations
+
+import pytest
+
+from khaldun.acled import primary_event
+from khaldun.pipeline import code_text
+from khaldun.writers_acled import acled_record
+
+SEVERAL_EVENTS = [
+    (
+        "en",
+        "Turkish forces and Syrian factions attacked the village of Jinderes, killing 5 civilians.",
+        5,
+    ),
+    (
+        "ar",
+        "هاجمت القوات التركية والفصائل الموالية لتركيا قرية قرب عفرين ما أسفر عن مقتل خمسة مدنيين.",
+        5,
+    ),
+    (
+        "en",
+        "Turkish forces and Syrian factions shelled SDF positions near Manbij, killing 3 fighters.",
+        3,
+    ),
+    (
+        "ar",
+        "قصفت القوات التركية والفصائل الموالية لتركيا مواقع لقسد قرب منبج "
+        "ما أسفر عن مقتل ثلاثة مقاتلين.",
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dead"), SEVERAL_EVENTS)
+def test_a_sentence_counts_its_dead_once(shipped, lang, text, dead):
+    events = code_text(text, shipped, lang=lang)
+    assert len(events) >= 2
+    assert sum(e.fatalities or 0 for e in events) == dead
+    assert primary_event(shipped.acled, events).fatalities == dead
+
+
+SUICIDE = [
+    ("en", "A suicide bomber attacked a police checkpoint in Baghdad, killing 5 policemen.", 6),
+    ("ar", "فجر انتحاري نفسه وسط عناصر الشرطة في بغداد ما أسفر عن مقتل خمسة منهم.", 6),
+    (
+        "en",
+        "A suicide bomber attacked a police checkpoint in Baghdad, killing 6 people including "
+        "the bomber.",
+        6,
+    ),
+    (
+        "ar",
+        "فجر انتحاري نفسه وسط عناصر الشرطة في بغداد ما أسفر عن مقتل ستة أشخاص بينهم الانتحاري.",
+        6,
+    ),
+    ("en", "A suicide bomber attacked a police checkpoint in Baghdad.", 1),
+    ("ar", "فجر انتحاري نفسه وسط عناصر الشرطة في بغداد.", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dead"), SUICIDE)
+def test_a_suicide_bomb_counts_the_bomber(shipped, lang, text, dead):
+    event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
+    assert event is not None and event.acled_sub_event_type == "Suicide bomb"
+    assert event.fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A suicide bomber attacked a police checkpoint in Baghdad, killing 5 policemen."),
+        ("ar", "هاجم انتحاري حاجزا للشرطة العراقية في بغداد ما أسفر عن مقتل خمسة من عناصر الشرطة."),
+    ],
+)
+def test_an_unnamed_suicide_bomber_is_an_unidentified_armed_group(shipped, lang, text):
+    event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
+    row = acled_record(event, shipped.country_names)
+    assert row["actor1"] == "Unidentified Armed Group (Iraq)" and row["inter1"] == 3

@@ -1,0 +1,107 @@
+"""ACLED places: an event near a town is placed at the town with geo_precision 2; rows carry the
+country's ISO 3166 numeric code and ACLED region."""
+
+from __future__ import annotations
+
+import pytest
+
+from khaldun.acled import primary_event
+from khaldun.pipeline import code_text
+from khaldun.writers_acled import acled_record
+
+NEAR = [
+    ("en", "Turkish drones struck an SDF checkpoint near Ain Issa.", "Ain Issa", 2),
+    ("ar", "قصفت القوات التركية مواقع لقسد قرب عين عيسى.", "Ain Issa", 2),
+    ("ar", "استهدفت طائرة مسيرة تركية حاجزا لقسد بالقرب من عين عيسى.", "Ain Issa", 2),
+    ("en", "An IED exploded outside Kirkuk, killing a policeman.", "Kirkuk", 2),
+    (
+        "ar",
+        "انفجرت عبوة ناسفة بدورية للشرطة العراقية في محيط كركوك ما أدى إلى مقتل شرطي.",
+        "Kirkuk",
+        2,
+    ),
+    ("en", "ISIS militants attacked an army post on the outskirts of Kirkuk.", "Kirkuk", 2),
+    ("en", "Turkish drones struck an SDF checkpoint in Ain Issa.", "Ain Issa", 1),
+    ("ar", "انفجرت عبوة ناسفة بدورية للشرطة العراقية في كركوك ما أدى إلى مقتل شرطي.", "Kirkuk", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "precision"), NEAR)
+def test_near_a_town_is_precision_2(shipped, lang, text, name, precision):
+    event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
+    assert event is not None and event.place is not None
+    assert event.place.name == name
+    assert event.place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "iso", "region", "country"),
+    [
+        (
+            "en",
+            "Turkish drones struck an SDF checkpoint near Ain Issa.",
+            760,
+            "Middle East",
+            "Syria",
+        ),
+        ("ar", "قصفت القوات التركية مواقع لقسد قرب عين عيسى.", 760, "Middle East", "Syria"),
+        ("en", "Gunmen killed 5 civilians in a village near Gao.", 466, "Western Africa", "Mali"),
+        ("ar", "قتل مسلحون خمسة مدنيين في قرية قرب غاو.", 466, "Western Africa", "Mali"),
+        (
+            "en",
+            "Russian forces shelled Ukrainian army positions in Kherson.",
+            804,
+            "Europe",
+            "Ukraine",
+        ),
+    ],
+)
+def test_acled_rows_carry_iso_and_region(shipped, lang, text, iso, region, country):
+    event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
+    row = acled_record(event, shipped.country_names)
+    assert (row["iso"], row["region"], row["country"]) == (iso, region, country)
+
+
+def test_an_unidentified_armed_group_is_named_for_the_country(shipped):
+    text = "قتل مسلحون خمسة مدنيين في قرية قرب غاو."
+    event = primary_event(shipped.acled, code_text(text, shipped, lang="ar"))
+    assert acled_record(event, shipped.country_names)["actor1"] == "Unidentified Armed Group (Mali)"
+
+
+def test_every_country_with_a_region_has_an_iso_code(shipped):
+    countries = shipped.acled.countries
+    assert len(countries) > 200
+    assert countries["SYR"].iso == 760 and countries["WSB"].region == "Middle East"
+    assert {c.region for c in countries.values()} >= {"Northern Africa", "Eastern Africa", "Europe"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "inter1"),
+    [
+        ("en", "Russian forces shelled residential districts of Kharkiv, killing 3 civilians.",
+         "Kharkiv", 8),
+        ("ar", "قصفت القوات الروسية أحياء خاركيف السكنية ما أدى إلى مقتل ثلاثة مدنيين.",
+         "Kharkiv", 8),
+        ("en", "Ankara shelled PKK positions, killing 3 fighters.", None, 1),  # the capital acts
+        ("ar", "قصفت أنقرة مواقع حزب العمال الكردستاني ما أدى إلى مقتل ثلاثة مقاتلين.", None, 1),
+    ],
+)  # fmt: skip
+def test_an_untied_event_is_placed_at_the_sentences_one_place(shipped, lang, text, name, inter1):
+    event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
+    assert (event.place.name if event.place else None) == name
+    assert acled_record(event, shipped.country_names)["inter1"] == inter1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Syrian warplanes struck HTS positions in Maarat al-Numan.", "Maarat al-Numan"),
+        ("ar", "قصفت الطائرات السورية مواقع الهيئة في معرة النعمان.", "Maarat al-Numan"),
+        ("en", "A suicide bomber attacked a police checkpoint in Kabul.", "Kabul"),
+        ("ar", "فجر انتحاري من تنظيم داعش نفسه في كابول.", "Kabul"),
+        ("ar", "قصفت الطائرات الحربية مواقع في سرت.", "Sirte"),
+    ],
+)  # fmt: skip
+def test_press_names_of_places(shipped, lang, text, name):
+    event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
+    assert event is not None and event.place is not None and event.place.name == name

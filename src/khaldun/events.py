@@ -181,7 +181,8 @@ def _attributive(
     trigger: Span, matches: SentenceMatches, book: CompiledCodebook, code: str
 ) -> ActorSpan | None:
     """The actor a nationality adjective on an event noun names: غارة إسرائيلية، ضربة جوية
-    أميركية، a Turkish drone strike, Palestinian riots (its role follows the event's root)."""
+    أميركية، a Turkish drone strike, Palestinian riots, also inside the event phrase (مسيرة
+    تركية); its role follows the event's root."""
     if trigger.hit.detail != "noun" or code[:2] not in ROLE_OF_ROOT:
         return None  # only for force and protest (Egyptian mediation may be what is asked for)
     after = matches.lang == "ar"
@@ -189,7 +190,8 @@ def _attributive(
         (
             a
             for a in matches.adjectives
-            if (a.start == trigger.end if after else a.end == trigger.start)
+            if trigger.start < a.start and a.end <= trigger.end  # within: طائرة مسيرة تركية
+            or (a.start == trigger.end if after else a.end == trigger.start)
         ),
         None,
     )

@@ -47,7 +47,11 @@ from khaldun.importers.cli import write_layer
 from khaldun.pipeline import code_document
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
+# ../shared/eval from a checkout in /work/main, ../../shared/eval from a worktree in /work/wt/NAME
+EVAL = next(
+    (p / "shared" / "eval" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+    ROOT.parent / "shared" / "eval",
+)
 GOLD = EVAL / "petrarch_validation.jsonl"
 DICTS = EVAL / "petrarch_validation_dicts"
 # the validators' skip list, but records expecting an error are scored (they expect no event)

@@ -166,3 +166,59 @@ def test_plural_demonyms_name_the_people(mini, text, lang, expected):
 )
 def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expected):
     assert actors(mini, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("police in Damascus", "en", [("police in Damascus", "SYRCOP")]),
+        ("شرطة دمشق", "ar", [("شرطة دمشق", "SYRCOP")]),
+        ("officials from Turkey", "en", [("officials from Turkey", "TURGOV")]),
+        ("مسؤولين من تركيا", "ar", [("مسؤولين", "GOV"), ("تركيا", "TUR")]),
+        # a role shared along a list, unless a member has a role of its own
+        (
+            "the troops of Syria, Turkey and Russia",
+            "en",
+            [("troops of Syria", "SYRMIL"), ("Turkey", "TURMIL"), ("Russia", "RUSMIL")],
+        ),
+        (
+            "officials from Turkey and Russia's army",
+            "en",
+            [("officials from Turkey", "TURGOV"), ("Russia 's army", "RUSMIL")],
+        ),
+        (
+            "troops of Syria attacked Turkey",
+            "en",
+            [("troops of Syria", "SYRMIL"), ("Turkey", "TUR")],
+        ),
+    ],
+)
+def test_role_nouns_of_in_or_from_a_country(mini, text, lang, expected):
+    assert actors(mini, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a person listed only by country takes the role of the title before the name
+        ("Turkish officials Kerem Aydin", "en", [("Turkish officials Kerem Aydin", "TURGOV")]),
+        (
+            "Syrian officials Kerem Aydin",
+            "en",
+            [("Syrian officials", "SYRGOV"), ("Kerem Aydin", "TUR")],
+        ),
+        # Arabic sets a verb's subject and object side by side: never merged
+        ("الجيش التركي كريم أيدين", "ar", [("الجيش التركي", "TURMIL"), ("كريم أيدين", "TUR")]),
+    ],
+)
+def test_a_title_of_the_country_of_a_country_coded_name(tmp_path, text, lang, expected):
+    from conftest import MINI_LAYERS
+    from khaldun import compile_codebook, load_codebook
+
+    (tmp_path / "actors.yaml").write_text(
+        "actors:\n  - id: kerem-aydin\n    code: TUR\n    name: Kerem Aydin\n"
+        "    names: {en: [Kerem Aydin], ar: [كريم أيدين]}\n",
+        encoding="utf-8",
+    )
+    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
+    assert actors(book, text, lang) == expected

@@ -94,12 +94,16 @@ def _titles(title: ActorSpan, name: ActorSpan, lang: str) -> bool:
     if title.end != name.start:
         return False
     bare_role = title.actor.entry.startswith("agent:")
-    if not name.actor.entry.startswith("person:"):
-        # a bare title before an organisation's or country's name, in English only: Arabic
-        # puts subject and object side by side (هاجم الجيش قسد)
-        return lang == "en" and bare_role and name.actor.entry.startswith("actor:")
     composed = "+agent:" in title.actor.entry
-    return bare_role or (composed and title.actor.code[:3] == name.actor.code[:3])
+    same_country = title.actor.code[:3] == name.actor.code[:3]
+    if not name.actor.entry.startswith("person:"):
+        # in English only (Arabic puts subject and object side by side: هاجم الجيش قسد): a bare
+        # title before an organisation's name, or a title of a country before a name coded by
+        # that country (Bree Prime Minister Romendacil, a person listed only as BRE)
+        return lang == "en" and (
+            (bare_role and name.actor.entry.startswith("actor:")) or (composed and same_country)
+        )
+    return bare_role or (composed and same_country)
 
 
 def _compose_arabic(
@@ -150,8 +154,9 @@ def _compose_arabic(
 def _compose_english(
     items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage, resolver: _Resolver
 ) -> list[_Item]:
-    """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey), and
-    shared role nouns (Russian and Turkish officials -> two actors)."""
+    """Base + role noun (Turkish troops, Turkey's army), role of, in or from a base (the army of
+    Turkey, police in Paris, officials from Ankara), and shared role nouns (Russian and Turkish
+    officials, the envoys of Chile and Peru -> two actors)."""
     out: list[_Item] = []
     i = 0
     while i < len(items):
@@ -177,13 +182,25 @@ def _compose_english(
             nxt
             and item.kind == "agent"
             and nxt.kind in BASES
-            and between[:1] == ["of"]
-            and set(between) <= LINKS_EN
+            and between[:1] in (["of"], ["in"], ["from"])
+            and set(between[1:]) <= LINKS_EN
         ):
             ref = resolver.combine(item, nxt)
             if ref is not None:
                 out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
+                # the role is shared along a list: the ambassadors of Chile, Peru and Bolivia
+                while i < len(items) and items[i].kind in BASES - {"adjective"}:
+                    after = items[i + 1] if i + 1 < len(items) else None
+                    if not _listed(tokens, items[i - 1].end, items[i].start, language) or (
+                        after and after.kind == "agent" and after.start - items[i].end <= 1
+                    ):
+                        break  # not a list member, or one with a role of its own
+                    shared = resolver.combine(item, items[i])
+                    if shared is None:
+                        break
+                    out.append(_Item(items[i].start, items[i].end, "composed", "", ref=shared))
+                    i += 1
                 continue
         out.append(item)
         i += 1
@@ -193,6 +210,13 @@ def _compose_english(
 def _joined(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:
     between = [t.norm for t in tokens[end:start]]
     return len(between) == 1 and (between[0] in language.conjunctions or between[0] == ",")
+
+
+def _listed(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:
+    """Tokens [end, start) join two members of a list: ``,``, ``and``, ``, and``, ``and the``."""
+    between = [t.norm for t in tokens[end:start]]
+    words = [w for w in between if w not in (",", "the")]
+    return bool(between) and len(words) <= 1 and all(w in language.conjunctions for w in words)
 
 
 @dataclass(frozen=True)

@@ -199,3 +199,25 @@ def test_detecting_rules(mini, text, expected):
 )
 def test_sport_and_accident_sentences_are_discarded(mini, text):
     assert keys(mini, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish officials visited Damascus.",
+            [("TURGOV", "042", "SYRGOV"), ("SYRGOV", "043", "TURGOV")],
+        ),
+        (
+            "زار مسؤولين سوريين أنقرة",
+            [("SYRGOV", "042", "TURGOV"), ("TURGOV", "043", "SYRGOV")],
+        ),
+        # no target, no paired event; a negated event has neither
+        ("Turkish officials visited.", [("TURGOV", "042", "")]),
+        ("زار مسؤولين سوريين", [("SYRGOV", "042", "")]),
+        ("Turkish officials did not visit Damascus.", []),
+        ("لم يزر مسؤولين سوريين أنقرة", []),
+    ],
+)
+def test_a_rule_with_a_reverse_code_codes_the_paired_event(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)

@@ -344,16 +344,16 @@ def test_verb_blocks_become_rules(dicts):
     assert rules["test.accuse.987"]["code"] == "987"
     assert rules["test.accuse.113"]["patterns"]["en"] == ["{source} ... has ... * ... {target}"]
     assert rules["test.serenade"]["code"] == "987"
-    assert rules["test.greet"]["code"] == "042"  # paired code: the forward event only
+    # paired code: the forward event and its reverse, target -> source
+    assert (rules["test.greet"]["code"], rules["test.greet"]["reverse"]) == ("042", "043")
     assert rules["test.praise.051.det"]["verbs"]["en"][0]["forms"][0].startswith("its ")
     assert all(r["planned"] == "keep" for r in rules.values())
     taxonomy = {t["code"]: t for t in result.files["taxonomy.yaml"]["taxonomy"]}
-    assert set(taxonomy) == {"987", "1121"}
+    assert set(taxonomy) == {"987", "1121", "043"}
     assert taxonomy["987"]["goldstein"] == 0 and taxonomy["987"]["quad_class"] == 1
     report = result.report
     for construct, line in [
         ("null-event pattern [---]", 16),
-        ("paired code [c1:c2]", 23),
         ("discard pattern [###]", 25),
     ]:
         found = issues(report, construct)

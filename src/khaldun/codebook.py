@@ -253,6 +253,12 @@ def _cross_check(book: Codebook) -> list[Problem]:
                 f"rules[{rule.id}].code",
                 f"unknown CAMEO code '{rule.code}'",
             )
+        if book.taxonomy and rule.reverse and rule.reverse not in book.taxonomy:
+            problem(
+                ("rules", rule.id, "reverse"),
+                f"rules[{rule.id}].reverse",
+                f"unknown CAMEO code '{rule.reverse}'",
+            )
         if (
             isinstance(rule.planned, str)
             and rule.planned.isdigit()

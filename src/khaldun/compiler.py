@@ -53,6 +53,7 @@ class CompiledRule(NamedTuple):
     planned: str  # drop | keep | a CAMEO code
     verb_patterns: Mapping[str, tuple[CompiledPattern, ...]]
     noun_patterns: Mapping[str, tuple[CompiledPattern, ...]]
+    reverse: str | None = None  # code of the paired event, target -> source
 
 
 class ActorEntry(NamedTuple):
@@ -155,7 +156,7 @@ def _compile_rule(rule: Rule, book: Codebook) -> CompiledRule:
         nouns = rule.noun_patterns.get(lang) if rule.noun_patterns else settings.patterns.noun
         detect = ["*"] if rule.detect else []  # last resort: the noun alone is the event
         noun[lang] = compile_patterns([*nouns, *detect], settings)
-    return CompiledRule(rule.id, rule.code, planned, verb, noun)
+    return CompiledRule(rule.id, rule.code, planned, verb, noun, rule.reverse)
 
 
 def compile_patterns(texts: Iterable[str], settings: Language) -> tuple[CompiledPattern, ...]:

@@ -12,6 +12,7 @@ from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
+from .paired import code_fields, reversed_events
 from .slots import (
     Frame,
     SlotMatch,
@@ -100,7 +101,10 @@ def assemble_events(
                 continue
             if best.rule.planned != "keep":
                 code = best.rule.planned
-        events.extend(_events(sentence, matches, book, context, best, code, when))
+        coded = _events(sentence, matches, book, context, best, code, when)
+        events.extend(coded)
+        if best.rule.reverse and code == best.rule.code:
+            events.extend(reversed_events(coded, best.rule.reverse, book))
     last = speakers[-1].span if speakers else context.previous_speaker
     return _without_redundant_detections(events), last
 
@@ -296,7 +300,6 @@ def _events(
         sources = [*slots.get("source", ()), *slots.get("with", ())] or [None]
         targets = list(slots.get("target", ())) or [None]
         pairs = [(s, t) for s in sources for t in targets if s is None or s is not t]
-    taxonomy = book.taxonomy.get(code)
     place = _place(matches, book, best.trigger) or context.default_place
     tokens = matches.tokens
     trigger_start = tokens[best.trigger.start].start
@@ -319,12 +322,7 @@ def _events(
                 date_precision=when.precision if when else (1 if context.day else None),
                 source=source.actor if source else None,
                 target=target.actor if target else None,
-                code=code,
-                code_name=taxonomy.name if taxonomy else "",
-                root=code[:2],
-                quad_class=taxonomy.quad_class if taxonomy else 0,
-                goldstein=taxonomy.goldstein if taxonomy else 0.0,
-                plover=taxonomy.plover if taxonomy else "",
+                **code_fields(code, book),
                 rule_id=best.rule.id,
                 pattern=best.match.pattern.text,
                 sentence=sentence.text,

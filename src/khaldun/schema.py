@@ -147,6 +147,7 @@ class Rule(Strict):
     noun_patterns: Patterns | None = None
     planned: Literal["drop", "keep"] | CameoCode | None = None
     symmetric: bool = False
+    reverse: CameoCode | None = None  # the paired event, target -> source (PETRARCH's [c1:c2])
     detect: bool = False  # its nouns code the event even when no actor is named (a car bomb)
     examples: list[Example] = []
     note: str = ""

@@ -30,15 +30,12 @@ import shutil
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import yaml
 
-import khaldun.events as events_module
-import khaldun.match as match_module
 from khaldun import Document, compile_codebook, load_codebook
 from khaldun.codebook import default_codebook_dir
 from khaldun.evaluate import SKIP_FLAGS as EVAL_SKIP_FLAGS
@@ -80,7 +77,7 @@ FILES = {
     ],
     "TABARI": ["TABARI.Demo.actors", "Validate.agents", "TABARI.Demo.verbs"],
 }
-CONFIGS = ("dict", "full", "compat", "engine")
+CONFIGS = ("dict", "full", "compat")
 COMPAT_STOPS: tuple[str, ...] = (",",)
 EventKey = tuple[str, str, str]
 
@@ -151,70 +148,11 @@ def compat_language(directory: Path) -> Path:
     return directory
 
 
-ENGINE_CHANGES = {
-    "apposition": "a role noun and a name standing together are one actor (Bree Prime Minister "
-    "Romendacil -> BREGOV; minister Calimehtar -> CALGOV)",
-    "triggers": "other triggers of the sentence no longer stop a slot search",
-}
-
-
-@contextmanager
-def simulated_engine(config: str, changes: tuple[str, ...]):
-    """``engine``: simulate proposed engine changes (:data:`ENGINE_CHANGES`) for the run by
-    patching khaldun in this process only. The shipped engine is not changed."""
-    if config != "engine":
-        yield
-        return
-    original_build = events_module.Frame.build
-    original_resolve = match_module.resolve_actors
-    if "triggers" in changes:
-
-        def build(tokens, actors, language, triggers=()):
-            return original_build(tokens, actors, language, ())
-
-        events_module.Frame.build = build  # type: ignore[method-assign]
-    if "apposition" in changes:
-
-        def resolve(spans, tokens, book, language, day, story_country):
-            return _apposition(original_resolve(spans, tokens, book, language, day, story_country))
-
-        match_module.resolve_actors = resolve
-    try:
-        yield
-    finally:
-        events_module.Frame.build = original_build  # type: ignore[method-assign]
-        match_module.resolve_actors = original_resolve
-
-
-def _apposition(actors):
-    """Merge ``<country + role> <name>`` and ``<role> <name>`` into one actor span."""
-    out = []
-    for span in actors:
-        prev = out[-1] if out else None
-        entry = span.actor.entry
-        plain = "+" not in entry and not entry.startswith("agent:")
-        if prev is not None and prev.end == span.start and plain:
-            if "+agent:" in prev.actor.entry:
-                out[-1] = replace(prev, end=span.end)
-                continue
-            if prev.actor.entry.startswith("agent:"):
-                role = prev.actor.code.lstrip()
-                code = (
-                    span.actor.code[:3] + role[-3:]
-                    if len(span.actor.code) == 3
-                    else span.actor.code
-                )
-                out[-1] = replace(prev, end=span.end, actor=replace(prev.actor, code=code))
-                continue
-        out.append(span)
-    return out
-
-
 def layers(config: str, layer: Path, work: Path) -> list[Path]:
     shipped = default_codebook_dir()
     if config == "full":
         return [shipped, layer]
-    if config in ("compat", "engine"):
+    if config == "compat":
         return [shipped / "taxonomy", compat_language(work / "compat-language"), layer]
     return [shipped / "taxonomy", shipped / "language", layer]
 
@@ -308,8 +246,7 @@ def run(args: argparse.Namespace) -> int:
                 )
                 for folder in imports
             }
-            with simulated_engine(config, tuple(args.engine_changes.split(","))):
-                _code_all(records, books, imports, config, configs, args, results, by_category)
+            _code_all(records, books, imports, config, configs, args, results, by_category)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -411,12 +348,6 @@ def main(argv: list[str] | None = None) -> int:
         help="Skip sentences containing an imported discard phrase.",
     )
     parser.add_argument("--keep", help="Write the imported layers here and keep them.")
-    parser.add_argument(
-        "--engine-changes",
-        default="apposition",
-        help=f"Engine changes simulated by --config engine, comma-separated: "
-        f"{', '.join(ENGINE_CHANGES)}.",
-    )
     return run(parser.parse_args(argv))
 
 

@@ -221,3 +221,39 @@ def test_sport_and_accident_sentences_are_discarded(mini, text):
 )
 def test_a_rule_with_a_reverse_code_codes_the_paired_event(mini, text, expected):
     assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb after "and" has the subject of the verb before it, not the nearest actor
+        (
+            "Turkish troops attacked ISIS in Damascus on Monday and arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش في دمشق واعتقلت قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkish troops attacked ISIS and arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش واعتقلت قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        # a compound subject is shared whole
+        (
+            "Turkey and Russia attacked ISIS and arrested the SDF.",
+            [
+                ("RUS", "173", "SYRREB"),
+                ("RUS", "190", "IMGMUSISI"),
+                ("TUR", "173", "SYRREB"),
+                ("TUR", "190", "IMGMUSISI"),
+            ],
+        ),
+    ],
+)
+def test_coordinated_verbs_share_their_subject(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)

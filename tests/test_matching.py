@@ -171,10 +171,10 @@ def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expec
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("police in Damascus", "en", [("police in Damascus", "SYRCOP")]),
-        ("شرطة دمشق", "ar", [("شرطة دمشق", "SYRCOP")]),
-        ("officials from Turkey", "en", [("officials from Turkey", "TURGOV")]),
-        ("مسؤولين من تركيا", "ar", [("مسؤولين", "GOV"), ("تركيا", "TUR")]),
+        ("police of Damascus", "en", [("police of Damascus", "SYRCOP")]),
+        # "in" and "from" name a place, not whose: the embassy in Damascus, envoys from Syria
+        ("troops in Syria", "en", [("troops", "MIL"), ("Syria", "SYR")]),
+        ("troops from Syria", "en", [("troops", "MIL"), ("Syria", "SYR")]),
         # a role shared along a list, unless a member has a role of its own
         (
             "the troops of Syria, Turkey and Russia",
@@ -182,9 +182,9 @@ def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expec
             [("troops of Syria", "SYRMIL"), ("Turkey", "TURMIL"), ("Russia", "RUSMIL")],
         ),
         (
-            "officials from Turkey and Russia's army",
+            "officials of Turkey and Russia's army",
             "en",
-            [("officials from Turkey", "TURGOV"), ("Russia 's army", "RUSMIL")],
+            [("officials of Turkey", "TURGOV"), ("Russia 's army", "RUSMIL")],
         ),
         (
             "troops of Syria attacked Turkey",
@@ -193,7 +193,7 @@ def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expec
         ),
     ],
 )
-def test_role_nouns_of_in_or_from_a_country(mini, text, lang, expected):
+def test_role_nouns_of_a_country_and_of_a_list(mini, text, lang, expected):
     assert actors(mini, text, lang) == expected
 
 

@@ -154,9 +154,9 @@ def _compose_arabic(
 def _compose_english(
     items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage, resolver: _Resolver
 ) -> list[_Item]:
-    """Base + role noun (Turkish troops, Turkey's army), role of, in or from a base (the army of
-    Turkey, police in Paris, officials from Ankara), and shared role nouns (Russian and Turkish
-    officials, the envoys of Chile and Peru -> two actors)."""
+    """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey; not
+    "in" or "from": the embassy in Damascus, recalled its envoy from Paris), and shared role
+    nouns (Russian and Turkish officials, the envoys of Chile and Peru -> two actors)."""
     out: list[_Item] = []
     i = 0
     while i < len(items):
@@ -182,7 +182,7 @@ def _compose_english(
             nxt
             and item.kind == "agent"
             and nxt.kind in BASES
-            and between[:1] in (["of"], ["in"], ["from"])
+            and between[:1] == ["of"]
             and set(between[1:]) <= LINKS_EN
         ):
             ref = resolver.combine(item, nxt)

@@ -10,9 +10,9 @@ from datetime import date
 
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
+from .derived import code_fields, coordinated, reversed_events, with_shared_subject
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
-from .paired import code_fields, reversed_events
 from .slots import (
     Frame,
     SlotMatch,
@@ -73,6 +73,7 @@ def assemble_events(
     when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
     cues_in_force = [c for c in matches.cues if not _noun_position(matches, language, c)]
     events: list[Event] = []
+    previous: list[Event] = []  # the events of the last coded trigger
     for group in trigger_groups(triggers):
         trigger = group[0]
         speaker = speaker_at(speakers, trigger.start)
@@ -102,6 +103,11 @@ def assemble_events(
             if best.rule.planned != "keep":
                 code = best.rule.planned
         coded = _events(sentence, matches, book, context, best, code, when)
+        sources = best.match.slots.get("source", ())
+        if previous and coordinated(matches.tokens, language.conjunctions, trigger, sources):
+            _note(trace, trigger, "coordinated verb: the subject of the verb before it")
+            coded = with_shared_subject(coded, previous)
+        previous = [e for e in coded if e.source] or previous
         events.extend(coded)
         if best.rule.reverse and code == best.rule.code:
             events.extend(reversed_events(coded, best.rule.reverse, book))

@@ -257,3 +257,30 @@ def test_a_rule_with_a_reverse_code_codes_the_paired_event(mini, text, expected)
 )
 def test_coordinated_verbs_share_their_subject(mini, text, expected):
     assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkish officials met Turkish officials.", "en"),
+        ("التقى مسؤولين سوريين مسؤولين سوريين", "ar"),
+    ],
+)
+def test_self_events_can_be_turned_off(tmp_path, text, lang):
+    import yaml
+
+    from conftest import FIXTURES, SHIPPED
+    from khaldun import compile_codebook, load_codebook
+
+    def book(self_events: bool):
+        folder = tmp_path / str(self_events)
+        folder.mkdir()
+        for path in (SHIPPED / "language").glob("*.yaml"):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data["language"]["self_events"] = self_events
+            (folder / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+        return compile_codebook(load_codebook([SHIPPED / "taxonomy", folder, FIXTURES / "mini"]))
+
+    coded = keys(book(True), text, lang)
+    assert coded and all(source == target for source, _code, target in coded)
+    assert keys(book(False), text, lang) == []

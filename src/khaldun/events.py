@@ -107,6 +107,10 @@ def assemble_events(
         if previous and coordinated(matches.tokens, language.conjunctions, trigger, sources):
             _note(trace, trigger, "coordinated verb: the subject of the verb before it")
             coded = with_shared_subject(coded, previous)
+        if not language.self_events:
+            coded = [
+                e for e in coded if not (e.source and e.target and e.source.code == e.target.code)
+            ]
         previous = [e for e in coded if e.source] or previous
         events.extend(coded)
         if best.rule.reverse and code == best.rule.code:

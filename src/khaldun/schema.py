@@ -212,6 +212,7 @@ class Language(Strict):
     patterns: DefaultPatterns
     slot_gap: Annotated[int, Field(ge=0, le=12)] = 4
     wide_gap: Annotated[int, Field(ge=1, le=20)] = 8
+    self_events: bool = True  # false: no event whose source and target have one code (X 040 X)
 
     @field_validator("wordsets")
     @classmethod

@@ -11,14 +11,15 @@ loaded as a layer on top of the shipped codebook, in three configurations:
 - ``compat``: like ``dict``, but with PETRARCH-like English settings generated at run time from
   the shipped ``language/en.yaml``: no slot stop words (PETRARCH/TABARI take the subject and
   object whatever preposition stands between), no negation cues (TABARI and PETRARCH-1 code
-  negation only through patterns such as ``NOT *``) and no event from an actor to itself.
+  negation only through patterns such as ``NOT *``), no event from an actor to itself, and the
+  suite's discard phrases as the language's sentence discards.
 
 Records flagged EVALUATE_FALSE, CATEGORY_NOT_IN_INCLUDE, UNCHECKED, AFTER_FINAL_RECORD, OPTION
 or NO_*EXPECTATION* are skipped. Events are compared exactly on (source, target, code); the
 PETRARCH placeholder ``---`` for an unknown country is read as empty (``---GOV`` = ``GOV``).
 
 Usage: python scripts/validate_petrarch.py [--config dict|full|compat|all] [--errors]
-       [--suite PREFIX] [--apply-discards] [--keep DIR]
+       [--suite PREFIX] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -132,41 +133,45 @@ def read_records(suites: set[str]) -> list[dict]:
     return out
 
 
-def compat_language(directory: Path) -> Path:
-    """PETRARCH-like language settings made from the shipped ones (written to ``directory``)."""
+def compat_language(directory: Path, discards: list[dict]) -> Path:
+    """PETRARCH-like language settings made from the shipped ones (written to ``directory``),
+    with the suite's own discard phrases as khaldun sentence discards (a stem also with -s)."""
     shipped = default_codebook_dir() / "language"
     directory.mkdir(parents=True, exist_ok=True)
     for path in shipped.glob("*.yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if data["language"]["lang"] == "en":
+        lang = data["language"]["lang"]
+        if lang == "en":
             data["language"]["slot_stops"] = list(COMPAT_STOPS)
             data["language"]["locatives"] = []
             data["language"]["negation"] = {"words": [], "verbs": []}
             data["language"]["self_events"] = False  # the suites never expect X -> X
+        words = [
+            form
+            for entry in discards
+            if entry["lang"] == lang
+            for form in (
+                [entry["text"]]
+                if entry["match"] == "word"
+                else [entry["text"], entry["text"] + "s"]
+            )
+        ]
+        if words:
+            data["language"]["discards"] = {"words": list(dict.fromkeys(words))}
         (directory / path.name).write_text(
             yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
         )
     return directory
 
 
-def layers(config: str, layer: Path, work: Path) -> list[Path]:
+def layers(config: str, layer: Path, work: Path, discards: list[dict]) -> list[Path]:
     shipped = default_codebook_dir()
     if config == "full":
         return [shipped, layer]
     if config == "compat":
-        return [shipped / "taxonomy", compat_language(work / "compat-language"), layer]
+        language = compat_language(work / f"compat-language-{layer.parent.name}", discards)
+        return [shipped / "taxonomy", language, layer]
     return [shipped / "taxonomy", shipped / "language", layer]
-
-
-def discarded(text: str, discards: list[dict]) -> bool:
-    """Does a discard phrase occur in the text (case-insensitive; word or stem match)?"""
-    lowered = " " + re.sub(r"\s+", " ", text.lower())
-    for entry in discards:
-        phrase = " " + entry["text"]
-        end = r"\b" if entry.get("match") == "word" else ""
-        if re.search(re.escape(phrase) + end, lowered):
-            return True
-    return False
 
 
 def score_record(record: dict, coded: list[EventKey]) -> Tally:
@@ -243,7 +248,14 @@ def run(args: argparse.Namespace) -> int:
         for config in configs:
             books = {
                 folder: compile_codebook(
-                    load_codebook(layers(config, work / f"layer-{folder}" / "codebook", work))
+                    load_codebook(
+                        layers(
+                            config,
+                            work / f"layer-{folder}" / "codebook",
+                            work,
+                            imports[folder].discards,
+                        )
+                    )
                 )
                 for folder in imports
             }
@@ -264,12 +276,9 @@ def _code_all(records, books, imports, config, configs, args, results, by_catego
             if record.get("date")
             else None
         )
-        if args.apply_discards and discarded(record["text"], imports[folder].discards):
-            events = ()
-        else:
-            events = code_document(
-                Document(record["id"], record["text"], day, "en"), books[folder]
-            ).events
+        events = code_document(
+            Document(record["id"], record["text"], day, "en"), books[folder]
+        ).events
         coded = [
             (e.source.code if e.source else "", e.target.code if e.target else "", e.code)
             for e in events
@@ -343,11 +352,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", choices=(*CONFIGS, "all"), default="all")
     parser.add_argument("--suite", choices=sorted(SUITES), help="Only this suite.")
     parser.add_argument("--errors", action="store_true", help="Print every miss / false alarm.")
-    parser.add_argument(
-        "--apply-discards",
-        action="store_true",
-        help="Skip sentences containing an imported discard phrase.",
-    )
     parser.add_argument("--keep", help="Write the imported layers here and keep them.")
     return run(parser.parse_args(argv))
 

@@ -16,7 +16,8 @@ loaded as a layer on top of the shipped codebook, in three configurations:
 
 Records flagged EVALUATE_FALSE, CATEGORY_NOT_IN_INCLUDE, UNCHECKED, AFTER_FINAL_RECORD, OPTION
 or NO_*EXPECTATION* are skipped. Events are compared exactly on (source, target, code); the
-PETRARCH placeholder ``---`` for an unknown country is read as empty (``---GOV`` = ``GOV``).
+PETRARCH placeholder ``---`` and TABARI's ``~`` for an unknown country are read as empty
+(``---GOV`` = ``~GOV`` = ``GOV``).
 
 Usage: python scripts/validate_petrarch.py [--config dict|full|compat|all] [--errors]
        [--suite PREFIX] [--keep DIR]
@@ -110,10 +111,11 @@ class Tally:
 
 
 def norm_actor(code: str) -> str:
-    """PETRARCH's ``---`` (no country) is khaldun's empty country."""
+    """PETRARCH's ``---`` and TABARI's ``~`` (no country: ``~COP``) are khaldun's empty
+    country."""
     while code.startswith("---"):
         code = code[3:]
-    return code
+    return code.removeprefix("~")
 
 
 def suite_of(record_id: str) -> str:

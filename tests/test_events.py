@@ -284,3 +284,27 @@ def test_self_events_can_be_turned_off(tmp_path, text, lang):
     coded = keys(book(True), text, lang)
     assert coded and all(source == target for source, _code, target in coded)
     assert keys(book(False), text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # up to two lower-case modifiers between "and" and a conjunct (English: Arabic puts
+        # adjectives after the noun, inside the actor)
+        (
+            "Turkey and the newly formed SDF attacked ISIS.",
+            [("SYRREB", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkey attacked ISIS and the newly formed SDF.",
+            [("TUR", "190", "IMGMUSISI"), ("TUR", "190", "SYRREB")],
+        ),
+        ("Turkey and the very newly formed SDF attacked ISIS.", [("SYRREB", "190", "IMGMUSISI")]),
+        (
+            "هاجمت تركيا وقسد المشكلة حديثا داعش",
+            [("SYRREB", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_compounds_through_modifiers(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)

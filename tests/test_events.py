@@ -308,3 +308,27 @@ def test_self_events_can_be_turned_off(tmp_path, text, lang):
 )
 def test_compounds_through_modifiers(mini, text, expected):
     assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Turkish troops guarded the SDF.", [("TURMIL", "0874", "SYRREB")]),
+        ("حرست القوات التركية قسد", [("TURMIL", "0874", "SYRREB")]),
+        ("Turkish troops guarded the SDF in peace.", []),
+        ("حرست القوات التركية السلام في مناطق قسد", []),
+    ],
+)
+def test_a_matching_exception_codes_nothing(mini, tmp_path, text, coded):
+    from conftest import MINI_LAYERS
+    from khaldun import compile_codebook, load_codebook
+
+    assert keys(mini, text) == coded
+    (tmp_path / "rules.yaml").write_text(  # the same rule without its exceptions
+        'rules:\n  - id: t.guard\n    code: "0874"\n'
+        "    verbs: {en: [guard], ar: [حرس/يحرس]}\n"
+        '    patterns: {en: ["{source} * {target}"], ar: ["* {source} {target}"]}\n',
+        encoding="utf-8",
+    )
+    plain = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
+    assert keys(plain, text) == [("TURMIL", "0874", "SYRREB")]

@@ -352,8 +352,11 @@ def test_verb_blocks_become_rules(dicts):
     assert set(taxonomy) == {"987", "1121", "043"}
     assert taxonomy["987"]["goldstein"] == 0 and taxonomy["987"]["quad_class"] == 1
     report = result.report
+    # a null pattern: no event when it matches, for every rule of its block
+    assert accuse["exceptions"]["en"] == rules["test.accuse.987"]["exceptions"]["en"]
+    assert "{source?} ... never ... * ... {target?}" in accuse["exceptions"]["en"]
+    assert "exceptions" not in rules["test.serenade"]
     for construct, line in [
-        ("null-event pattern [---]", 16),
         ("discard pattern [###]", 25),
     ]:
         found = issues(report, construct)

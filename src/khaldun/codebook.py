@@ -340,7 +340,7 @@ def _known_blocks(book: Codebook) -> set[str]:
 
 def _pattern_problems(book: Codebook, rule: Rule) -> list[Problem]:
     problems = []
-    for kind in ("patterns", "noun_patterns"):
+    for kind in ("patterns", "noun_patterns", "exceptions"):
         patterns = getattr(rule, kind)
         if patterns is None:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 from typing import NamedTuple
 
 from .acled import CompiledAcled, compile_acled
@@ -54,6 +55,7 @@ class CompiledRule(NamedTuple):
     verb_patterns: Mapping[str, tuple[CompiledPattern, ...]]
     noun_patterns: Mapping[str, tuple[CompiledPattern, ...]]
     reverse: str | None = None  # code of the paired event, target -> source
+    exceptions: Mapping[str, tuple[CompiledPattern, ...]] = MappingProxyType({})
 
 
 class ActorEntry(NamedTuple):
@@ -156,7 +158,12 @@ def _compile_rule(rule: Rule, book: Codebook) -> CompiledRule:
         nouns = rule.noun_patterns.get(lang) if rule.noun_patterns else settings.patterns.noun
         detect = ["*"] if rule.detect else []  # last resort: the noun alone is the event
         noun[lang] = compile_patterns([*nouns, *detect], settings)
-    return CompiledRule(rule.id, rule.code, planned, verb, noun, rule.reverse)
+    exceptions = {
+        lang: compile_patterns(rule.exceptions.get(lang), settings)
+        for lang, settings in book.languages.items()
+        if rule.exceptions.get(lang)
+    }
+    return CompiledRule(rule.id, rule.code, planned, verb, noun, rule.reverse, exceptions)
 
 
 def compile_patterns(texts: Iterable[str], settings: Language) -> tuple[CompiledPattern, ...]:

@@ -275,6 +275,8 @@ def _best_candidate(
             implicit = speaker
             if use_implicit and matches is not None:
                 implicit = _attributive(trigger, matches, book, rule.code) or speaker
+            if _excepted(frame, rule, trigger, lang, trace):
+                continue
             for index, pattern in enumerate(table.get(lang, ())):
                 match = match_pattern(
                     frame, trigger.start, trigger.end, pattern, implicit, use_implicit
@@ -290,6 +292,18 @@ def _best_candidate(
         if found:
             return max(found, key=lambda f: f[0])[1]
     return None
+
+
+def _excepted(
+    frame: Frame, rule: CompiledRule, trigger: Span, lang: str, trace: list[Attempt] | None
+) -> bool:
+    """Does one of the rule's exceptions match around the trigger (peace-keeping: not keep)?"""
+    for pattern in rule.exceptions.get(lang, ()):
+        if match_pattern(frame, trigger.start, trigger.end, pattern, None, False) is not None:
+            if trace is not None:
+                trace.append(Attempt(trigger, rule.id, f"exception {pattern.text}", False, True))
+            return True
+    return False
 
 
 def _events(

@@ -145,6 +145,7 @@ class Rule(Strict):
     nouns: Names = Names()
     patterns: Patterns | None = None
     noun_patterns: Patterns | None = None
+    exceptions: Patterns = Patterns()  # when one matches, the trigger codes nothing here
     planned: Literal["drop", "keep"] | CameoCode | None = None
     symmetric: bool = False
     reverse: CameoCode | None = None  # the paired event, target -> source (PETRARCH's [c1:c2])

@@ -141,7 +141,11 @@ def _block_rules(
         elif verb.code is None and block.code.strip() == "---":
             report.count("verbs of null blocks [---] (no event alone, as in PETRARCH)")
     bare = [p for p, _d in _bare_patterns(block, book, report, lang)]
+    exceptions: list[str] = []
     for pattern in block.patterns:
+        if pattern.code.strip().split(":")[0].strip() == "---":
+            exceptions += _exceptions(pattern, block, book, report, lang)
+            continue
         code, back = _pattern_code(pattern, block, report, result)
         if code is None:
             continue
@@ -154,6 +158,7 @@ def _block_rules(
             group = groups.setdefault(key, _Group(code, back, determiners))
             if text not in group.patterns:
                 group.patterns.append(text)
+    exceptions = list(dict.fromkeys(exceptions))
     rules = []
     name = slug(block.name, "block")
     note = f"{block.line.file}:{block.line.number}: {block.line.raw}"
@@ -167,16 +172,32 @@ def _block_rules(
         same_verbs = len(group.bare_verbs) == len(block.verbs)
         if group.patterns and (same_verbs or not group.bare_verbs):
             patterns = group.patterns + (bare if group.bare_verbs else [])
-            rules.append(_rule(ids.unique(base_id), group, all_verbs, patterns, lang, note))
+            rules.append(
+                _rule(ids.unique(base_id), group, all_verbs, patterns, lang, note, exceptions)
+            )
             continue
         if group.patterns:
             rules.append(
                 _rule(
-                    ids.unique(base_id + ".patterns"), group, all_verbs, group.patterns, lang, note
+                    ids.unique(base_id + ".patterns"),
+                    group,
+                    all_verbs,
+                    group.patterns,
+                    lang,
+                    note,
+                    exceptions,
                 )
             )
         rules.append(
-            _rule(ids.unique(base_id), group, _specs(group.bare_verbs, lang), bare, lang, note)
+            _rule(
+                ids.unique(base_id),
+                group,
+                _specs(group.bare_verbs, lang),
+                bare,
+                lang,
+                note,
+                exceptions,
+            )
         )
     if rules:
         report.count("verb blocks")
@@ -230,16 +251,6 @@ def _pattern_code(
     """(code, paired reverse code) of a pattern; the code is ``swap:c2`` for ``[:c2]``."""
     raw = pattern.code.strip()
     line = pattern.line
-    if raw.split(":")[0].strip() == "---":
-        report.not_converted(
-            line.file,
-            line.number,
-            "null-event pattern [---]",
-            "khaldun cannot express a pattern that matches and codes nothing "
-            "(it would need a 'no event' pattern)",
-            line.raw,
-        )
-        return None, None
     if raw == "###":
         report.not_converted(
             line.file, line.number, "discard pattern [###]", "khaldun has no discards", line.raw
@@ -296,6 +307,20 @@ def _convert(
     return converted.patterns
 
 
+def _exceptions(
+    pattern: PatternLine, block: Block, book: VerbDictionary, report: ImportReport, lang: str
+) -> list[str]:
+    """A null-event pattern ``[---]`` as rule exceptions: when it matches, the verb codes
+    nothing. Its slots become optional: the exception holds whoever acts."""
+    converted = [
+        text.replace("{source}", "{source?}").replace("{target}", "{target?}")
+        for text, _determiners in _convert(pattern, block, book, report, lang)
+    ]
+    if converted:
+        report.count("null-event patterns [---] -> exceptions of the block's rules")
+    return converted
+
+
 def _swap_slots(pattern: str) -> str:
     return (
         pattern.replace("{source}", "{__s}")
@@ -336,7 +361,13 @@ def _forms(spec: str | VerbForms) -> list[str]:
 
 
 def _rule(
-    rule_id: str, group: _Group, verbs: list, patterns: list[str], lang: str, note: str
+    rule_id: str,
+    group: _Group,
+    verbs: list,
+    patterns: list[str],
+    lang: str,
+    note: str,
+    exceptions: list[str],
 ) -> dict:
     return {
         "id": rule_id,
@@ -344,6 +375,7 @@ def _rule(
         **({"reverse": group.reverse} if group.reverse else {}),
         "verbs": {lang: verbs},
         "patterns": {lang: patterns},
+        **({"exceptions": {lang: exceptions}} if exceptions else {}),
         "planned": "keep",
         "note": note[:300],
     }

@@ -248,8 +248,8 @@ def test_agents():
     assert agents["minister"]["name"] == "Minister of {country}"
     assert agents["congressman"]["names"]["en"] == ["congressman", "congresswoman"]
     assert agents["gendarme"]["names"]["en"] == ["gendarme", "gendarmerie"]
-    assert agents["relief-agency"]["code"] == "NGO"
-    assert issues(report, "prefix agent [CODE~]")[0].line == 6
+    assert (agents["relief-agency"]["code"], agents["relief-agency"]["prefix"]) == ("NGO", True)
+    assert "prefix" not in agents["minister"]
     assert issues(report, "agent without plural {}")[0].line == 5
     assert issues(report, "agent without code")[0].line == 7
 

@@ -222,3 +222,26 @@ def test_a_title_of_the_country_of_a_country_coded_name(tmp_path, text, lang, ex
     )
     book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
     assert actors(book, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "expected"),
+    [
+        ("Syrian aid workers", "en", None, [("Syrian aid workers", "NGOSYR")]),
+        ("عمال الإغاثة السوريين", "ar", None, [("عمال الإغاثة السوريين", "NGOSYR")]),
+        ("aid workers", "en", "TUR", [("aid workers", "NGOTUR")]),
+        ("عمال الإغاثة", "ar", "TUR", [("عمال الإغاثة", "NGOTUR")]),
+    ],
+)
+def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, expected):
+    from conftest import MINI_LAYERS
+    from khaldun import compile_codebook, load_codebook
+
+    (tmp_path / "agents.yaml").write_text(
+        "agents:\n  - id: aid-workers\n    code: NGO\n    prefix: true\n"
+        "    name: Aid workers ({country})\n"
+        "    names: {en: [aid workers], ar: [عمال الإغاثة]}\n",
+        encoding="utf-8",
+    )
+    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
+    assert actors(book, text, lang, country=country) == expected

@@ -248,7 +248,7 @@ class _Resolver:
             # a named non-state actor absorbs the role noun: ISIS militants -> IMGMUSISI
             return ActorRef(code, base_ref.name, base_ref.inter, ids, _roles(code))
         country = code[:3] if len(code) >= 3 and code[:3] in self.book.country_names else ""
-        combined = country + role.code
+        combined = role.code + country if role.prefix else country + role.code
         return ActorRef(
             combined,
             _name(role, self.book.country_names.get(country)),
@@ -268,7 +268,7 @@ class _Resolver:
             if entry.code is None:
                 return None
             country = (self.story_country or "") if entry.national else ""
-            code = country + entry.code
+            code = entry.code + country if entry.prefix else country + entry.code
             return ActorRef(
                 code,
                 _name(entry, self.book.country_names.get(country)),

@@ -68,6 +68,7 @@ class ActorEntry(NamedTuple):
     dated: tuple[tuple[str, date | None, date | None], ...] = ()
     inter: int | None = None
     national: bool = True
+    prefix: bool = False  # an agent whose code goes before the country's (NGOARN)
 
     def code_on(self, day: date | None) -> str | None:
         """The code in force on ``day`` (the latest dated code, or the default, when unknown)."""
@@ -123,7 +124,13 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
     )
     agents = tuple(
         ActorEntry(
-            id=a.id, kind="agent", name=a.name, code=a.code, inter=a.inter, national=a.national
+            id=a.id,
+            kind="agent",
+            name=a.name,
+            code=a.code,
+            inter=a.inter,
+            national=a.national,
+            prefix=a.prefix,
         )
         for a in book.agents.values()
     )

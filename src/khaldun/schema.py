@@ -123,6 +123,7 @@ class Agent(Strict):
     name: str  # may contain {country}: "Military Forces of {country}"
     inter: Annotated[int, Field(ge=1, le=8)] | None = None
     national: bool = True  # alone, it takes the story's country (the army); gunmen do not
+    prefix: bool = False  # its code goes before the country's: NGO + ARN = NGOARN (CAMEO)
     names: Names
 
 

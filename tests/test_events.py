@@ -332,3 +332,25 @@ def test_a_matching_exception_codes_nothing(mini, tmp_path, text, coded):
     )
     plain = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
     assert keys(plain, text) == [("TURMIL", "0874", "SYRREB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stopping"),
+    [
+        # a verb form after a determiner (numbers included), or after a determiner and one
+        # lower-case word, is a noun: it does not stop the slot searches of other triggers
+        ("Turkish troops attacked the official visits of ISIS.", "en", ["attacked"]),
+        ("Turkish troops attacked two visits of ISIS.", "en", ["attacked"]),
+        ("Turkish troops attacked ISIS and visited Damascus.", "en", ["attacked", "visited"]),
+        ("هاجمت القوات التركية في تجمع لداعش", "ar", ["هاجمت"]),
+        ("هاجمت القوات التركية داعش وزارت دمشق", "ar", ["هاجمت", "وزارت"]),
+    ],
+)
+def test_nouns_made_of_verb_forms_do_not_stop_slot_searches(mini, text, lang, stopping):
+    from khaldun.events import frame_of
+    from khaldun.match import match_sentence
+    from khaldun.normalize import tokenize
+
+    tokens = tokenize(text)
+    frame = frame_of(match_sentence(tokens, mini, lang), mini.languages[lang])
+    assert [tokens[i].text for i in sorted(frame.event_words)] == stopping

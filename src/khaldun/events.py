@@ -141,7 +141,7 @@ def frame_of(matches: SentenceMatches, language: CompiledLanguage) -> Frame:
         matches.tokens,
         matches.actors,
         language,
-        [(t.start, t.end) for t in matches.triggers if not _noun_position(matches, language, t)],
+        [(t.start, t.end) for t in matches.triggers if not _noun_like(matches, language, t)],
         [(a.start, a.end) for a in matches.adjectives],
     )
 
@@ -246,6 +246,23 @@ def _noun_position(matches: SentenceMatches, language: CompiledLanguage, span: S
         span.hit.verb
         and span.start > 0
         and matches.tokens[span.start - 1].norm in language.determiners
+    )
+
+
+def _noun_like(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
+    """A verb form in a noun's place, or after a determiner and one lower-case word that is no
+    actor (two artillery shells, a private visit): it does not end other triggers' slot
+    searches, though it may still code an event of its own."""
+    if _noun_position(matches, language, span):
+        return True
+    if not span.hit.verb or span.start < 2:
+        return False
+    before = matches.tokens[span.start - 1]
+    return (
+        matches.tokens[span.start - 2].norm in language.determiners
+        and before.text.isalpha()
+        and before.text.islower()
+        and not any(a.start <= span.start - 1 < a.end for a in matches.actors)
     )
 
 

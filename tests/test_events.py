@@ -300,6 +300,31 @@ def test_self_events_can_be_turned_off(tmp_path, text, lang):
             [("TUR", "190", "IMGMUSISI"), ("TUR", "190", "SYRREB")],
         ),
         ("Turkey and the very newly formed SDF attacked ISIS.", [("SYRREB", "190", "IMGMUSISI")]),
+        # the serial comma: "X, Y, and Z" on either side of the verb
+        (
+            "Turkey, Russia, and the SDF attacked ISIS.",
+            [
+                ("RUS", "190", "IMGMUSISI"),
+                ("SYRREB", "190", "IMGMUSISI"),
+                ("TUR", "190", "IMGMUSISI"),
+            ],
+        ),
+        (
+            "ISIS attacked Turkey, Russia, and the SDF.",
+            [
+                ("IMGMUSISI", "190", "RUS"),
+                ("IMGMUSISI", "190", "SYRREB"),
+                ("IMGMUSISI", "190", "TUR"),
+            ],
+        ),
+        (
+            "هاجمت تركيا، وروسيا، وقسد داعش",
+            [
+                ("RUS", "190", "IMGMUSISI"),
+                ("SYRREB", "190", "IMGMUSISI"),
+                ("TUR", "190", "IMGMUSISI"),
+            ],
+        ),
         (
             "هاجمت تركيا وقسد المشكلة حديثا داعش",
             [("SYRREB", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],

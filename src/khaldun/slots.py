@@ -188,11 +188,13 @@ def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
 
 
 def _after_join(frame: Frame, end: int) -> int | None:
-    """Where the next conjunct starts after ``end`` ("and", ",", "و", maybe then "the" and up
-    to two modifiers: "and the newly elected")."""
+    """Where the next conjunct starts after ``end`` ("and", ",", ", and", "و", maybe then "the"
+    and up to two modifiers: "and the newly elected")."""
     if end >= len(frame.tokens) or not _joins(frame, end):
         return None
     i, modifiers = end + 1, 0
+    while i < len(frame.tokens) and frame.norm(end) in COMMAS and _joins(frame, i):
+        i += 1  # the serial comma: "X, Y, and Z"
     while i < len(frame.tokens):
         if frame.norm(i) not in frame.language.transparent:
             if modifiers == MAX_MODIFIERS or not _modifier(frame, i):
@@ -203,8 +205,8 @@ def _after_join(frame: Frame, end: int) -> int | None:
 
 
 def _before_join(frame: Frame, start: int) -> int | None:
-    """Where the previous conjunct ends before ``start`` (through transparent words and up to
-    two modifiers)."""
+    """Where the previous conjunct ends before ``start`` (through transparent words, up to
+    two modifiers and the serial comma: "X, Y, and the Z")."""
     i, modifiers = start - 1, 0
     while i > 0:
         if frame.norm(i) not in frame.language.transparent:
@@ -212,7 +214,11 @@ def _before_join(frame: Frame, start: int) -> int | None:
                 break
             modifiers += 1
         i -= 1
-    return i if i > 0 and _joins(frame, i) else None
+    if i <= 0 or not _joins(frame, i):
+        return None
+    if i > 1 and frame.norm(i - 1) in COMMAS and frame.norm(i) not in COMMAS:
+        i -= 1
+    return i
 
 
 def _modifier(frame: Frame, i: int) -> bool:

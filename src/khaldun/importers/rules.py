@@ -5,7 +5,9 @@ A block ``--- DESC [CODE] ---`` gives a rule ``<prefix>.<desc>`` with code CODE 
 alone (subject and object as source and target, or the passive with ``by``) and the block's
 patterns coded CODE; each other code of the block's patterns gives ``<prefix>.<desc>.<code>``
 with all the block's verbs. khaldun tries the patterns of all the rules a verb triggers and
-keeps the most specific match, as PETRARCH keeps the most specific pattern.
+keeps the most specific match, as PETRARCH keeps the most specific pattern. A paired code
+``[c1:c2]`` gives the rule ``reverse: c2``; null patterns ``[---]`` become ``exceptions`` of
+every rule of their block.
 """
 
 from __future__ import annotations

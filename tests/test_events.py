@@ -379,3 +379,26 @@ def test_nouns_made_of_verb_forms_do_not_stop_slot_searches(mini, text, lang, st
     tokens = tokenize(text)
     frame = frame_of(match_sentence(tokens, mini, lang), mini.languages[lang])
     assert [tokens[i].text for i in sorted(frame.event_words)] == stopping
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a passive auxiliary the subject is the target: an active pattern never reads
+        # it as the source (t.visit has no passive pattern: nothing rather than the reverse)
+        ("Turkish officials were visited by Russian officials.", []),
+        (
+            "Turkish officials were visiting Damascus.",
+            [("SYRGOV", "043", "TURGOV"), ("TURGOV", "042", "SYRGOV")],
+        ),
+        ("The SDF was attacked by Turkish troops.", [("TURMIL", "190", "SYRREB")]),
+        # Arabic marks the passive in the verb itself; the setting is empty there
+        ("تم اعتقال عناصر من داعش", [("", "173", "IMGMUSISI")]),
+        (
+            "زار مسؤولين سوريين أنقرة",
+            [("SYRGOV", "042", "TURGOV"), ("TURGOV", "043", "SYRGOV")],
+        ),
+    ],
+)
+def test_no_active_reading_after_a_passive_auxiliary(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)

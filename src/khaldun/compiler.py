@@ -43,6 +43,15 @@ class CompiledPattern(NamedTuple):
         return any(e.is_slot and e.role == role for e in (*self.left, *self.right))
 
     @property
+    def active(self) -> bool:
+        """The subject stands bare before the verb ({source} ... *): an active-voice reading."""
+        return (
+            bool(self.left)
+            and all(e.is_slot for e in self.left)
+            and any(e.role == "source" for e in self.left)
+        )
+
+    @property
     def detects(self) -> bool:
         """A pattern without slots codes its event even when no actor is named."""
         return not any(e.is_slot for e in (*self.left, *self.right))

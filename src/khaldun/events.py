@@ -294,7 +294,10 @@ def _best_candidate(
                 implicit = _attributive(trigger, matches, book, rule.code) or speaker
             if _excepted(frame, rule, trigger, lang, trace):
                 continue
+            passive = _passive(frame, trigger)
             for index, pattern in enumerate(table.get(lang, ())):
+                if passive and pattern.active:
+                    continue
                 match = match_pattern(
                     frame, trigger.start, trigger.end, pattern, implicit, use_implicit
                 )
@@ -309,6 +312,17 @@ def _best_candidate(
         if found:
             return max(found, key=lambda f: f[0])[1]
     return None
+
+
+def _passive(frame: Frame, trigger: Span) -> bool:
+    """A verb right after a passive auxiliary, not an -ing form: "was attacked" (but "was
+    attacking"). Its subject is its target: active patterns do not apply."""
+    return (
+        trigger.hit.detail == "verb"
+        and trigger.start > 0
+        and frame.norm(trigger.start - 1) in frame.language.passive
+        and not frame.norm(trigger.start).endswith("ing")
+    )
 
 
 def _excepted(

@@ -215,6 +215,7 @@ class Language(Strict):
     slot_gap: Annotated[int, Field(ge=0, le=12)] = 4
     wide_gap: Annotated[int, Field(ge=1, le=20)] = 8
     self_events: bool = True  # false: no event whose source and target have one code (X 040 X)
+    passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
 
     @field_validator("wordsets")
     @classmethod

@@ -15,7 +15,15 @@ from khaldun.pipeline import code_text
 from khaldun.writers import make_writer
 from khaldun.writers_acled import ACLED_COLUMNS, PHOENIX_COLUMNS
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+# ../shared/reference from a checkout in /work/main, ../../shared/reference from a worktree
+REFERENCE = next(
+    (
+        p / "shared" / "reference"
+        for p in Path(__file__).resolve().parents
+        if (p / "shared").is_dir()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "reference",
+)
 
 EN = [
     (

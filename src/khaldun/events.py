@@ -19,6 +19,7 @@ from .slots import (
     match_pattern,
 )
 from .speech import find_speakers, speaker_at
+from .voice import noun_like, noun_position, passive_verb
 
 PRECISION = {"town": 1, "district": 2, "province": 3, "country": 3}
 
@@ -68,10 +69,10 @@ def assemble_events(
         _note(trace, matches.cues[0], "sentence discarded (sport, entertainment, accident)")
         return [], context.previous_speaker
     frame = frame_of(matches, language)
-    triggers = [t for t in matches.triggers if not _noun_position(matches, language, t)]
+    triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
     when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
-    cues_in_force = [c for c in matches.cues if not _noun_position(matches, language, c)]
+    cues_in_force = [c for c in matches.cues if not noun_position(matches, language, c)]
     events: list[Event] = []
     previous: list[Event] = []  # the events of the last coded trigger
     for group in trigger_groups(triggers):
@@ -141,7 +142,7 @@ def frame_of(matches: SentenceMatches, language: CompiledLanguage) -> Frame:
         matches.tokens,
         matches.actors,
         language,
-        [(t.start, t.end) for t in matches.triggers if not _noun_like(matches, language, t)],
+        [(t.start, t.end) for t in matches.triggers if not noun_like(matches, language, t)],
         [(a.start, a.end) for a in matches.adjectives],
     )
 
@@ -239,33 +240,6 @@ def _with_attributive_source(
     return replace(best, match=match)
 
 
-def _noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
-    """A verb form after a determiner is a noun ("Turkey's demands", "the attack"): it is not a
-    verb trigger, nor a cue."""
-    return (
-        span.hit.verb
-        and span.start > 0
-        and matches.tokens[span.start - 1].norm in language.determiners
-    )
-
-
-def _noun_like(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
-    """A verb form in a noun's place, or after a determiner and one lower-case word that is no
-    actor (two artillery shells, a private visit): it does not end other triggers' slot
-    searches, though it may still code an event of its own."""
-    if _noun_position(matches, language, span):
-        return True
-    if not span.hit.verb or span.start < 2:
-        return False
-    before = matches.tokens[span.start - 1]
-    return (
-        matches.tokens[span.start - 2].norm in language.determiners
-        and before.text.isalpha()
-        and before.text.islower()
-        and not any(a.start <= span.start - 1 < a.end for a in matches.actors)
-    )
-
-
 def _note(trace: list[Attempt] | None, trigger: Span, note: str) -> None:
     if trace is not None:
         trace.append(Attempt(trigger, "", "", False, False, note))
@@ -294,7 +268,7 @@ def _best_candidate(
                 implicit = _attributive(trigger, matches, book, rule.code) or speaker
             if _excepted(frame, rule, trigger, lang, trace):
                 continue
-            passive = _passive(frame, trigger)
+            passive = passive_verb(frame, trigger)
             for index, pattern in enumerate(table.get(lang, ())):
                 if passive and pattern.active:
                     continue
@@ -312,17 +286,6 @@ def _best_candidate(
         if found:
             return max(found, key=lambda f: f[0])[1]
     return None
-
-
-def _passive(frame: Frame, trigger: Span) -> bool:
-    """A verb right after a passive auxiliary, not an -ing form: "was attacked" (but "was
-    attacking"). Its subject is its target: active patterns do not apply."""
-    return (
-        trigger.hit.detail == "verb"
-        and trigger.start > 0
-        and frame.norm(trigger.start - 1) in frame.language.passive
-        and not frame.norm(trigger.start).endswith("ing")
-    )
 
 
 def _excepted(

@@ -402,3 +402,35 @@ def test_nouns_made_of_verb_forms_do_not_stop_slot_searches(mini, text, lang, st
 )
 def test_no_active_reading_after_a_passive_auxiliary(mini, text, expected):
     assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group actor with further codes acts once per code, on either side
+        (
+            "The Northern Alliance attacked ISIS.",
+            [("RUS", "190", "IMGMUSISI"), ("SYR", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجم التحالف الشمالي داعش",
+            [("RUS", "190", "IMGMUSISI"), ("SYR", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "ISIS attacked the Northern Alliance.",
+            [("IMGMUSISI", "190", "RUS"), ("IMGMUSISI", "190", "SYR"), ("IMGMUSISI", "190", "TUR")],
+        ),
+    ],
+)
+def test_a_group_actor_acts_once_per_code(tmp_path, text, expected):
+    from conftest import MINI_LAYERS
+    from khaldun import compile_codebook, load_codebook
+
+    (tmp_path / "actors.yaml").write_text(
+        "actors:\n  - id: northern-alliance\n    code: TUR\n    also: [SYR, RUS]\n"
+        "    name: Northern Alliance (a test group)\n"
+        "    names: {en: [Northern Alliance], ar: [التحالف الشمالي]}\n",
+        encoding="utf-8",
+    )
+    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
+    assert keys(book, text) == sorted(expected)

@@ -285,7 +285,9 @@ class _Resolver:
         if code is None:
             return None
         kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
-        return ActorRef(code, entry.name, entry.inter, f"{kind}:{entry.id}", _roles(code))
+        return ActorRef(
+            code, entry.name, entry.inter, f"{kind}:{entry.id}", _roles(code), entry.also
+        )
 
 
 def _is_state_code(code: str) -> bool:

@@ -78,6 +78,7 @@ class ActorEntry(NamedTuple):
     inter: int | None = None
     national: bool = True
     prefix: bool = False  # an agent whose code goes before the country's (NGOARN)
+    also: tuple[str, ...] = ()  # further codes of a group actor
 
     def code_on(self, day: date | None) -> str | None:
         """The code in force on ``day`` (the latest dated code, or the default, when unknown)."""
@@ -124,6 +125,7 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
             code=a.code,
             inter=a.inter,
             dated=tuple((c.code, c.valid_from, c.valid_to) for c in a.codes),
+            also=tuple(a.also),
         )
         for a in book.actors.values()
     )

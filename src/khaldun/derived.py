@@ -1,6 +1,6 @@
 """Events derived from others: the paired event of a rule's ``reverse`` code (B hosts the visit A
-makes), the subject shared by coordinated verbs (A condemned X and promised Y); and the taxonomy
-fields every event carries for its code."""
+makes), the subject shared by coordinated verbs (A condemned X and promised Y), one event per
+code of a group actor; and the taxonomy fields every event carries for its code."""
 
 from __future__ import annotations
 
@@ -90,3 +90,21 @@ def with_shared_subject(events: list[Event], previous: list[Event]) -> list[Even
                 )
             )
     return out
+
+
+def each_code(span: ActorSpan | None) -> list[ActorSpan | None]:
+    """The span, then one copy per further code of a group actor (the Benelux: BEL, NLD, LUX)."""
+    if span is None or not span.actor.also:
+        return [span]
+    return [span] + [
+        replace(
+            span,
+            actor=replace(
+                span.actor,
+                code=code,
+                also=(),
+                roles=frozenset(code[i : i + 3] for i in range(0, len(code), 3)),
+            ),
+        )
+        for code in span.actor.also
+    ]

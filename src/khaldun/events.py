@@ -10,7 +10,7 @@ from datetime import date
 
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
-from .derived import code_fields, coordinated, reversed_events, with_shared_subject
+from .derived import code_fields, coordinated, each_code, reversed_events, with_shared_subject
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
 from .slots import (
@@ -318,6 +318,9 @@ def _events(
         sources = [*slots.get("source", ()), *slots.get("with", ())] or [None]
         targets = list(slots.get("target", ())) or [None]
         pairs = [(s, t) for s in sources for t in targets if s is None or s is not t]
+    pairs = [
+        (s, t) for source, target in pairs for s in each_code(source) for t in each_code(target)
+    ]
     place = _place(matches, book, best.trigger) or context.default_place
     tokens = matches.tokens
     trigger_start = tokens[best.trigger.start].start

@@ -99,6 +99,7 @@ class Actor(Strict):
     name: str
     code: ActorCode | None = None
     codes: list[DatedCode] = []
+    also: list[ActorCode] = []  # a group of actors (the Benelux: BEL, NLD, LUX): an event each
     inter: Annotated[int, Field(ge=1, le=8)] | None = None
     names: Names
     note: str = ""

@@ -174,7 +174,19 @@ def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expec
         ("police of Damascus", "en", [("police of Damascus", "SYRCOP")]),
         # "in" and "from" name a place, not whose: the embassy in Damascus, envoys from Syria
         ("troops in Syria", "en", [("troops", "MIL"), ("Syria", "SYR")]),
-        ("troops from Syria", "en", [("troops", "MIL"), ("Syria", "SYR")]),
+        (
+            "Turkey withdrew troops from Syria",
+            "en",
+            [("Turkey", "TUR"), ("troops", "MIL"), ("Syria", "SYR")],
+        ),
+        # ...but a role noun from a country opening the sentence is its subject
+        ("Troops from Syria attacked", "en", [("Troops from Syria", "SYRMIL")]),
+        (
+            "The troops from Syria and Turkey",
+            "en",
+            [("troops from Syria", "SYRMIL"), ("Turkey", "TURMIL")],
+        ),
+        ("قوات من سوريا", "ar", [("قوات", "MIL"), ("سوريا", "SYR")]),
         # a role shared along a list, unless a member has a role of its own
         (
             "the troops of Syria, Turkey and Russia",

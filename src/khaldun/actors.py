@@ -155,8 +155,9 @@ def _compose_english(
     items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage, resolver: _Resolver
 ) -> list[_Item]:
     """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey; not
-    "in" or "from": the embassy in Damascus, recalled its envoy from Paris), and shared role
-    nouns (Russian and Turkish officials, the envoys of Chile and Peru -> two actors)."""
+    "in": the embassy in Damascus), role from base opening the sentence (Soldiers from Turkey
+    ...; not "recalled its envoy from Paris"), and shared role nouns (Russian and Turkish
+    officials, the envoys of Chile and Peru -> two actors)."""
     out: list[_Item] = []
     i = 0
     while i < len(items):
@@ -182,7 +183,7 @@ def _compose_english(
             nxt
             and item.kind == "agent"
             and nxt.kind in BASES
-            and between[:1] == ["of"]
+            and (between[:1] == ["of"] or (between[:1] == ["from"] and _opens(tokens, item.start)))
             and set(between[1:]) <= LINKS_EN
         ):
             ref = resolver.combine(item, nxt)
@@ -210,6 +211,11 @@ def _compose_english(
 def _joined(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:
     between = [t.norm for t in tokens[end:start]]
     return len(between) == 1 and (between[0] in language.conjunctions or between[0] == ",")
+
+
+def _opens(tokens: Sequence[Token], start: int) -> bool:
+    """Token ``start`` opens the sentence, maybe after "the": the subject's head."""
+    return start == 0 or (start == 1 and tokens[0].norm == "the")
 
 
 def _listed(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:

@@ -10,15 +10,17 @@ loaded as a layer on top of the shipped codebook, in three configurations:
 - ``full``: the whole shipped codebook + the imported layer (shipped rules and countries too);
 - ``compat``: like ``dict``, but with PETRARCH-like English settings generated at run time from
   the shipped ``language/en.yaml``: no slot stop words (PETRARCH/TABARI take the subject and
-  object whatever preposition stands between) and no negation cues (TABARI and PETRARCH-1 code
-  negation only through patterns such as ``NOT *``).
+  object whatever preposition stands between), no negation cues (TABARI and PETRARCH-1 code
+  negation only through patterns such as ``NOT *``), no event from an actor to itself, and the
+  suite's discard phrases as the language's sentence discards.
 
 Records flagged EVALUATE_FALSE, CATEGORY_NOT_IN_INCLUDE, UNCHECKED, AFTER_FINAL_RECORD, OPTION
 or NO_*EXPECTATION* are skipped. Events are compared exactly on (source, target, code); the
-PETRARCH placeholder ``---`` for an unknown country is read as empty (``---GOV`` = ``GOV``).
+PETRARCH placeholder ``---`` and TABARI's ``~`` for an unknown country are read as empty
+(``---GOV`` = ``~GOV`` = ``GOV``).
 
 Usage: python scripts/validate_petrarch.py [--config dict|full|compat|all] [--errors]
-       [--suite PREFIX] [--apply-discards] [--keep DIR]
+       [--suite PREFIX] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -30,15 +32,12 @@ import shutil
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import yaml
 
-import khaldun.events as events_module
-import khaldun.match as match_module
 from khaldun import Document, compile_codebook, load_codebook
 from khaldun.codebook import default_codebook_dir
 from khaldun.evaluate import SKIP_FLAGS as EVAL_SKIP_FLAGS
@@ -47,7 +46,11 @@ from khaldun.importers.cli import write_layer
 from khaldun.pipeline import code_document
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
+# ../shared/eval from a checkout in /work/main, ../../shared/eval from a worktree in /work/wt/NAME
+EVAL = next(
+    (p / "shared" / "eval" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+    ROOT.parent / "shared" / "eval",
+)
 GOLD = EVAL / "petrarch_validation.jsonl"
 DICTS = EVAL / "petrarch_validation_dicts"
 # the validators' skip list, but records expecting an error are scored (they expect no event)
@@ -76,7 +79,7 @@ FILES = {
     ],
     "TABARI": ["TABARI.Demo.actors", "Validate.agents", "TABARI.Demo.verbs"],
 }
-CONFIGS = ("dict", "full", "compat", "engine")
+CONFIGS = ("dict", "full", "compat")
 COMPAT_STOPS: tuple[str, ...] = (",",)
 EventKey = tuple[str, str, str]
 
@@ -108,10 +111,11 @@ class Tally:
 
 
 def norm_actor(code: str) -> str:
-    """PETRARCH's ``---`` (no country) is khaldun's empty country."""
+    """PETRARCH's ``---`` and TABARI's ``~`` (no country: ``~COP``) are khaldun's empty
+    country."""
     while code.startswith("---"):
         code = code[3:]
-    return code
+    return code.removeprefix("~")
 
 
 def suite_of(record_id: str) -> str:
@@ -131,99 +135,45 @@ def read_records(suites: set[str]) -> list[dict]:
     return out
 
 
-def compat_language(directory: Path) -> Path:
-    """PETRARCH-like language settings made from the shipped ones (written to ``directory``)."""
+def compat_language(directory: Path, discards: list[dict]) -> Path:
+    """PETRARCH-like language settings made from the shipped ones (written to ``directory``),
+    with the suite's own discard phrases as khaldun sentence discards (a stem also with -s)."""
     shipped = default_codebook_dir() / "language"
     directory.mkdir(parents=True, exist_ok=True)
     for path in shipped.glob("*.yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if data["language"]["lang"] == "en":
+        lang = data["language"]["lang"]
+        if lang == "en":
             data["language"]["slot_stops"] = list(COMPAT_STOPS)
             data["language"]["locatives"] = []
             data["language"]["negation"] = {"words": [], "verbs": []}
+            data["language"]["self_events"] = False  # the suites never expect X -> X
+        words = [
+            form
+            for entry in discards
+            if entry["lang"] == lang
+            for form in (
+                [entry["text"]]
+                if entry["match"] == "word"
+                else [entry["text"], entry["text"] + "s"]
+            )
+        ]
+        if words:
+            data["language"]["discards"] = {"words": list(dict.fromkeys(words))}
         (directory / path.name).write_text(
             yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
         )
     return directory
 
 
-ENGINE_CHANGES = {
-    "apposition": "a role noun and a name standing together are one actor (Bree Prime Minister "
-    "Romendacil -> BREGOV; minister Calimehtar -> CALGOV)",
-    "triggers": "other triggers of the sentence no longer stop a slot search",
-}
-
-
-@contextmanager
-def simulated_engine(config: str, changes: tuple[str, ...]):
-    """``engine``: simulate proposed engine changes (:data:`ENGINE_CHANGES`) for the run by
-    patching khaldun in this process only. The shipped engine is not changed."""
-    if config != "engine":
-        yield
-        return
-    original_build = events_module.Frame.build
-    original_resolve = match_module.resolve_actors
-    if "triggers" in changes:
-
-        def build(tokens, actors, language, triggers=()):
-            return original_build(tokens, actors, language, ())
-
-        events_module.Frame.build = build  # type: ignore[method-assign]
-    if "apposition" in changes:
-
-        def resolve(spans, tokens, book, language, day, story_country):
-            return _apposition(original_resolve(spans, tokens, book, language, day, story_country))
-
-        match_module.resolve_actors = resolve
-    try:
-        yield
-    finally:
-        events_module.Frame.build = original_build  # type: ignore[method-assign]
-        match_module.resolve_actors = original_resolve
-
-
-def _apposition(actors):
-    """Merge ``<country + role> <name>`` and ``<role> <name>`` into one actor span."""
-    out = []
-    for span in actors:
-        prev = out[-1] if out else None
-        entry = span.actor.entry
-        plain = "+" not in entry and not entry.startswith("agent:")
-        if prev is not None and prev.end == span.start and plain:
-            if "+agent:" in prev.actor.entry:
-                out[-1] = replace(prev, end=span.end)
-                continue
-            if prev.actor.entry.startswith("agent:"):
-                role = prev.actor.code.lstrip()
-                code = (
-                    span.actor.code[:3] + role[-3:]
-                    if len(span.actor.code) == 3
-                    else span.actor.code
-                )
-                out[-1] = replace(prev, end=span.end, actor=replace(prev.actor, code=code))
-                continue
-        out.append(span)
-    return out
-
-
-def layers(config: str, layer: Path, work: Path) -> list[Path]:
+def layers(config: str, layer: Path, work: Path, discards: list[dict]) -> list[Path]:
     shipped = default_codebook_dir()
     if config == "full":
         return [shipped, layer]
-    if config in ("compat", "engine"):
-        return [shipped / "taxonomy", compat_language(work / "compat-language"), layer]
+    if config == "compat":
+        language = compat_language(work / f"compat-language-{layer.parent.name}", discards)
+        return [shipped / "taxonomy", language, layer]
     return [shipped / "taxonomy", shipped / "language", layer]
-
-
-def discarded(text: str, discards: list[dict]) -> bool:
-    """Does a discard phrase occur in the text (case-insensitive; word or stem match)?"""
-    lowered = " " + re.sub(r"\s+", " ", text.lower())
-    for entry in discards:
-        phrase = " " + entry["text"]
-        end = r"\b" if entry.get("match") == "word" else ""
-        if re.search(re.escape(phrase) + end, lowered):
-            return True
-    return False
 
 
 def score_record(record: dict, coded: list[EventKey]) -> Tally:
@@ -300,12 +250,18 @@ def run(args: argparse.Namespace) -> int:
         for config in configs:
             books = {
                 folder: compile_codebook(
-                    load_codebook(layers(config, work / f"layer-{folder}" / "codebook", work))
+                    load_codebook(
+                        layers(
+                            config,
+                            work / f"layer-{folder}" / "codebook",
+                            work,
+                            imports[folder].discards,
+                        )
+                    )
                 )
                 for folder in imports
             }
-            with simulated_engine(config, tuple(args.engine_changes.split(","))):
-                _code_all(records, books, imports, config, configs, args, results, by_category)
+            _code_all(records, books, imports, config, configs, args, results, by_category)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -322,12 +278,9 @@ def _code_all(records, books, imports, config, configs, args, results, by_catego
             if record.get("date")
             else None
         )
-        if args.apply_discards and discarded(record["text"], imports[folder].discards):
-            events = ()
-        else:
-            events = code_document(
-                Document(record["id"], record["text"], day, "en"), books[folder]
-            ).events
+        events = code_document(
+            Document(record["id"], record["text"], day, "en"), books[folder]
+        ).events
         coded = [
             (e.source.code if e.source else "", e.target.code if e.target else "", e.code)
             for e in events
@@ -401,18 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", choices=(*CONFIGS, "all"), default="all")
     parser.add_argument("--suite", choices=sorted(SUITES), help="Only this suite.")
     parser.add_argument("--errors", action="store_true", help="Print every miss / false alarm.")
-    parser.add_argument(
-        "--apply-discards",
-        action="store_true",
-        help="Skip sentences containing an imported discard phrase.",
-    )
     parser.add_argument("--keep", help="Write the imported layers here and keep them.")
-    parser.add_argument(
-        "--engine-changes",
-        default="apposition",
-        help=f"Engine changes simulated by --config engine, comma-separated: "
-        f"{', '.join(ENGINE_CHANGES)}.",
-    )
     return run(parser.parse_args(argv))
 
 

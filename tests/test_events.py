@@ -241,3 +241,238 @@ def test_a_crowd_attacking_is_a_violent_protest_not_military_force(shipped):
     assert keys(shipped, "Iraqi troops attacked Iraqi police in Basra.") == [
         ("IRQMIL", "190", "IRQCOP")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish officials visited Damascus.",
+            [("TURGOV", "042", "SYRGOV"), ("SYRGOV", "043", "TURGOV")],
+        ),
+        (
+            "زار مسؤولين سوريين أنقرة",
+            [("SYRGOV", "042", "TURGOV"), ("TURGOV", "043", "SYRGOV")],
+        ),
+        # no target, no paired event; a negated event has neither
+        ("Turkish officials visited.", [("TURGOV", "042", "")]),
+        ("زار مسؤولين سوريين", [("SYRGOV", "042", "")]),
+        ("Turkish officials did not visit Damascus.", []),
+        ("لم يزر مسؤولين سوريين أنقرة", []),
+    ],
+)
+def test_a_rule_with_a_reverse_code_codes_the_paired_event(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb after "and" has the subject of the verb before it, not the nearest actor
+        (
+            "Turkish troops attacked ISIS in Damascus on Monday and arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش في دمشق واعتقلت قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkish troops attacked ISIS and arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش واعتقلت قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        # a compound subject is shared whole
+        (
+            "Turkey and Russia attacked ISIS and arrested the SDF.",
+            [
+                ("RUS", "173", "SYRREB"),
+                ("RUS", "190", "IMGMUSISI"),
+                ("TUR", "173", "SYRREB"),
+                ("TUR", "190", "IMGMUSISI"),
+            ],
+        ),
+    ],
+)
+def test_coordinated_verbs_share_their_subject(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkish officials met Turkish officials.", "en"),
+        ("التقى مسؤولين سوريين مسؤولين سوريين", "ar"),
+    ],
+)
+def test_self_events_can_be_turned_off(tmp_path, text, lang):
+    import yaml
+
+    from conftest import FIXTURES, SHIPPED
+    from khaldun import compile_codebook, load_codebook
+
+    def book(self_events: bool):
+        folder = tmp_path / str(self_events)
+        folder.mkdir()
+        for path in (SHIPPED / "language").glob("*.yaml"):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data["language"]["self_events"] = self_events
+            (folder / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+        return compile_codebook(load_codebook([SHIPPED / "taxonomy", folder, FIXTURES / "mini"]))
+
+    coded = keys(book(True), text, lang)
+    assert coded and all(source == target for source, _code, target in coded)
+    assert keys(book(False), text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # up to two lower-case modifiers between "and" and a conjunct (English: Arabic puts
+        # adjectives after the noun, inside the actor)
+        (
+            "Turkey and the newly formed SDF attacked ISIS.",
+            [("SYRREB", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkey attacked ISIS and the newly formed SDF.",
+            [("TUR", "190", "IMGMUSISI"), ("TUR", "190", "SYRREB")],
+        ),
+        ("Turkey and the very newly formed SDF attacked ISIS.", [("SYRREB", "190", "IMGMUSISI")]),
+        # the serial comma: "X, Y, and Z" on either side of the verb
+        (
+            "Turkey, Russia, and the SDF attacked ISIS.",
+            [
+                ("RUS", "190", "IMGMUSISI"),
+                ("SYRREB", "190", "IMGMUSISI"),
+                ("TUR", "190", "IMGMUSISI"),
+            ],
+        ),
+        (
+            "ISIS attacked Turkey, Russia, and the SDF.",
+            [
+                ("IMGMUSISI", "190", "RUS"),
+                ("IMGMUSISI", "190", "SYRREB"),
+                ("IMGMUSISI", "190", "TUR"),
+            ],
+        ),
+        (
+            "هاجمت تركيا، وروسيا، وقسد داعش",
+            [
+                ("RUS", "190", "IMGMUSISI"),
+                ("SYRREB", "190", "IMGMUSISI"),
+                ("TUR", "190", "IMGMUSISI"),
+            ],
+        ),
+        (
+            "هاجمت تركيا وقسد المشكلة حديثا داعش",
+            [("SYRREB", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_compounds_through_modifiers(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Turkish troops guarded the SDF.", [("TURMIL", "0874", "SYRREB")]),
+        ("حرست القوات التركية قسد", [("TURMIL", "0874", "SYRREB")]),
+        ("Turkish troops guarded the SDF in peace.", []),
+        ("حرست القوات التركية السلام في مناطق قسد", []),
+    ],
+)
+def test_a_matching_exception_codes_nothing(mini, tmp_path, text, coded):
+    from conftest import MINI_LAYERS
+    from khaldun import compile_codebook, load_codebook
+
+    assert keys(mini, text) == coded
+    (tmp_path / "rules.yaml").write_text(  # the same rule without its exceptions
+        'rules:\n  - id: t.guard\n    code: "0874"\n'
+        "    verbs: {en: [guard], ar: [حرس/يحرس]}\n"
+        '    patterns: {en: ["{source} * {target}"], ar: ["* {source} {target}"]}\n',
+        encoding="utf-8",
+    )
+    plain = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
+    assert keys(plain, text) == [("TURMIL", "0874", "SYRREB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stopping"),
+    [
+        # a verb form after a determiner (numbers included), or after a determiner and one
+        # lower-case word, is a noun: it does not stop the slot searches of other triggers
+        ("Turkish troops attacked the official visits of ISIS.", "en", ["attacked"]),
+        ("Turkish troops attacked two visits of ISIS.", "en", ["attacked"]),
+        ("Turkish troops attacked ISIS and visited Damascus.", "en", ["attacked", "visited"]),
+        ("هاجمت القوات التركية في تجمع لداعش", "ar", ["هاجمت"]),
+        ("هاجمت القوات التركية داعش وزارت دمشق", "ar", ["هاجمت", "وزارت"]),
+    ],
+)
+def test_nouns_made_of_verb_forms_do_not_stop_slot_searches(mini, text, lang, stopping):
+    from khaldun.events import frame_of
+    from khaldun.match import match_sentence
+    from khaldun.normalize import tokenize
+
+    tokens = tokenize(text)
+    frame = frame_of(match_sentence(tokens, mini, lang), mini.languages[lang])
+    assert [tokens[i].text for i in sorted(frame.event_words)] == stopping
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a passive auxiliary the subject is the target: an active pattern never reads
+        # it as the source (t.visit has no passive pattern: nothing rather than the reverse)
+        ("Turkish officials were visited by Russian officials.", []),
+        (
+            "Turkish officials were visiting Damascus.",
+            [("SYRGOV", "043", "TURGOV"), ("TURGOV", "042", "SYRGOV")],
+        ),
+        ("The SDF was attacked by Turkish troops.", [("TURMIL", "190", "SYRREB")]),
+        # Arabic marks the passive in the verb itself; the setting is empty there
+        ("تم اعتقال عناصر من داعش", [("", "173", "IMGMUSISI")]),
+        (
+            "زار مسؤولين سوريين أنقرة",
+            [("SYRGOV", "042", "TURGOV"), ("TURGOV", "043", "SYRGOV")],
+        ),
+    ],
+)
+def test_no_active_reading_after_a_passive_auxiliary(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group actor with further codes acts once per code, on either side
+        (
+            "The Northern Alliance attacked ISIS.",
+            [("RUS", "190", "IMGMUSISI"), ("SYR", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجم التحالف الشمالي داعش",
+            [("RUS", "190", "IMGMUSISI"), ("SYR", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "ISIS attacked the Northern Alliance.",
+            [("IMGMUSISI", "190", "RUS"), ("IMGMUSISI", "190", "SYR"), ("IMGMUSISI", "190", "TUR")],
+        ),
+    ],
+)
+def test_a_group_actor_acts_once_per_code(tmp_path, text, expected):
+    from conftest import MINI_LAYERS
+    from khaldun import compile_codebook, load_codebook
+
+    (tmp_path / "actors.yaml").write_text(
+        "actors:\n  - id: northern-alliance\n    code: TUR\n    also: [SYR, RUS]\n"
+        "    name: Northern Alliance (a test group)\n"
+        "    names: {en: [Northern Alliance], ar: [التحالف الشمالي]}\n",
+        encoding="utf-8",
+    )
+    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
+    assert keys(book, text) == sorted(expected)

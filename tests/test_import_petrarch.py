@@ -210,7 +210,8 @@ def test_actor_records():
     # a dated null code beside a default: no code before the date, the default after it
     assert actors["vera-marcal"]["codes"] == [{"code": "SYL", "valid_from": "1934-01-01"}]
     assert "code" not in actors["vera-marcal"]
-    assert countries["bravo-twins"]["code"] == "FRE"  # [A/B]: the first, reported
+    # [A/B]: a group actor, one event per code
+    assert (actors["bravo-twins"]["code"], actors["bravo-twins"]["also"]) == ("FRE", ["SYL"])
     assert countries["lower-case"]["code"] == "FRE"
     assert result.discards[0]["text"] == "spoilsport"
 
@@ -220,7 +221,6 @@ def test_actor_report_locates_every_problem():
     convert_actors(lines(ACTORS, "Test.actors.txt"), report)
     where = {(i.construct, i.line) for i in report.issues}
     assert ("null-coded actor [---]", 11) in where
-    assert ("multi-code actor [A/B]", 12) in where
     assert ("actor without code", 16) in where
     assert ("lower-case actor code", 17) in where
     assert ("invalid actor code", 18) in where
@@ -248,8 +248,8 @@ def test_agents():
     assert agents["minister"]["name"] == "Minister of {country}"
     assert agents["congressman"]["names"]["en"] == ["congressman", "congresswoman"]
     assert agents["gendarme"]["names"]["en"] == ["gendarme", "gendarmerie"]
-    assert agents["relief-agency"]["code"] == "NGO"
-    assert issues(report, "prefix agent [CODE~]")[0].line == 6
+    assert (agents["relief-agency"]["code"], agents["relief-agency"]["prefix"]) == ("NGO", True)
+    assert "prefix" not in agents["minister"]
     assert issues(report, "agent without plural {}")[0].line == 5
     assert issues(report, "agent without code")[0].line == 7
 
@@ -344,16 +344,19 @@ def test_verb_blocks_become_rules(dicts):
     assert rules["test.accuse.987"]["code"] == "987"
     assert rules["test.accuse.113"]["patterns"]["en"] == ["{source} ... has ... * ... {target}"]
     assert rules["test.serenade"]["code"] == "987"
-    assert rules["test.greet"]["code"] == "042"  # paired code: the forward event only
+    # paired code: the forward event and its reverse, target -> source
+    assert (rules["test.greet"]["code"], rules["test.greet"]["reverse"]) == ("042", "043")
     assert rules["test.praise.051.det"]["verbs"]["en"][0]["forms"][0].startswith("its ")
     assert all(r["planned"] == "keep" for r in rules.values())
     taxonomy = {t["code"]: t for t in result.files["taxonomy.yaml"]["taxonomy"]}
-    assert set(taxonomy) == {"987", "1121"}
+    assert set(taxonomy) == {"987", "1121", "043"}
     assert taxonomy["987"]["goldstein"] == 0 and taxonomy["987"]["quad_class"] == 1
     report = result.report
+    # a null pattern: no event when it matches, for every rule of its block
+    assert accuse["exceptions"]["en"] == rules["test.accuse.987"]["exceptions"]["en"]
+    assert "{source?} ... never ... * ... {target?}" in accuse["exceptions"]["en"]
+    assert "exceptions" not in rules["test.serenade"]
     for construct, line in [
-        ("null-event pattern [---]", 16),
-        ("paired code [c1:c2]", 23),
         ("discard pattern [###]", 25),
     ]:
         found = issues(report, construct)

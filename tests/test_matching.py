@@ -171,6 +171,97 @@ def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expec
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        ("police of Damascus", "en", [("police of Damascus", "SYRCOP")]),
+        # "in" and "from" name a place, not whose: the embassy in Damascus, envoys from Syria
+        ("troops in Syria", "en", [("troops", "MIL"), ("Syria", "SYR")]),
+        (
+            "Turkey withdrew troops from Syria",
+            "en",
+            [("Turkey", "TUR"), ("troops", "MIL"), ("Syria", "SYR")],
+        ),
+        # ...but a role noun from a country opening the sentence is its subject
+        ("Troops from Syria attacked", "en", [("Troops from Syria", "SYRMIL")]),
+        (
+            "The troops from Syria and Turkey",
+            "en",
+            [("troops from Syria", "SYRMIL"), ("Turkey", "TURMIL")],
+        ),
+        ("قوات من سوريا", "ar", [("قوات", "MIL"), ("سوريا", "SYR")]),
+        # a role shared along a list, unless a member has a role of its own
+        (
+            "the troops of Syria, Turkey and Russia",
+            "en",
+            [("troops of Syria", "SYRMIL"), ("Turkey", "TURMIL"), ("Russia", "RUSMIL")],
+        ),
+        (
+            "officials of Turkey and Russia's army",
+            "en",
+            [("officials of Turkey", "TURGOV"), ("Russia 's army", "RUSMIL")],
+        ),
+        (
+            "troops of Syria attacked Turkey",
+            "en",
+            [("troops of Syria", "SYRMIL"), ("Turkey", "TUR")],
+        ),
+    ],
+)
+def test_role_nouns_of_a_country_and_of_a_list(mini, text, lang, expected):
+    assert actors(mini, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a person listed only by country takes the role of the title before the name
+        ("Turkish officials Kerem Aydin", "en", [("Turkish officials Kerem Aydin", "TURGOV")]),
+        (
+            "Syrian officials Kerem Aydin",
+            "en",
+            [("Syrian officials", "SYRGOV"), ("Kerem Aydin", "TUR")],
+        ),
+        # Arabic sets a verb's subject and object side by side: never merged
+        ("الجيش التركي كريم أيدين", "ar", [("الجيش التركي", "TURMIL"), ("كريم أيدين", "TUR")]),
+    ],
+)
+def test_a_title_of_the_country_of_a_country_coded_name(tmp_path, text, lang, expected):
+    from conftest import MINI_LAYERS
+    from khaldun import compile_codebook, load_codebook
+
+    (tmp_path / "actors.yaml").write_text(
+        "actors:\n  - id: kerem-aydin\n    code: TUR\n    name: Kerem Aydin\n"
+        "    names: {en: [Kerem Aydin], ar: [كريم أيدين]}\n",
+        encoding="utf-8",
+    )
+    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
+    assert actors(book, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "expected"),
+    [
+        ("Syrian aid workers", "en", None, [("Syrian aid workers", "NGOSYR")]),
+        ("عمال الإغاثة السوريين", "ar", None, [("عمال الإغاثة السوريين", "NGOSYR")]),
+        ("aid workers", "en", "TUR", [("aid workers", "NGOTUR")]),
+        ("عمال الإغاثة", "ar", "TUR", [("عمال الإغاثة", "NGOTUR")]),
+    ],
+)
+def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, expected):
+    from conftest import MINI_LAYERS
+    from khaldun import compile_codebook, load_codebook
+
+    (tmp_path / "agents.yaml").write_text(
+        "agents:\n  - id: aid-workers\n    code: NGO\n    prefix: true\n"
+        "    name: Aid workers ({country})\n"
+        "    names: {en: [aid workers], ar: [عمال الإغاثة]}\n",
+        encoding="utf-8",
+    )
+    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
+    assert actors(book, text, lang, country=country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # a role noun joins a named group or a composed actor through من ...
         ("مسلحون من داعش", "ar", [("مسلحون من داعش", "IMGMUSISI")]),
         ("مقاتلون من قوات النظام السوري", "ar", [("مقاتلون من قوات النظام السوري", "SYRMIL")]),

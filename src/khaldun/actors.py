@@ -94,12 +94,16 @@ def _titles(title: ActorSpan, name: ActorSpan, lang: str) -> bool:
     if title.end != name.start:
         return False
     bare_role = title.actor.entry.startswith("agent:")
-    if not name.actor.entry.startswith("person:"):
-        # a bare title before an organisation's or country's name, in English only: Arabic
-        # puts subject and object side by side (هاجم الجيش قسد)
-        return lang == "en" and bare_role and name.actor.entry.startswith("actor:")
     composed = "+agent:" in title.actor.entry
-    return bare_role or (composed and title.actor.code[:3] == name.actor.code[:3])
+    same_country = title.actor.code[:3] == name.actor.code[:3]
+    if not name.actor.entry.startswith("person:"):
+        # in English only (Arabic puts subject and object side by side: هاجم الجيش قسد): a bare
+        # title before an organisation's name, or a title of a country before a name coded by
+        # that country (Bree Prime Minister Romendacil, a person listed only as BRE)
+        return lang == "en" and (
+            (bare_role and name.actor.entry.startswith("actor:")) or (composed and same_country)
+        )
+    return bare_role or (composed and same_country)
 
 
 def _compose_arabic(
@@ -165,8 +169,10 @@ def _member_of(agent: _Item, base: _Item, tokens: Sequence[Token]) -> bool:
 def _compose_english(
     items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage, resolver: _Resolver
 ) -> list[_Item]:
-    """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey), and
-    shared role nouns (Russian and Turkish officials -> two actors)."""
+    """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey; not
+    "in": the embassy in Damascus), role from base opening the sentence (Soldiers from Turkey
+    ...; not "recalled its envoy from Paris"), and shared role nouns (Russian and Turkish
+    officials, the envoys of Chile and Peru -> two actors)."""
     out: list[_Item] = []
     i = 0
     while i < len(items):
@@ -192,13 +198,25 @@ def _compose_english(
             nxt
             and item.kind == "agent"
             and nxt.kind in BASES
-            and between[:1] == ["of"]
-            and set(between) <= LINKS_EN
+            and (between[:1] == ["of"] or (between[:1] == ["from"] and _opens(tokens, item.start)))
+            and set(between[1:]) <= LINKS_EN
         ):
             ref = resolver.combine(item, nxt)
             if ref is not None:
                 out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
+                # the role is shared along a list: the ambassadors of Chile, Peru and Bolivia
+                while i < len(items) and items[i].kind in BASES - {"adjective"}:
+                    after = items[i + 1] if i + 1 < len(items) else None
+                    if not _listed(tokens, items[i - 1].end, items[i].start, language) or (
+                        after and after.kind == "agent" and after.start - items[i].end <= 1
+                    ):
+                        break  # not a list member, or one with a role of its own
+                    shared = resolver.combine(item, items[i])
+                    if shared is None:
+                        break
+                    out.append(_Item(items[i].start, items[i].end, "composed", "", ref=shared))
+                    i += 1
                 continue
         out.append(item)
         i += 1
@@ -208,6 +226,18 @@ def _compose_english(
 def _joined(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:
     between = [t.norm for t in tokens[end:start]]
     return len(between) == 1 and (between[0] in language.conjunctions or between[0] == ",")
+
+
+def _opens(tokens: Sequence[Token], start: int) -> bool:
+    """Token ``start`` opens the sentence, maybe after "the": the subject's head."""
+    return start == 0 or (start == 1 and tokens[0].norm == "the")
+
+
+def _listed(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:
+    """Tokens [end, start) join two members of a list: ``,``, ``and``, ``, and``, ``and the``."""
+    between = [t.norm for t in tokens[end:start]]
+    words = [w for w in between if w not in (",", "the")]
+    return bool(between) and len(words) <= 1 and all(w in language.conjunctions for w in words)
 
 
 @dataclass(frozen=True)
@@ -239,7 +269,7 @@ class _Resolver:
             # a named non-state actor absorbs the role noun: ISIS militants -> IMGMUSISI
             return ActorRef(code, base_ref.name, base_ref.inter, ids, _roles(code))
         country = code[:3] if len(code) >= 3 and code[:3] in self.book.country_names else ""
-        combined = country + role.code
+        combined = role.code + country if role.prefix else country + role.code
         return ActorRef(
             combined,
             _name(role, self.book.country_names.get(country)),
@@ -259,7 +289,7 @@ class _Resolver:
             if entry.code is None:
                 return None
             country = (self.story_country or "") if entry.national else ""
-            code = country + entry.code
+            code = entry.code + country if entry.prefix else country + entry.code
             return ActorRef(
                 code,
                 _name(entry, self.book.country_names.get(country)),
@@ -276,7 +306,9 @@ class _Resolver:
         if code is None:
             return None
         kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
-        return ActorRef(code, entry.name, entry.inter, f"{kind}:{entry.id}", _roles(code))
+        return ActorRef(
+            code, entry.name, entry.inter, f"{kind}:{entry.id}", _roles(code), entry.also
+        )
 
 
 def _is_state_code(code: str) -> bool:

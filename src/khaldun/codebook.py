@@ -265,6 +265,12 @@ def _cross_check(book: Codebook) -> list[Problem]:
                 f"rules[{rule.id}].code",
                 f"unknown CAMEO code '{rule.code}'",
             )
+        if book.taxonomy and rule.reverse and rule.reverse not in book.taxonomy:
+            problem(
+                ("rules", rule.id, "reverse"),
+                f"rules[{rule.id}].reverse",
+                f"unknown CAMEO code '{rule.reverse}'",
+            )
         if (
             isinstance(rule.planned, str)
             and rule.planned.isdigit()
@@ -346,7 +352,7 @@ def _known_blocks(book: Codebook) -> set[str]:
 
 def _pattern_problems(book: Codebook, rule: Rule) -> list[Problem]:
     problems = []
-    for kind in ("patterns", "noun_patterns"):
+    for kind in ("patterns", "noun_patterns", "exceptions"):
         patterns = getattr(rule, kind)
         if patterns is None:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 from typing import NamedTuple
 
 from .acled import CompiledAcled, compile_acled
@@ -42,6 +43,15 @@ class CompiledPattern(NamedTuple):
         return any(e.is_slot and e.role == role for e in (*self.left, *self.right))
 
     @property
+    def active(self) -> bool:
+        """The subject stands bare before the verb ({source} ... *): an active-voice reading."""
+        return (
+            bool(self.left)
+            and all(e.is_slot for e in self.left)
+            and any(e.role == "source" for e in self.left)
+        )
+
+    @property
     def detects(self) -> bool:
         """A pattern without slots codes its event even when no actor is named."""
         return not any(e.is_slot for e in (*self.left, *self.right))
@@ -53,6 +63,8 @@ class CompiledRule(NamedTuple):
     planned: str  # drop | keep | a CAMEO code
     verb_patterns: Mapping[str, tuple[CompiledPattern, ...]]
     noun_patterns: Mapping[str, tuple[CompiledPattern, ...]]
+    reverse: str | None = None  # code of the paired event, target -> source
+    exceptions: Mapping[str, tuple[CompiledPattern, ...]] = MappingProxyType({})
 
 
 class ActorEntry(NamedTuple):
@@ -65,6 +77,8 @@ class ActorEntry(NamedTuple):
     dated: tuple[tuple[str, date | None, date | None], ...] = ()
     inter: int | None = None
     national: bool = True
+    prefix: bool = False  # an agent whose code goes before the country's (NGOARN)
+    also: tuple[str, ...] = ()  # further codes of a group actor
 
     def code_on(self, day: date | None) -> str | None:
         """The code in force on ``day`` (the latest dated code, or the default, when unknown)."""
@@ -111,6 +125,7 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
             code=a.code,
             inter=a.inter,
             dated=tuple((c.code, c.valid_from, c.valid_to) for c in a.codes),
+            also=tuple(a.also),
         )
         for a in book.actors.values()
     )
@@ -120,7 +135,13 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
     )
     agents = tuple(
         ActorEntry(
-            id=a.id, kind="agent", name=a.name, code=a.code, inter=a.inter, national=a.national
+            id=a.id,
+            kind="agent",
+            name=a.name,
+            code=a.code,
+            inter=a.inter,
+            national=a.national,
+            prefix=a.prefix,
         )
         for a in book.agents.values()
     )
@@ -155,7 +176,12 @@ def _compile_rule(rule: Rule, book: Codebook) -> CompiledRule:
         nouns = rule.noun_patterns.get(lang) if rule.noun_patterns else settings.patterns.noun
         detect = ["*"] if rule.detect else []  # last resort: the noun alone is the event
         noun[lang] = compile_patterns([*nouns, *detect], settings)
-    return CompiledRule(rule.id, rule.code, planned, verb, noun)
+    exceptions = {
+        lang: compile_patterns(rule.exceptions.get(lang), settings)
+        for lang, settings in book.languages.items()
+        if rule.exceptions.get(lang)
+    }
+    return CompiledRule(rule.id, rule.code, planned, verb, noun, rule.reverse, exceptions)
 
 
 def compile_patterns(texts: Iterable[str], settings: Language) -> tuple[CompiledPattern, ...]:

@@ -10,6 +10,7 @@ from datetime import date
 
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
+from .derived import code_fields, coordinated, each_code, reversed_events, with_shared_subject
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
 from .slots import (
@@ -18,6 +19,7 @@ from .slots import (
     match_pattern,
 )
 from .speech import find_speakers, speaker_at
+from .voice import noun_like, noun_position, passive_verb
 
 PRECISION = {"town": 1, "district": 2, "province": 3, "country": 3}
 
@@ -67,11 +69,12 @@ def assemble_events(
         _note(trace, matches.cues[0], "sentence discarded (sport, entertainment, accident)")
         return [], context.previous_speaker
     frame = frame_of(matches, language)
-    triggers = [t for t in matches.triggers if not _noun_position(matches, language, t)]
+    triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
     when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
-    cues_in_force = [c for c in matches.cues if not _noun_position(matches, language, c)]
+    cues_in_force = [c for c in matches.cues if not noun_position(matches, language, c)]
     events: list[Event] = []
+    previous: list[Event] = []  # the events of the last coded trigger
     for group in trigger_groups(triggers):
         trigger = group[0]
         speaker = speaker_at(speakers, trigger.start)
@@ -100,7 +103,19 @@ def assemble_events(
                 continue
             if best.rule.planned != "keep":
                 code = best.rule.planned
-        events.extend(_events(sentence, matches, book, context, best, code, when))
+        coded = _events(sentence, matches, book, context, best, code, when)
+        sources = best.match.slots.get("source", ())
+        if previous and coordinated(matches.tokens, language.conjunctions, trigger, sources):
+            _note(trace, trigger, "coordinated verb: the subject of the verb before it")
+            coded = with_shared_subject(coded, previous)
+        if not language.self_events:
+            coded = [
+                e for e in coded if not (e.source and e.target and e.source.code == e.target.code)
+            ]
+        previous = [e for e in coded if e.source] or previous
+        events.extend(coded)
+        if best.rule.reverse and code == best.rule.code:
+            events.extend(reversed_events(coded, best.rule.reverse, book))
     last = speakers[-1].span if speakers else context.previous_speaker
     return _without_redundant_detections(events), last
 
@@ -127,7 +142,7 @@ def frame_of(matches: SentenceMatches, language: CompiledLanguage) -> Frame:
         matches.tokens,
         matches.actors,
         language,
-        [(t.start, t.end) for t in matches.triggers if not _noun_position(matches, language, t)],
+        [(t.start, t.end) for t in matches.triggers if not noun_like(matches, language, t)],
         [(a.start, a.end) for a in matches.adjectives],
     )
 
@@ -227,16 +242,6 @@ def _with_attributive_source(
     return replace(best, match=match)
 
 
-def _noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
-    """A verb form after a determiner is a noun ("Turkey's demands", "the attack"): it is not a
-    verb trigger, nor a cue."""
-    return (
-        span.hit.verb
-        and span.start > 0
-        and matches.tokens[span.start - 1].norm in language.determiners
-    )
-
-
 def _note(trace: list[Attempt] | None, trigger: Span, note: str) -> None:
     if trace is not None:
         trace.append(Attempt(trigger, "", "", False, False, note))
@@ -263,7 +268,12 @@ def _best_candidate(
             implicit = speaker
             if use_implicit and matches is not None:
                 implicit = _attributive(trigger, matches, book, rule.code) or speaker
+            if _excepted(frame, rule, trigger, lang, trace):
+                continue
+            passive = passive_verb(frame, trigger)
             for index, pattern in enumerate(table.get(lang, ())):
+                if passive and pattern.active:
+                    continue
                 match = match_pattern(
                     frame, trigger.start, trigger.end, pattern, implicit, use_implicit
                 )
@@ -278,6 +288,18 @@ def _best_candidate(
         if found:
             return max(found, key=lambda f: f[0])[1]
     return None
+
+
+def _excepted(
+    frame: Frame, rule: CompiledRule, trigger: Span, lang: str, trace: list[Attempt] | None
+) -> bool:
+    """Does one of the rule's exceptions match around the trigger (peace-keeping: not keep)?"""
+    for pattern in rule.exceptions.get(lang, ()):
+        if match_pattern(frame, trigger.start, trigger.end, pattern, None, False) is not None:
+            if trace is not None:
+                trace.append(Attempt(trigger, rule.id, f"exception {pattern.text}", False, True))
+            return True
+    return False
 
 
 def _events(
@@ -298,7 +320,9 @@ def _events(
         sources = [*slots.get("source", ()), *slots.get("with", ())] or [None]
         targets = list(slots.get("target", ())) or [None]
         pairs = [(s, t) for s in sources for t in targets if s is None or s is not t]
-    taxonomy = book.taxonomy.get(code)
+    pairs = [
+        (s, t) for source, target in pairs for s in each_code(source) for t in each_code(target)
+    ]
     place = _place(matches, book, best.trigger) or context.default_place
     tokens = matches.tokens
     trigger_start = tokens[best.trigger.start].start
@@ -321,12 +345,7 @@ def _events(
                 date_precision=when.precision if when else (1 if context.day else None),
                 source=source.actor if source else None,
                 target=target.actor if target else None,
-                code=code,
-                code_name=taxonomy.name if taxonomy else "",
-                root=code[:2],
-                quad_class=taxonomy.quad_class if taxonomy else 0,
-                goldstein=taxonomy.goldstein if taxonomy else 0.0,
-                plover=taxonomy.plover if taxonomy else "",
+                **code_fields(code, book),
                 rule_id=best.rule.id,
                 pattern=best.match.pattern.text,
                 sentence=sentence.text,

@@ -45,6 +45,7 @@ class ActorRef:
     inter: int | None
     entry: str  # entry ids joined by "+", e.g. "country:TUR+agent:military"
     roles: frozenset[str] = frozenset()
+    also: tuple[str, ...] = ()  # further codes of a group actor: one event per code
 
 
 @dataclass(frozen=True, slots=True)

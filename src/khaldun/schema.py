@@ -99,6 +99,7 @@ class Actor(Strict):
     name: str
     code: ActorCode | None = None
     codes: list[DatedCode] = []
+    also: list[ActorCode] = []  # a group of actors (the Benelux: BEL, NLD, LUX): an event each
     inter: Annotated[int, Field(ge=1, le=8)] | None = None
     names: Names
     note: str = ""
@@ -123,6 +124,7 @@ class Agent(Strict):
     name: str  # may contain {country}: "Military Forces of {country}"
     inter: Annotated[int, Field(ge=1, le=8)] | None = None
     national: bool = True  # alone, it takes the story's country (the army); gunmen do not
+    prefix: bool = False  # its code goes before the country's: NGO + ARN = NGOARN (CAMEO)
     names: Names
 
 
@@ -145,8 +147,10 @@ class Rule(Strict):
     nouns: Names = Names()
     patterns: Patterns | None = None
     noun_patterns: Patterns | None = None
+    exceptions: Patterns = Patterns()  # when one matches, the trigger codes nothing here
     planned: Literal["drop", "keep"] | CameoCode | None = None
     symmetric: bool = False
+    reverse: CameoCode | None = None  # the paired event, target -> source (PETRARCH's [c1:c2])
     detect: bool = False  # its nouns code the event even when no actor is named (a car bomb)
     examples: list[Example] = []
     note: str = ""
@@ -213,6 +217,8 @@ class Language(Strict):
     patterns: DefaultPatterns
     slot_gap: Annotated[int, Field(ge=0, le=12)] = 4
     wide_gap: Annotated[int, Field(ge=1, le=20)] = 8
+    self_events: bool = True  # false: no event whose source and target have one code (X 040 X)
+    passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
 
     @field_validator("wordsets")
     @classmethod

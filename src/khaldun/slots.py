@@ -14,6 +14,7 @@ MAX_COMPOUND = (
     8  # actors joined in one slot ("X, Y and Z"); a longer list is a table, not a subject
 )
 COMMAS = frozenset({",", "،"})
+MAX_MODIFIERS = 2  # lower-case words between a conjunction and its conjunct: "and the evil X"
 
 
 @dataclass(frozen=True)
@@ -189,21 +190,49 @@ def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
 
 
 def _after_join(frame: Frame, end: int) -> int | None:
-    """Where the next conjunct starts after ``end`` ("and", ",", "و", maybe then "the")."""
+    """Where the next conjunct starts after ``end`` ("and", ",", ", and", "و", maybe then "the"
+    and up to two modifiers: "and the newly elected")."""
     if end >= len(frame.tokens) or not _joins(frame, end):
         return None
-    i = end + 1
-    while i < len(frame.tokens) and frame.norm(i) in frame.language.transparent:
+    i, modifiers = end + 1, 0
+    while i < len(frame.tokens) and frame.norm(end) in COMMAS and _joins(frame, i):
+        i += 1  # the serial comma: "X, Y, and Z"
+    while i < len(frame.tokens):
+        if frame.norm(i) not in frame.language.transparent:
+            if modifiers == MAX_MODIFIERS or not _modifier(frame, i):
+                break
+            modifiers += 1
         i += 1
     return i
 
 
 def _before_join(frame: Frame, start: int) -> int | None:
-    """Where the previous conjunct ends before ``start`` (through transparent words)."""
-    i = start - 1
-    while i > 0 and frame.norm(i) in frame.language.transparent:
+    """Where the previous conjunct ends before ``start`` (through transparent words, up to
+    two modifiers and the serial comma: "X, Y, and the Z")."""
+    i, modifiers = start - 1, 0
+    while i > 0:
+        if frame.norm(i) not in frame.language.transparent:
+            if modifiers == MAX_MODIFIERS or not _modifier(frame, i):
+                break
+            modifiers += 1
         i -= 1
-    return i if i > 0 and _joins(frame, i) else None
+    if i <= 0 or not _joins(frame, i):
+        return None
+    if i > 1 and frame.norm(i - 1) in COMMAS and frame.norm(i) not in COMMAS:
+        i -= 1
+    return i
+
+
+def _modifier(frame: Frame, i: int) -> bool:
+    """A lower-case word that may qualify the next conjunct (the *evil* X): not a trigger, a
+    stop word or a conjunction; never in Arabic, which has no case."""
+    text = frame.tokens[i].text
+    return (
+        text.isalpha()
+        and text.islower()
+        and not frame.stops(i)
+        and frame.norm(i) not in frame.language.conjunctions
+    )
 
 
 def _joins(frame: Frame, i: int) -> bool:

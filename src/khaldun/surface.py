@@ -61,6 +61,8 @@ class CompiledLanguage:
     slot_gap: int
     wide_gap: int
     date_phrases: dict[tuple[str, ...], DateWord]
+    self_events: bool = True
+    passive: frozenset[str] = frozenset()
     automaton: ahocorasick_rs.AhoCorasick = field(init=False, repr=False, compare=False)
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -206,6 +208,8 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,
         date_phrases=_date_phrases(settings),
+        self_events=settings.self_events,
+        passive=_norms(settings.passive),
     )
 
 

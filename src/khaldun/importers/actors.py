@@ -66,6 +66,7 @@ class _Code:
     code: str
     start: date | None = None
     end: date | None = None
+    also: list[str] = field(default_factory=list)  # [A/B/C]: a group actor, B and C
 
     @property
     def dated(self) -> bool:
@@ -232,6 +233,7 @@ def _convert_record(
         and not dated
         and len(default.code) == 3
         and default.code not in role_codes
+        and not default.also
     ):
         result.countries.append(
             {
@@ -246,6 +248,7 @@ def _convert_record(
     entry: dict = {"id": actor_ids.make(name, "actor"), "name": name}
     if default is not None:
         entry["code"] = default.code
+        entry.update({"also": default.also} if default.also else {})
     if dated:
         entry["codes"] = [_dated(c) for c in dated]
         report.count("date-restricted codes")
@@ -298,16 +301,9 @@ def _parse_code(line: Line, content: str, report: ImportReport) -> _Code | None:
     if code in ("---", "###", "+++"):
         parsed = _Code(code)
     else:
-        if "/" in code:
-            first = code.split("/")[0]
-            report.approximated(
-                line.file,
-                line.number,
-                "multi-code actor [A/B]",
-                "khaldun actors have one code: kept the first",
-                line.raw,
-            )
-            code = first
+        code, *also = code.split("/")
+        if also:
+            report.count("multi-code actors [A/B] (an actor with also: [B])")
         if code != code.upper():
             report.approximated(
                 line.file,
@@ -326,7 +322,7 @@ def _parse_code(line: Line, content: str, report: ImportReport) -> _Code | None:
                 line.raw,
             )
             return None
-        parsed = _Code(code)
+        parsed = _Code(code, also=[c.upper() for c in also if ACTOR_CODE_RE.fullmatch(c.upper())])
     if not rest:
         return parsed
     if rest[0] in "<>":

@@ -82,6 +82,7 @@ def convert_agents(lines: list[Line], report: ImportReport, ids: IdMaker | None 
             {
                 "id": ids.make(title, f"agent-{code.lower()}"),
                 "code": code,
+                **({"prefix": True} if entry.group("code").strip().endswith("~") else {}),
                 "name": f"{title} of {{country}}",
                 "names": {lang: unique},
             }
@@ -96,13 +97,7 @@ def _role_code(line: Line, raw: str, report: ImportReport) -> str | None:
         code = code[1:]
     elif code.endswith("~"):
         code = code[:-1]
-        report.approximated(
-            line.file,
-            line.number,
-            "prefix agent [CODE~]",
-            "khaldun puts the role after the actor code (ARNNGO, not NGOARN)",
-            line.raw,
-        )
+        report.count("prefix agents [CODE~] (prefix: true, NGOARN)")
     else:
         report.approximated(
             line.file,

@@ -5,7 +5,9 @@ A block ``--- DESC [CODE] ---`` gives a rule ``<prefix>.<desc>`` with code CODE 
 alone (subject and object as source and target, or the passive with ``by``) and the block's
 patterns coded CODE; each other code of the block's patterns gives ``<prefix>.<desc>.<code>``
 with all the block's verbs. khaldun tries the patterns of all the rules a verb triggers and
-keeps the most specific match, as PETRARCH keeps the most specific pattern.
+keeps the most specific match, as PETRARCH keeps the most specific pattern. A paired code
+``[c1:c2]`` gives the rule ``reverse: c2``; null patterns ``[---]`` become ``exceptions`` of
+every rule of their block.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class _Group:
     """Everything one rule of a block will hold."""
 
     code: str
+    reverse: str | None = None  # the paired code of [c1:c2]: target -> source
     determiners: tuple[str, ...] = ()  # the trigger is "<determiner> <verb>" (ITS * patterns)
     bare_verbs: list[Verb] = field(default_factory=list)
     patterns: list[str] = field(default_factory=list)
@@ -55,8 +58,9 @@ def convert_verbs(
     for block in book.blocks:
         for rule in _block_rules(block, book, report, prefix, ids, result):
             result.rules.append(rule)
-            code = rule["code"]
-            if code not in known and code not in new_codes:
+            for code in filter(None, (rule["code"], rule.get("reverse"))):
+                if code in known or code in new_codes:
+                    continue
                 new_codes[code] = {
                     "code": code,
                     "name": f"{block.name.title()} (imported test code)",
@@ -79,15 +83,8 @@ def event_code(raw: str, line, report: ImportReport, what: str) -> tuple[str | N
     forward, _, reverse = raw.partition(":")
     code = _single(forward, line, report, what)
     back = _single(reverse, line, report, what) if reverse else None
-    if reverse and code is not None:
-        report.not_converted(
-            line.file,
-            line.number,
-            "paired code [c1:c2]",
-            "khaldun emits one event per verb: kept c1 (source->target); the "
-            "reverse event c2 (target->source) is lost",
-            line.raw,
-        )
+    if back is not None and code is not None:
+        report.count("paired codes [c1:c2] (rule reverse: c2, target -> source)")
     return code, back
 
 
@@ -133,21 +130,25 @@ def _block_rules(
         )
         return []
     lang = "ar" if all(v.lang == "ar" for v in block.verbs) else "en"
-    block_code = _block_code(block, report, result)
-    groups: dict[tuple[str, tuple[str, ...]], _Group] = {}
+    block_code, block_back = _block_code(block, report, result)
+    groups: dict[tuple[str, str | None, tuple[str, ...]], _Group] = {}
     for verb in block.verbs:
-        code = block_code
+        code, back = block_code, block_back
         if verb.code is not None:
-            code, _back = event_code(verb.code, verb.line, report, "verb")
+            code, back = event_code(verb.code, verb.line, report, "verb")
             if verb.code.strip() == "---":
                 report.count("verbs with their own null code (patterns only)")
         if code is not None:
-            groups.setdefault((code, ()), _Group(code)).bare_verbs.append(verb)
+            groups.setdefault((code, back, ()), _Group(code, back)).bare_verbs.append(verb)
         elif verb.code is None and block.code.strip() == "---":
             report.count("verbs of null blocks [---] (no event alone, as in PETRARCH)")
     bare = [p for p, _d in _bare_patterns(block, book, report, lang)]
+    exceptions: list[str] = []
     for pattern in block.patterns:
-        code = _pattern_code(pattern, block, report, result)
+        if pattern.code.strip().split(":")[0].strip() == "---":
+            exceptions += _exceptions(pattern, block, book, report, lang)
+            continue
+        code, back = _pattern_code(pattern, block, report, result)
         if code is None:
             continue
         swap = code.startswith("swap:")
@@ -155,30 +156,50 @@ def _block_rules(
         for text, determiners in _convert(pattern, block, book, report, lang):
             if swap:
                 text = _swap_slots(text)
-            group = groups.setdefault((code, determiners), _Group(code, determiners))
+            key = (code, back, determiners)
+            group = groups.setdefault(key, _Group(code, back, determiners))
             if text not in group.patterns:
                 group.patterns.append(text)
+    exceptions = list(dict.fromkeys(exceptions))
     rules = []
     name = slug(block.name, "block")
     note = f"{block.line.file}:{block.line.number}: {block.line.raw}"
-    for (code, determiners), group in groups.items():
+    for (code, back, determiners), group in groups.items():
         base_id = f"{prefix}.{name}" if code == block_code else f"{prefix}.{name}.{code}"
+        if back is not None and (code, back) != (block_code, block_back):
+            base_id += f".{back}"
         if determiners:
             base_id += ".det"
         all_verbs = _specs(block.verbs, lang, determiners)
         same_verbs = len(group.bare_verbs) == len(block.verbs)
         if group.patterns and (same_verbs or not group.bare_verbs):
             patterns = group.patterns + (bare if group.bare_verbs else [])
-            rules.append(_rule(ids.unique(base_id), code, all_verbs, patterns, lang, note))
+            rules.append(
+                _rule(ids.unique(base_id), group, all_verbs, patterns, lang, note, exceptions)
+            )
             continue
         if group.patterns:
             rules.append(
                 _rule(
-                    ids.unique(base_id + ".patterns"), code, all_verbs, group.patterns, lang, note
+                    ids.unique(base_id + ".patterns"),
+                    group,
+                    all_verbs,
+                    group.patterns,
+                    lang,
+                    note,
+                    exceptions,
                 )
             )
         rules.append(
-            _rule(ids.unique(base_id), code, _specs(group.bare_verbs, lang), bare, lang, note)
+            _rule(
+                ids.unique(base_id),
+                group,
+                _specs(group.bare_verbs, lang),
+                bare,
+                lang,
+                note,
+                exceptions,
+            )
         )
     if rules:
         report.count("verb blocks")
@@ -186,11 +207,13 @@ def _block_rules(
     return rules
 
 
-def _block_code(block: Block, report: ImportReport, result: RuleResult) -> str | None:
+def _block_code(
+    block: Block, report: ImportReport, result: RuleResult
+) -> tuple[str | None, str | None]:
     raw = block.code.strip()
     if raw == "###":
         _discard_block(block, report, result)
-        return None
+        return None, None
     if raw == "+++":
         report.not_converted(
             block.line.file,
@@ -199,9 +222,8 @@ def _block_code(block: Block, report: ImportReport, result: RuleResult) -> str |
             "TABARI complexity flag: no khaldun equivalent",
             block.line.raw,
         )
-        return None
-    code, _back = event_code(raw, block.line, report, "block")
-    return code
+        return None, None
+    return event_code(raw, block.line, report, "block")
 
 
 def _discard_block(block: Block, report: ImportReport, result: RuleResult) -> None:
@@ -227,24 +249,15 @@ def _discard_block(block: Block, report: ImportReport, result: RuleResult) -> No
 
 def _pattern_code(
     pattern: PatternLine, block: Block, report: ImportReport, result: RuleResult
-) -> str | None:
+) -> tuple[str | None, str | None]:
+    """(code, paired reverse code) of a pattern; the code is ``swap:c2`` for ``[:c2]``."""
     raw = pattern.code.strip()
     line = pattern.line
-    if raw.split(":")[0].strip() == "---":
-        report.not_converted(
-            line.file,
-            line.number,
-            "null-event pattern [---]",
-            "khaldun cannot express a pattern that matches and codes nothing "
-            "(it would need a 'no event' pattern)",
-            line.raw,
-        )
-        return None
     if raw == "###":
         report.not_converted(
             line.file, line.number, "discard pattern [###]", "khaldun has no discards", line.raw
         )
-        return None
+        return None, None
     if raw == "+++":
         report.not_converted(
             line.file,
@@ -253,21 +266,21 @@ def _pattern_code(
             "TABARI complexity flag: no khaldun equivalent",
             line.raw,
         )
-        return None
+        return None, None
     forward, _, reverse = raw.partition(":")
     if not forward.strip() and reverse.strip():
         # [:c2]: only the reverse event (target -> source), written with the slots swapped
         code = _single(reverse, line, report, "pattern")
         if code is not None:
             report.count("reverse-only codes [:c2] (source and target swapped)")
-            return f"swap:{code}"
-        return None
-    code, _back = event_code(raw, line, report, "pattern")
+            return f"swap:{code}", None
+        return None, None
+    code, back = event_code(raw, line, report, "pattern")
     if code is None and raw not in ("---", ""):
-        return None
+        return None, None
     if code is None:
         report.not_converted(line.file, line.number, "pattern without code", "empty code", line.raw)
-    return code
+    return code, back
 
 
 def _convert(
@@ -294,6 +307,20 @@ def _convert(
             line.raw,
         )
     return converted.patterns
+
+
+def _exceptions(
+    pattern: PatternLine, block: Block, book: VerbDictionary, report: ImportReport, lang: str
+) -> list[str]:
+    """A null-event pattern ``[---]`` as rule exceptions: when it matches, the verb codes
+    nothing. Its slots become optional: the exception holds whoever acts."""
+    converted = [
+        text.replace("{source}", "{source?}").replace("{target}", "{target?}")
+        for text, _determiners in _convert(pattern, block, book, report, lang)
+    ]
+    if converted:
+        report.count("null-event patterns [---] -> exceptions of the block's rules")
+    return converted
 
 
 def _swap_slots(pattern: str) -> str:
@@ -335,12 +362,22 @@ def _forms(spec: str | VerbForms) -> list[str]:
     return out + [f for f in spec.forms if f not in out]
 
 
-def _rule(rule_id: str, code: str, verbs: list, patterns: list[str], lang: str, note: str) -> dict:
+def _rule(
+    rule_id: str,
+    group: _Group,
+    verbs: list,
+    patterns: list[str],
+    lang: str,
+    note: str,
+    exceptions: list[str],
+) -> dict:
     return {
         "id": rule_id,
-        "code": code,
+        "code": group.code,
+        **({"reverse": group.reverse} if group.reverse else {}),
         "verbs": {lang: verbs},
         "patterns": {lang: patterns},
+        **({"exceptions": {lang: exceptions}} if exceptions else {}),
         "planned": "keep",
         "note": note[:300],
     }

@@ -1,0 +1,110 @@
+"""Events derived from others: the paired event of a rule's ``reverse`` code (B hosts the visit A
+makes), the subject shared by coordinated verbs (A condemned X and promised Y), one event per
+code of a group actor; and the taxonomy fields every event carries for its code."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .models import ActorSpan, Event, Token
+
+if TYPE_CHECKING:
+    from .compiler import CompiledCodebook
+    from .match import Span
+
+
+def reversed_events(events: list[Event], code: str, book: CompiledCodebook) -> list[Event]:
+    """The paired events of a rule with a ``reverse`` code: target -> source, coded ``code``
+    (A left for B: A travels to B, 032, and B hosts A, 033), each once, unless already coded
+    (by a pair: A and B renewed ties)."""
+    seen = {(e.source.code, e.code, e.target.code) for e in events if e.source and e.target}
+    out = []
+    for event in events:
+        if event.source is None or event.target is None:
+            continue
+        key = (event.target.code, code, event.source.code)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            replace(
+                event,
+                source=event.target,
+                target=event.source,
+                source_text=event.target_text,
+                target_text=event.source_text,
+                source_how="",
+                **code_fields(code, book),
+            )
+        )
+    return out
+
+
+def code_fields(code: str, book: CompiledCodebook) -> dict:
+    """An event's code and what the taxonomy says of it."""
+    taxonomy = book.taxonomy.get(code)
+    return {
+        "code": code,
+        "code_name": taxonomy.name if taxonomy else "",
+        "root": code[:2],
+        "quad_class": taxonomy.quad_class if taxonomy else 0,
+        "goldstein": taxonomy.goldstein if taxonomy else 0.0,
+        "plover": taxonomy.plover if taxonomy else "",
+    }
+
+
+def coordinated(
+    tokens: Sequence[Token],
+    conjunctions: Collection[str],
+    trigger: Span,
+    sources: Sequence[ActorSpan],
+) -> bool:
+    """A verb right after a conjunction (or with و on it) whose source, if any, stands before it:
+    the second verb of "A condemned X in B and promised Y" (أدانت أ ... ووعدت) has A's subject."""
+    joined = trigger.clitic.startswith("و") or (
+        trigger.start > 0 and tokens[trigger.start - 1].norm in conjunctions
+    )
+    return joined and all(s.end <= trigger.start for s in sources)
+
+
+def with_shared_subject(events: list[Event], previous: list[Event]) -> list[Event]:
+    """``events`` with the sources of the previous verb's events instead of their own."""
+    subjects = {e.source.code: e for e in previous if e.source}
+    out: list[Event] = []
+    seen: set[tuple[str, str, str]] = set()
+    for event in events:
+        target = event.target.code if event.target else ""
+        for prior in subjects.values():
+            key = (prior.source.code, event.code, target)  # type: ignore[union-attr]
+            if key in seen or key[0] == target:
+                continue
+            seen.add(key)
+            out.append(
+                replace(
+                    event,
+                    source=prior.source,
+                    source_text=prior.source_text,
+                    source_how=prior.source_how,
+                )
+            )
+    return out
+
+
+def each_code(span: ActorSpan | None) -> list[ActorSpan | None]:
+    """The span, then one copy per further code of a group actor (the Benelux: BEL, NLD, LUX)."""
+    if span is None or not span.actor.also:
+        return [span]
+    return [span] + [
+        replace(
+            span,
+            actor=replace(
+                span.actor,
+                code=code,
+                also=(),
+                roles=frozenset(code[i : i + 3] for i in range(0, len(code), 3)),
+            ),
+        )
+        for code in span.actor.also
+    ]

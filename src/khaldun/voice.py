@@ -1,0 +1,49 @@
+"""How a trigger reads from its neighbours: a verb form in a noun's place (the attack, two
+artillery shells) and a verb after a passive auxiliary (was attacked)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .compiler import CompiledLanguage
+    from .match import SentenceMatches, Span
+    from .slots import Frame
+
+
+def noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
+    """A verb form after a determiner is a noun ("Turkey's demands", "the attack"): it is not a
+    verb trigger, nor a cue."""
+    return (
+        span.hit.verb
+        and span.start > 0
+        and matches.tokens[span.start - 1].norm in language.determiners
+    )
+
+
+def noun_like(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
+    """A verb form in a noun's place, or after a determiner and one lower-case word that is no
+    actor (two artillery shells, a private visit): it does not end other triggers' slot
+    searches, though it may still code an event of its own."""
+    if noun_position(matches, language, span):
+        return True
+    if not span.hit.verb or span.start < 2:
+        return False
+    before = matches.tokens[span.start - 1]
+    return (
+        matches.tokens[span.start - 2].norm in language.determiners
+        and before.text.isalpha()
+        and before.text.islower()
+        and not any(a.start <= span.start - 1 < a.end for a in matches.actors)
+    )
+
+
+def passive_verb(frame: Frame, trigger: Span) -> bool:
+    """A verb right after a passive auxiliary, not an -ing form: "was attacked" (but "was
+    attacking"). Its subject is its target: active patterns do not apply."""
+    return (
+        trigger.hit.detail == "verb"
+        and trigger.start > 0
+        and frame.norm(trigger.start - 1) in frame.language.passive
+        and not frame.norm(trigger.start).endswith("ing")
+    )

@@ -199,3 +199,19 @@ def test_detecting_rules(mini, text, expected):
 )
 def test_sport_and_accident_sentences_are_discarded(mini, text):
     assert keys(mini, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "agreed to" (030, no target) gives way to the specific intent it announces
+        ("Jordan pledged to send humanitarian aid to Lebanon.", [("JOR", "0333", "LBN")]),
+        ("تعهد الأردن بإرسال مساعدات إنسانية إلى لبنان", [("JOR", "0333", "LBN")]),
+        # ... and stands alone when nothing more specific is said
+        ("Jordan has agreed to reopen its border crossings.", [("JOR", "030", "")]),
+        ("Jordan is ready to contribute soldiers.", [("JOR", "030", "")]),
+        ("Jordan did not agree to reopen the crossing.", []),
+    ],
+)
+def test_a_general_code_without_target_gives_way_to_a_specific_event(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -102,7 +102,34 @@ def assemble_events(
                 code = best.rule.planned
         events.extend(_events(sentence, matches, book, context, best, code, when))
     last = speakers[-1].span if speakers else context.previous_speaker
-    return _without_redundant_detections(events), last
+    return _without_redundant_detections(_without_redundant_generics(events)), last
+
+
+def _without_redundant_generics(events: list[Event]) -> list[Event]:
+    """A root's general code without a target (030: "X agreed to ...") says less than another
+    event of the same root and source beside it (X 0333 Y: "X agreed to send aid to Y"): the
+    more specific event stands alone, as CAMEO asks for the most specific code."""
+
+    def says_more(other: Event, event: Event) -> bool:
+        return (
+            other is not event
+            and other.root == event.root
+            and other.source is not None
+            and other.source.code == event.source.code  # type: ignore[union-attr]
+            and (other.target is not None or other.code != event.code)
+        )
+
+    return [
+        e
+        for e in events
+        if not (
+            e.target is None
+            and e.source is not None
+            and len(e.code) == 3
+            and e.code.endswith("0")
+            and any(says_more(o, e) for o in events)
+        )
+    ]
 
 
 def _without_redundant_detections(events: list[Event]) -> list[Event]:

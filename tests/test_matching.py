@@ -36,6 +36,9 @@ def actors(book, text, lang, day=None, country=None):
         ("Turkish troops", "en", [("Turkish troops", "TURMIL")]),
         ("Turkey's army", "en", [("Turkey 's army", "TURMIL")]),
         ("the army of Turkey", "en", [("army of Turkey", "TURMIL")]),
+        # a national role noun in a country is of that country; unidentified gunmen are not
+        ("police in Turkey", "en", [("police in Turkey", "TURCOP")]),
+        ("gunmen in Turkey", "en", [("gunmen", "UAF"), ("Turkey", "TUR")]),
         # constructs: the role noun takes the country of what follows
         ("قوات النظام السوري", "ar", [("قوات النظام السوري", "SYRMIL")]),
         # a named group absorbs the role noun

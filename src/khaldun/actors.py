@@ -150,8 +150,8 @@ def _compose_arabic(
 def _compose_english(
     items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage, resolver: _Resolver
 ) -> list[_Item]:
-    """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey), and
-    shared role nouns (Russian and Turkish officials -> two actors)."""
+    """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey,
+    rebels in Chad), and shared role nouns (Russian and Turkish officials -> two actors)."""
     out: list[_Item] = []
     i = 0
     while i < len(items):
@@ -173,13 +173,7 @@ def _compose_english(
                 out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
                 continue
-        if (
-            nxt
-            and item.kind == "agent"
-            and nxt.kind in BASES
-            and between[:1] == ["of"]
-            and set(between) <= LINKS_EN
-        ):
+        if nxt and item.kind == "agent" and _role_of(item, nxt, between):
             ref = resolver.combine(item, nxt)
             if ref is not None:
                 out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
@@ -188,6 +182,17 @@ def _compose_english(
         out.append(item)
         i += 1
     return out
+
+
+def _role_of(agent: _Item, base: _Item, between: list[str]) -> bool:
+    """A role noun of what follows: the army of Turkey; a national role noun in a country
+    (rebels in the Ivory Coast, police in Iraq), not unidentified gunmen in Iraq."""
+    if base.kind not in BASES:
+        return False
+    if between[:1] == ["of"] and set(between) <= LINKS_EN:
+        return True
+    national = agent.entry is not None and agent.entry.national
+    return national and base.kind == "country" and between in (["in"], ["in", "the"])
 
 
 def _joined(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:

@@ -215,3 +215,17 @@ def test_sport_and_accident_sentences_are_discarded(mini, text):
 )
 def test_a_general_code_without_target_gives_way_to_a_specific_event(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish police arrested more than 100 Kurds.", [("TURCOP", "173", "CVL")]),
+        ("Turkish police arrested at least 12 protesters.", [("TURCOP", "173", "CVL")]),
+        ("اعتقلت الشرطة التركية أكثر من 100 متظاهر", [("TURCOP", "173", "CVL")]),
+    ],
+)
+def test_a_quantity_before_the_object_costs_no_gap(shipped, text, expected):
+    """Numbers with their approximators ("more than": "than" is otherwise a stop word) are
+    free between a trigger and its actor (numbers come from the codebook's number words)."""
+    assert keys(shipped, text) == expected

@@ -169,3 +169,20 @@ def test_plural_demonyms_name_the_people(mini, text, lang, expected):
 )
 def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expected):
     assert actors(mini, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # ethnic and religious communities are civilians of the country named with them
+        ("Iraqi Kurds", "en", [("Iraqi Kurds", "IRQCVL")]),
+        ("Egyptian Copts", "en", [("Egyptian Copts", "EGYCVL")]),
+        ("ethnic Albanians in Serbia", "en", [("ethnic Albanians in Serbia", "SRBCVL")]),
+        ("Islamic fundamentalists", "en", [("Islamic fundamentalists", "RAD")]),
+        ("أبناء العشائر العراقية", "ar", [("أبناء العشائر العراقية", "IRQCVL")]),
+        # an Arabic plural nisba after a noun is its adjective, not a community
+        ("ناشطون أكراد", "ar", [("ناشطون", "CVL")]),
+    ],
+)
+def test_ethnic_and_religious_communities(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected

@@ -12,6 +12,7 @@ from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
+from .numbers import find_numbers
 from .slots import (
     Frame,
     SlotMatch,
@@ -66,7 +67,7 @@ def assemble_events(
     if any(c.hit.detail == "discard" for c in matches.cues):
         _note(trace, matches.cues[0], "sentence discarded (sport, entertainment, accident)")
         return [], context.previous_speaker
-    frame = frame_of(matches, language)
+    frame = frame_of(matches, language, book)
     triggers = [t for t in matches.triggers if not _noun_position(matches, language, t)]
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
     when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
@@ -147,16 +148,27 @@ def _without_redundant_detections(events: list[Event]) -> list[Event]:
     return kept
 
 
-def frame_of(matches: SentenceMatches, language: CompiledLanguage) -> Frame:
+def frame_of(
+    matches: SentenceMatches, language: CompiledLanguage, book: CompiledCodebook | None = None
+) -> Frame:
     """The slot-search view of a sentence's matches (a verb form in a noun's place does not end
-    slot searches: في تجمع لقوات الحشد)."""
+    slot searches: في تجمع لقوات الحشد). Stray adjectives and quantities ("more than 100",
+    "نحو 20") cost nothing between a trigger and its actor: arrested more than 100 Kurds."""
     return Frame.build(
         matches.tokens,
         matches.actors,
         language,
         [(t.start, t.end) for t in matches.triggers if not _noun_position(matches, language, t)],
-        [(a.start, a.end) for a in matches.adjectives],
+        [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
     )
+
+
+def _quantities(matches: SentenceMatches, book: CompiledCodebook | None) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's numbers, approximators included."""
+    numbers = book.acled.numbers.get(matches.lang) if book and book.acled else None
+    if numbers is None:
+        return []
+    return [(n.start, n.end) for n in find_numbers(matches.tokens, numbers)]
 
 
 def trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:

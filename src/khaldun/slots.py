@@ -26,7 +26,7 @@ class Frame:
     by_start: dict[int, ActorSpan] = field(default_factory=dict)
     by_end: dict[int, ActorSpan] = field(default_factory=dict)
     event_words: frozenset[int] = frozenset()  # tokens of triggers: slot searches stop there
-    free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على): they cost no gap
+    free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على), quantities: no gap
 
     @classmethod
     def build(
@@ -55,10 +55,10 @@ class Frame:
         return self.tokens[i].norm in STRONG_BOUNDARIES
 
     def stops(self, i: int) -> bool:
-        """A slot search cannot pass this token."""
+        """A slot search cannot pass this token (a free word never stops it: more than 100)."""
         norm = self.tokens[i].norm
-        return (
-            norm in STRONG_BOUNDARIES or norm in self.language.slot_stops or i in self.event_words
+        return norm in STRONG_BOUNDARIES or (
+            i not in self.free and (norm in self.language.slot_stops or i in self.event_words)
         )
 
     def after_locative(self, i: int) -> bool:

@@ -186,3 +186,19 @@ def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expec
 )
 def test_ethnic_and_religious_communities(shipped, text, lang, expected):
     assert actors(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "expected"),
+    [
+        # older heads of state: one name, two terms (1989-1993, 2001-2009), nothing between
+        ("President Bush", "en", date(1990, 5, 1), [("President Bush", "USAGOV")]),
+        ("President Bush", "en", date(1997, 5, 1), []),
+        ("الرئيس بوش", "ar", date(2003, 5, 1), [("الرئيس بوش", "USAGOV")]),
+        ("Ariel Sharon", "en", date(2003, 1, 1), [("Ariel Sharon", "ISRGOV")]),
+        ("أرييل شارون", "ar", date(2003, 1, 1), [("أرييل شارون", "ISRGOV")]),
+        ("Ariel Sharon", "en", date(2000, 1, 1), []),
+    ],
+)
+def test_older_leaders_follow_the_story_date(shipped, text, lang, day, expected):
+    assert actors(shipped, text, lang, day) == expected

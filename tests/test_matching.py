@@ -179,12 +179,15 @@ def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expec
         ("Egyptian Copts", "en", [("Egyptian Copts", "EGYCVL")]),
         ("ethnic Albanians in Serbia", "en", [("ethnic Albanians in Serbia", "SRBCVL")]),
         ("Islamic fundamentalists", "en", [("Islamic fundamentalists", "RAD")]),
+        # abbreviated military ranks are the military
+        ("Egyptian Maj. Gen. Ali Omar", "en", [("Egyptian Maj . Gen .", "EGYMIL")]),
+        ("Lt. Col. Ali Omar", "en", [("Lt . Col .", "MIL")]),
         ("أبناء العشائر العراقية", "ar", [("أبناء العشائر العراقية", "IRQCVL")]),
         # an Arabic plural nisba after a noun is its adjective, not a community
         ("ناشطون أكراد", "ar", [("ناشطون", "CVL")]),
     ],
 )
-def test_ethnic_and_religious_communities(shipped, text, lang, expected):
+def test_communities_and_ranks(shipped, text, lang, expected):
     assert actors(shipped, text, lang) == expected
 
 

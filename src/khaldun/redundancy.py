@@ -11,25 +11,29 @@ def without_redundant(events: list[Event]) -> list[Event]:
 
 
 def _without_redundant_generics(events: list[Event]) -> list[Event]:
-    """A root's general code without a target (030: "X agreed to ...") says less than another
-    event of the same root and source beside it (X 0333 Y: "X agreed to send aid to Y"): the
-    more specific event stands alone, as CAMEO asks for the most specific code."""
+    """A root's general code (030: "X agreed to ...") says less than another event of the same
+    root and source beside it (X 0333 Y: "X agreed to send aid to Y"), when it names no target
+    or the same one: the more specific event stands alone, as CAMEO asks for the most specific
+    code."""
 
     def says_more(other: Event, event: Event) -> bool:
+        if other is event or other.root != event.root or other.source is None:
+            return False
+        if other.source.code != event.source.code:  # type: ignore[union-attr]
+            return False
+        if event.target is None:
+            return other.target is not None or other.code != event.code
         return (
-            other is not event
-            and other.root == event.root
-            and other.source is not None
-            and other.source.code == event.source.code  # type: ignore[union-attr]
-            and (other.target is not None or other.code != event.code)
+            other.code != event.code
+            and other.target is not None
+            and other.target.code == event.target.code
         )
 
     return [
         e
         for e in events
         if not (
-            e.target is None
-            and e.source is not None
+            e.source is not None
             and len(e.code) == 3
             and e.code.endswith("0")
             and any(says_more(o, e) for o in events)

@@ -182,7 +182,7 @@ def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expec
         # abbreviated military ranks are the military
         ("Egyptian Maj. Gen. Ali Omar", "en", [("Egyptian Maj . Gen .", "EGYMIL")]),
         ("Lt. Col. Ali Omar", "en", [("Lt . Col .", "MIL")]),
-        ("أبناء العشائر العراقية", "ar", [("أبناء العشائر العراقية", "IRQCVL")]),
+        ("المكون الكردي", "ar", [("المكون الكردي", "CVL")]),
         # an Arabic plural nisba after a noun is its adjective, not a community
         ("ناشطون أكراد", "ar", [("ناشطون", "CVL")]),
     ],
@@ -201,6 +201,13 @@ def test_communities_and_ranks(shipped, text, lang, expected):
         ("Ariel Sharon", "en", date(2003, 1, 1), [("Ariel Sharon", "ISRGOV")]),
         ("أرييل شارون", "ar", date(2003, 1, 1), [("أرييل شارون", "ISRGOV")]),
         ("Ariel Sharon", "en", date(2000, 1, 1), []),
+        ("Vladimir Putin", "en", date(2000, 1, 1), [("Vladimir Putin", "RUSGOV")]),
+        # older organisations and armed groups
+        ("the European Community", "en", date(1990, 1, 1), [("European Community", "IGOEUREEC")]),
+        ("المجموعة الأوروبية", "ar", date(1990, 1, 1), [("المجموعة الأوروبية", "IGOEUREEC")]),
+        ("the Tamil Tigers", "en", date(1995, 1, 1), [("Tamil Tigers", "LKAREB")]),
+        ("UNITA", "en", date(1995, 1, 1), [("UNITA", "AGOREB")]),
+        ("UNITA", "en", date(2010, 1, 1), [("UNITA", "AGOOPP")]),
     ],
 )
 def test_older_leaders_follow_the_story_date(shipped, text, lang, day, expected):

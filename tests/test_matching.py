@@ -39,6 +39,12 @@ def actors(book, text, lang, day=None, country=None):
         # a national role noun in a country is of that country; unidentified gunmen are not
         ("police in Turkey", "en", [("police in Turkey", "TURCOP")]),
         ("gunmen in Turkey", "en", [("gunmen", "UAF"), ("Turkey", "TUR")]),
+        ("police in Ankara", "en", [("police in Ankara", "TURCOP")]),
+        ("officials in Ankara", "en", [("officials", "GOV"), ("Ankara", "TURGOV")]),
+        ("police throughout Turkey", "en", [("police throughout Turkey", "TURCOP")]),
+        # a nationality adjective one lower-case modifier away from its role noun
+        ("Turkish border police", "en", [("Turkish border police", "TURCOP")]),
+        ("Turkish and police", "en", [("police", "COP")]),
         # constructs: the role noun takes the country of what follows
         ("قوات النظام السوري", "ar", [("قوات النظام السوري", "SYRMIL")]),
         # a named group absorbs the role noun

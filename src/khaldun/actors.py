@@ -158,7 +158,7 @@ def _compose_english(
         item = items[i]
         nxt = items[i + 1] if i + 1 < len(items) else None
         between = [t.norm for t in tokens[item.end : nxt.start]] if nxt else []
-        if nxt and item.kind in BASES and nxt.kind == "agent" and between in ([], ["'s"]):
+        if nxt and nxt.kind == "agent" and _base_of(item, tokens[item.end : nxt.start], language):
             ref = resolver.combine(nxt, item)
             if ref is not None:
                 if (
@@ -185,14 +185,45 @@ def _compose_english(
 
 
 def _role_of(agent: _Item, base: _Item, between: list[str]) -> bool:
-    """A role noun of what follows: the army of Turkey; a national role noun in a country
-    (rebels in the Ivory Coast, police in Iraq), not unidentified gunmen in Iraq."""
+    """A role noun of what follows: the army of Turkey; a national role noun in a country or
+    its capital (rebels in the Ivory Coast, students throughout Iraq, police in Baghdad), not
+    unidentified gunmen in Iraq, nor an embassy in Damascus."""
     if base.kind not in BASES:
         return False
     if between[:1] == ["of"] and set(between) <= LINKS_EN:
         return True
-    national = agent.entry is not None and agent.entry.national
-    return national and base.kind == "country" and between in (["in"], ["in", "the"])
+    # GOV role nouns stay apart: an embassy or envoy in a country is another state's
+    national = agent.entry is not None and agent.entry.national and agent.entry.code != "GOV"
+    where = between[:1] in (["in"], ["throughout"], ["across"]) and set(between[1:]) <= {"the"}
+    return national and base.kind in ("country", "capital") and where
+
+
+def _base_of(base: _Item, between: Sequence[Token], language: CompiledLanguage) -> bool:
+    """A country, group or capital directly before a role noun (Turkish troops, Turkey's army),
+    or a nationality adjective one lower-case modifier away (French paper workers)."""
+    if base.kind not in BASES:
+        return False
+    words = [t.norm for t in between]
+    if words in ([], ["'s"]):
+        return True
+    return (
+        base.kind == "adjective"
+        and len(between) == 1
+        and between[0].text.isalpha()
+        and between[0].text.islower()
+        and words[0] not in LINKS_EN
+        and not any(
+            words[0] in group
+            for group in (
+                language.transparent,
+                language.determiners,
+                language.locatives,
+                language.slot_stops,
+                language.conjunctions,
+                language.pronouns,
+            )
+        )
+    )
 
 
 def _joined(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:

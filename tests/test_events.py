@@ -19,6 +19,9 @@ from khaldun.pipeline import code_text
         # time words do not break the slot search
         ("Turkish troops on Monday attacked the SDF.", [("TURMIL", "190", "SYRREB")]),
         ("هاجمت القوات التركية اليوم مواقع قسد", [("TURMIL", "190", "SYRREB")]),
+        # the "to" of an aspect verb does not cut the subject from its verb
+        ("Turkish troops continued to attack SDF positions.", [("TURMIL", "190", "SYRREB")]),
+        ("Turkish troops began to attack the SDF.", [("TURMIL", "190", "SYRREB")]),
         # passive with and without an agent
         ("SDF positions were attacked by Turkish troops.", [("TURMIL", "190", "SYRREB")]),
         ("The SDF was attacked.", [("", "190", "SYRREB")]),

@@ -55,11 +55,15 @@ class Frame:
         return self.tokens[i].norm in STRONG_BOUNDARIES
 
     def stops(self, i: int) -> bool:
-        """A slot search cannot pass this token (a free word never stops it: more than 100)."""
+        """A slot search cannot pass this token (a free word never stops it: more than 100;
+        nor does the "to" of "continued to")."""
         norm = self.tokens[i].norm
-        return norm in STRONG_BOUNDARIES or (
-            i not in self.free and (norm in self.language.slot_stops or i in self.event_words)
-        )
+        if norm in STRONG_BOUNDARIES:
+            return True
+        if i in self.free:
+            return False
+        joined = i > 0 and self.tokens[i - 1].norm in self.language.catenatives
+        return (norm in self.language.slot_stops and not joined) or i in self.event_words
 
     def after_locative(self, i: int) -> bool:
         """Token ``i`` follows a locative (in, near, في), maybe through transparent words

@@ -56,6 +56,7 @@ class CompiledLanguage:
     slot_stops: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str]
+    catenatives: frozenset[str]  # a stop word right after one does not stop a slot search
     negation_window: int
     irrealis_window: int
     slot_gap: int
@@ -201,6 +202,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         slot_stops=_norms(settings.slot_stops),
         determiners=_norms(settings.determiners),
         pronouns=_norms(settings.pronouns),
+        catenatives=_norms(settings.catenatives),
         negation_window=settings.negation.window,
         irrealis_window=settings.irrealis.window,
         slot_gap=settings.slot_gap,

@@ -40,6 +40,7 @@ def actors(book, text, lang, day=None, country=None):
         ("police in Turkey", "en", [("police in Turkey", "TURCOP")]),
         ("gunmen in Turkey", "en", [("gunmen", "UAF"), ("Turkey", "TUR")]),
         ("police in Ankara", "en", [("police in Ankara", "TURCOP")]),
+        ("its police in Turkey", "en", [("police", "COP"), ("Turkey", "TUR")]),
         ("officials in Ankara", "en", [("officials", "GOV"), ("Ankara", "TURGOV")]),
         ("police throughout Turkey", "en", [("police throughout Turkey", "TURCOP")]),
         # a nationality adjective one lower-case modifier away from its role noun

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 BASES = frozenset({"actor", "country", "adjective", "capital"})
 LINKS_EN = frozenset({"of", "the"})
+POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})  # its troops in X: not X's
 ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
 
 
@@ -173,7 +174,8 @@ def _compose_english(
                 out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
                 continue
-        if nxt and item.kind == "agent" and _role_of(item, nxt, between):
+        owned = item.start > 0 and tokens[item.start - 1].norm in POSSESSIVES_EN
+        if nxt and item.kind == "agent" and _role_of(item, nxt, between, owned):
             ref = resolver.combine(item, nxt)
             if ref is not None:
                 out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
@@ -184,16 +186,18 @@ def _compose_english(
     return out
 
 
-def _role_of(agent: _Item, base: _Item, between: list[str]) -> bool:
+def _role_of(agent: _Item, base: _Item, between: list[str], owned: bool) -> bool:
     """A role noun of what follows: the army of Turkey; a national role noun in a country or
     its capital (rebels in the Ivory Coast, students throughout Iraq, police in Baghdad), not
-    unidentified gunmen in Iraq, nor an embassy in Damascus."""
+    unidentified gunmen in Iraq, nor an embassy in Damascus, nor its troops in Lebanon."""
     if base.kind not in BASES:
         return False
     if between[:1] == ["of"] and set(between) <= LINKS_EN:
         return True
     # GOV role nouns stay apart: an embassy or envoy in a country is another state's
     national = agent.entry is not None and agent.entry.national and agent.entry.code != "GOV"
+    if owned:
+        return False
     where = between[:1] in (["in"], ["throughout"], ["across"]) and set(between[1:]) <= {"the"}
     return national and base.kind in ("country", "capital") and where
 

@@ -22,6 +22,9 @@ from khaldun.pipeline import code_text
         # the "to" of an aspect verb does not cut the subject from its verb
         ("Turkish troops continued to attack SDF positions.", [("TURMIL", "190", "SYRREB")]),
         ("Turkish troops began to attack the SDF.", [("TURMIL", "190", "SYRREB")]),
+        # the subject of an apposition, not the actor inside it
+        ("Turkey, an ally of Russia, attacked the SDF.", [("TUR", "190", "SYRREB")]),
+        ("تركيا، حليفة روسيا، هاجمت مواقع قسد", [("TUR", "190", "SYRREB")]),
         # passive with and without an agent
         ("SDF positions were attacked by Turkish troops.", [("TURMIL", "190", "SYRREB")]),
         ("The SDF was attacked.", [("", "190", "SYRREB")]),

@@ -14,6 +14,7 @@ MAX_COMPOUND = (
     8  # actors joined in one slot ("X, Y and Z"); a longer list is a table, not a subject
 )
 COMMAS = frozenset({",", "،"})
+MAX_APPOSITION = 10  # tokens between the commas of "X, a close ally of Y, said"
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,28 @@ def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     return None
 
 
+def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
+    """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
+    trigger or strong boundary inside); None when there is no such apposition or actor."""
+    i = pos
+    while i > 0 and frame.norm(i - 1) in frame.language.transparent:
+        i -= 1
+    if i < 2 or frame.norm(i - 1) not in COMMAS:
+        return None
+    for j in range(i - 2, max(0, i - 2 - MAX_APPOSITION), -1):
+        if frame.is_boundary(j) or j in frame.event_words:
+            return None
+        if frame.norm(j) in COMMAS:
+            return frame.by_end.get(j)
+    return None
+
+
 def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
-    """The first actor ending at or before ``pos`` within ``gap`` skipped tokens (as above)."""
+    """The first actor ending at or before ``pos`` within ``gap`` skipped tokens (as above);
+    across an apposition, the actor it describes (Jordan, an ally of Egypt, said: Jordan)."""
+    head = _appositive_head(frame, pos)
+    if head is not None:
+        return head
     skipped = 0
     i = pos
     while i > 0:

@@ -235,3 +235,20 @@ def test_a_quantity_before_the_object_costs_no_gap(shipped, text, expected):
     """Numbers with their approximators ("more than": "than" is otherwise a stop word) are
     free between a trigger and its actor (numbers come from the codebook's number words)."""
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker announcing its own conflictual action threatens it (13x)
+        ("The opposition party said it will boycott the elections.", [("OPP", "133", "")]),
+        ("Turkey said it would impose sanctions on Syria.", [("TUR", "131", "SYR")]),
+        # ... a prediction by others, or a negated announcement, is not a threat
+        ("Analysts said Israel will attack Iran.", []),
+        ("Egypt said it would not expel the diplomats.", []),
+        # Arabic announces the future in the verb (ستقاطع): not covered yet, still dropped
+        ("وقالت المعارضة إنها ستقاطع الانتخابات", []),
+    ],
+)
+def test_an_announced_conflictual_action_is_a_threat(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .announced import announced_threat
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
 from .match import SentenceMatches, Span
@@ -96,7 +97,11 @@ def assemble_events(
             frame, cues, trigger, "irrealis", language.irrealis_window
         )
         code = best.rule.code
-        if planned:
+        threat = planned and announced_threat(matches.tokens, cues, trigger.start, code, language)
+        if threat:
+            _note(trace, trigger, f"announced by its actor: a threat ({threat})")
+            code = threat
+        elif planned:
             _note(trace, trigger, f"future/intended: rule says {best.rule.planned}")
             if best.rule.planned == "drop":
                 continue

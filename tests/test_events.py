@@ -22,6 +22,12 @@ from khaldun.slots import Frame
         # time words do not break the slot search
         ("Turkish troops on Monday attacked the SDF.", [("TURMIL", "190", "SYRREB")]),
         ("هاجمت القوات التركية اليوم مواقع قسد", [("TURMIL", "190", "SYRREB")]),
+        # the "to" of an aspect verb does not cut the subject from its verb
+        ("Turkish troops continued to attack SDF positions.", [("TURMIL", "190", "SYRREB")]),
+        ("Turkish troops began to attack the SDF.", [("TURMIL", "190", "SYRREB")]),
+        # the subject of an apposition, not the actor inside it
+        ("Turkey, an ally of Russia, attacked the SDF.", [("TUR", "190", "SYRREB")]),
+        ("تركيا، حليفة روسيا، هاجمت مواقع قسد", [("TUR", "190", "SYRREB")]),
         # passive with and without an agent
         ("SDF positions were attacked by Turkish troops.", [("TURMIL", "190", "SYRREB")]),
         ("The SDF was attacked.", [("", "190", "SYRREB")]),
@@ -476,3 +482,50 @@ def test_a_group_actor_acts_once_per_code(tmp_path, text, expected):
     )
     book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
     assert keys(book, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "agreed to" (030, no target) gives way to the specific intent it announces
+        ("Jordan pledged to send humanitarian aid to Lebanon.", [("JOR", "0333", "LBN")]),
+        ("تعهد الأردن بإرسال مساعدات إنسانية إلى لبنان", [("JOR", "0333", "LBN")]),
+        # ... and stands alone when nothing more specific is said
+        ("Jordan has agreed to reopen its border crossings.", [("JOR", "030", "")]),
+        ("Jordan is ready to contribute soldiers.", [("JOR", "030", "")]),
+        ("Jordan did not agree to reopen the crossing.", []),
+    ],
+)
+def test_a_general_code_without_target_gives_way_to_a_specific_event(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish police arrested more than 100 Kurds.", [("TURCOP", "173", "CVL")]),
+        ("Turkish police arrested at least 12 protesters.", [("TURCOP", "173", "CVL")]),
+        ("اعتقلت الشرطة التركية أكثر من 100 متظاهر", [("TURCOP", "173", "CVL")]),
+    ],
+)
+def test_a_quantity_before_the_object_costs_no_gap(shipped, text, expected):
+    """Numbers with their approximators ("more than": "than" is otherwise a stop word) are
+    free between a trigger and its actor (numbers come from the codebook's number words)."""
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker announcing its own conflictual action threatens it (13x)
+        ("The opposition party said it will boycott the elections.", [("OPP", "133", "")]),
+        ("Turkey said it would impose sanctions on Syria.", [("TUR", "131", "SYR")]),
+        # ... a prediction by others, or a negated announcement, is not a threat
+        ("Analysts said Israel will attack Iran.", []),
+        ("Egypt said it would not expel the diplomats.", []),
+        # Arabic announces the future in the verb (ستقاطع): not covered yet, still dropped
+        ("وقالت المعارضة إنها ستقاطع الانتخابات", []),
+    ],
+)
+def test_an_announced_conflictual_action_is_a_threat(shipped, text, expected):
+    assert keys(shipped, text) == expected

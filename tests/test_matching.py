@@ -36,6 +36,16 @@ def actors(book, text, lang, day=None, country=None):
         ("Turkish troops", "en", [("Turkish troops", "TURMIL")]),
         ("Turkey's army", "en", [("Turkey 's army", "TURMIL")]),
         ("the army of Turkey", "en", [("army of Turkey", "TURMIL")]),
+        # a national role noun in a country is of that country; unidentified gunmen are not
+        ("police in Turkey", "en", [("police in Turkey", "TURCOP")]),
+        ("gunmen in Turkey", "en", [("gunmen", "UAF"), ("Turkey", "TUR")]),
+        ("police in Ankara", "en", [("police in Ankara", "TURCOP")]),
+        ("its police in Turkey", "en", [("police", "COP"), ("Turkey", "TUR")]),
+        ("officials in Ankara", "en", [("officials", "GOV"), ("Ankara", "TURGOV")]),
+        ("police throughout Turkey", "en", [("police throughout Turkey", "TURCOP")]),
+        # a nationality adjective one lower-case modifier away from its role noun
+        ("Turkish border police", "en", [("Turkish border police", "TURCOP")]),
+        ("Turkish and police", "en", [("police", "COP")]),
         # constructs: the role noun takes the country of what follows
         ("قوات النظام السوري", "ar", [("قوات النظام السوري", "SYRMIL")]),
         # a named group absorbs the role noun
@@ -172,8 +182,8 @@ def test_bare_titles_before_named_actors_in_english_only(mini, text, lang, expec
     ("text", "lang", "expected"),
     [
         ("police of Damascus", "en", [("police of Damascus", "SYRCOP")]),
-        # "in" and "from" name a place, not whose: the embassy in Damascus, envoys from Syria
-        ("troops in Syria", "en", [("troops", "MIL"), ("Syria", "SYR")]),
+        # a national role noun in a country is that country's; "from" names a place ...
+        ("troops in Syria", "en", [("troops in Syria", "SYRMIL")]),
         (
             "Turkey withdrew troops from Syria",
             "en",
@@ -288,3 +298,46 @@ def test_role_nouns_joined_by_min_and_inside_event_phrases(shipped, text, lang, 
 )
 def test_group_codes_follow_the_story_date(shipped, text, lang, day, code):
     assert [c for _, c in actors(shipped, text, lang, day)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # ethnic and religious communities are civilians of the country named with them
+        ("Iraqi Kurds", "en", [("Iraqi Kurds", "IRQCVL")]),
+        ("Egyptian Copts", "en", [("Egyptian Copts", "EGYCVL")]),
+        ("ethnic Albanians in Serbia", "en", [("ethnic Albanians in Serbia", "SRBCVL")]),
+        ("Islamic fundamentalists", "en", [("Islamic fundamentalists", "RAD")]),
+        # abbreviated military ranks are the military
+        ("Egyptian Maj. Gen. Ali Omar", "en", [("Egyptian Maj . Gen .", "EGYMIL")]),
+        ("Lt. Col. Ali Omar", "en", [("Lt . Col .", "MIL")]),
+        ("المكون الكردي", "ar", [("المكون الكردي", "CVL")]),
+        # an Arabic plural nisba after a noun is its adjective, not a community
+        ("ناشطون أكراد", "ar", [("ناشطون", "CVL")]),
+    ],
+)
+def test_communities_and_ranks(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "expected"),
+    [
+        # older heads of state: one name, two terms (1989-1993, 2001-2009), nothing between
+        ("President Bush", "en", date(1990, 5, 1), [("President Bush", "USAGOV")]),
+        ("President Bush", "en", date(1997, 5, 1), []),
+        ("الرئيس بوش", "ar", date(2003, 5, 1), [("الرئيس بوش", "USAGOV")]),
+        ("Ariel Sharon", "en", date(2003, 1, 1), [("Ariel Sharon", "ISRGOV")]),
+        ("أرييل شارون", "ar", date(2003, 1, 1), [("أرييل شارون", "ISRGOV")]),
+        ("Ariel Sharon", "en", date(2000, 1, 1), []),
+        ("Vladimir Putin", "en", date(2000, 1, 1), [("Vladimir Putin", "RUSGOV")]),
+        # older organisations and armed groups
+        ("the European Community", "en", date(1990, 1, 1), [("European Community", "IGOEUREEC")]),
+        ("المجموعة الأوروبية", "ar", date(1990, 1, 1), [("المجموعة الأوروبية", "IGOEUREEC")]),
+        ("the Tamil Tigers", "en", date(1995, 1, 1), [("Tamil Tigers", "LKAREB")]),
+        ("UNITA", "en", date(1995, 1, 1), [("UNITA", "AGOREB")]),
+        ("UNITA", "en", date(2010, 1, 1), [("UNITA", "AGOOPP")]),
+    ],
+)
+def test_older_leaders_follow_the_story_date(shipped, text, lang, day, expected):
+    assert actors(shipped, text, lang, day) == expected

@@ -70,6 +70,10 @@ def test_detect_language(text, lang):
             "Mr. Smith met U.S. officials. They left.",
             ["Mr. Smith met U.S. officials.", "They left."],
         ),
+        (
+            "Brig. Gen. Ali Omar left. Lt. Col. Sami Adel stayed.",
+            ["Brig. Gen. Ali Omar left.", "Lt. Col. Sami Adel stayed."],
+        ),
         ('He said: "We left." Then he went.', ['He said: "We left."', "Then he went."]),
         ("Did they attack? No! They left…", ["Did they attack?", "No!", "They left…"]),
         ("هاجمت القوات. واعتقلت الشرطة خمسة.", ["هاجمت القوات.", "واعتقلت الشرطة خمسة."]),

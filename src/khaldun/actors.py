@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 BASES = frozenset({"actor", "country", "adjective", "capital"})
 LINKS_EN = frozenset({"of", "the"})
+POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})  # its troops in X: not X's
 ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
 
 
@@ -169,17 +170,17 @@ def _member_of(agent: _Item, base: _Item, tokens: Sequence[Token]) -> bool:
 def _compose_english(
     items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage, resolver: _Resolver
 ) -> list[_Item]:
-    """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey; not
-    "in": the embassy in Damascus), role from base opening the sentence (Soldiers from Turkey
-    ...; not "recalled its envoy from Paris"), and shared role nouns (Russian and Turkish
-    officials, the envoys of Chile and Peru -> two actors)."""
+    """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey,
+    rebels in Chad; not the embassy in Damascus), role from base opening the sentence (Soldiers
+    from Turkey ...; not "recalled its envoy from Paris"), and shared role nouns (Russian and
+    Turkish officials, the envoys of Chile and Peru -> two actors)."""
     out: list[_Item] = []
     i = 0
     while i < len(items):
         item = items[i]
         nxt = items[i + 1] if i + 1 < len(items) else None
         between = [t.norm for t in tokens[item.end : nxt.start]] if nxt else []
-        if nxt and item.kind in BASES and nxt.kind == "agent" and between in ([], ["'s"]):
+        if nxt and nxt.kind == "agent" and _base_of(item, tokens[item.end : nxt.start], language):
             ref = resolver.combine(nxt, item)
             if ref is not None:
                 if (
@@ -194,13 +195,9 @@ def _compose_english(
                 out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
                 continue
-        if (
-            nxt
-            and item.kind == "agent"
-            and nxt.kind in BASES
-            and (between[:1] == ["of"] or (between[:1] == ["from"] and _opens(tokens, item.start)))
-            and set(between[1:]) <= LINKS_EN
-        ):
+        owned = item.start > 0 and tokens[item.start - 1].norm in POSSESSIVES_EN
+        opens = _opens(tokens, item.start)
+        if nxt and item.kind == "agent" and _role_of(item, nxt, between, owned, opens):
             ref = resolver.combine(item, nxt)
             if ref is not None:
                 out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
@@ -221,6 +218,53 @@ def _compose_english(
         out.append(item)
         i += 1
     return out
+
+
+def _role_of(agent: _Item, base: _Item, between: list[str], owned: bool, opens: bool) -> bool:
+    """A role noun of what follows: the army of Turkey; troops from Syria opening the sentence;
+    a national role noun in a country or its capital (rebels in the Ivory Coast, students
+    throughout Iraq, police in Baghdad), not unidentified gunmen in Iraq, nor an embassy in
+    Damascus, nor its troops in Lebanon."""
+    if base.kind not in BASES:
+        return False
+    if between[:1] == ["of"] and set(between) <= LINKS_EN:
+        return True
+    if between[:1] == ["from"] and opens and set(between[1:]) <= LINKS_EN:
+        return True
+    # GOV role nouns stay apart: an embassy or envoy in a country is another state's
+    national = agent.entry is not None and agent.entry.national and agent.entry.code != "GOV"
+    if owned:
+        return False
+    where = between[:1] in (["in"], ["throughout"], ["across"]) and set(between[1:]) <= {"the"}
+    return national and base.kind in ("country", "capital") and where
+
+
+def _base_of(base: _Item, between: Sequence[Token], language: CompiledLanguage) -> bool:
+    """A country, group or capital directly before a role noun (Turkish troops, Turkey's army),
+    or a nationality adjective one lower-case modifier away (French paper workers)."""
+    if base.kind not in BASES:
+        return False
+    words = [t.norm for t in between]
+    if words in ([], ["'s"]):
+        return True
+    return (
+        base.kind == "adjective"
+        and len(between) == 1
+        and between[0].text.isalpha()
+        and between[0].text.islower()
+        and words[0] not in LINKS_EN
+        and not any(
+            words[0] in group
+            for group in (
+                language.transparent,
+                language.determiners,
+                language.locatives,
+                language.slot_stops,
+                language.conjunctions,
+                language.pronouns,
+            )
+        )
+    )
 
 
 def _joined(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:

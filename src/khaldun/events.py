@@ -8,11 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .announced import announced_threat
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
 from .derived import code_fields, coordinated, each_code, reversed_events, with_shared_subject
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
+from .numbers import find_numbers
+from .redundancy import without_redundant
 from .slots import (
     Frame,
     SlotMatch,
@@ -68,7 +71,7 @@ def assemble_events(
     if any(c.hit.detail == "discard" for c in matches.cues):
         _note(trace, matches.cues[0], "sentence discarded (sport, entertainment, accident)")
         return [], context.previous_speaker
-    frame = frame_of(matches, language)
+    frame = frame_of(matches, language, book)
     triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
     speakers = find_speakers(frame, matches.cues, context.previous_speaker)
     when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
@@ -97,7 +100,11 @@ def assemble_events(
             frame, cues, trigger, "irrealis", language.irrealis_window
         )
         code = best.rule.code
-        if planned:
+        threat = planned and announced_threat(matches.tokens, cues, trigger.start, code, language)
+        if threat:
+            _note(trace, trigger, f"announced by its actor: a threat ({threat})")
+            code = threat
+        elif planned:
             _note(trace, trigger, f"future/intended: rule says {best.rule.planned}")
             if best.rule.planned == "drop":
                 continue
@@ -117,34 +124,30 @@ def assemble_events(
         if best.rule.reverse and code == best.rule.code:
             events.extend(reversed_events(coded, best.rule.reverse, book))
     last = speakers[-1].span if speakers else context.previous_speaker
-    return _without_redundant_detections(events), last
+    return without_redundant(events), last
 
 
-def _without_redundant_detections(events: list[Event]) -> list[Event]:
-    """Events without any actor (a car bomb exploded) stand only for a sentence that yields
-    nothing better: beside an event with actors they are that event's own words or backdrop;
-    among themselves one per code is enough."""
-    if any(e.source or e.target for e in events):
-        return [e for e in events if e.source or e.target]
-    seen: set[str] = set()
-    kept = []
-    for event in events:
-        if event.code not in seen:
-            seen.add(event.code)
-            kept.append(event)
-    return kept
-
-
-def frame_of(matches: SentenceMatches, language: CompiledLanguage) -> Frame:
+def frame_of(
+    matches: SentenceMatches, language: CompiledLanguage, book: CompiledCodebook | None = None
+) -> Frame:
     """The slot-search view of a sentence's matches (a verb form in a noun's place does not end
-    slot searches: في تجمع لقوات الحشد)."""
+    slot searches: في تجمع لقوات الحشد). Stray adjectives and quantities ("more than 100",
+    "نحو 20") cost nothing between a trigger and its actor: arrested more than 100 Kurds."""
     return Frame.build(
         matches.tokens,
         matches.actors,
         language,
         [(t.start, t.end) for t in matches.triggers if not noun_like(matches, language, t)],
-        [(a.start, a.end) for a in matches.adjectives],
+        [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
     )
+
+
+def _quantities(matches: SentenceMatches, book: CompiledCodebook | None) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's numbers, approximators included."""
+    numbers = book.acled.numbers.get(matches.lang) if book and book.acled else None
+    if numbers is None:
+        return []
+    return [(n.start, n.end) for n in find_numbers(matches.tokens, numbers)]
 
 
 def trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:
@@ -205,7 +208,7 @@ def _attributive(
         (
             a
             for a in matches.adjectives
-            if trigger.start < a.start and a.end <= trigger.end  # within: طائرة مسيرة تركية
+            if (trigger.start < a.start and a.end <= trigger.end)  # within: طائرة مسيرة تركية
             or (a.start == trigger.end if after else a.end == trigger.start)
         ),
         None,

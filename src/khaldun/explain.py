@@ -86,7 +86,7 @@ def explain_sentence(
         raise ValueError(f"the codebook has no language '{lang}'")
     tokens = tokenize(text)
     matches = match_sentence(tokens, book, lang, day)
-    frame = frame_of(matches, book.languages[lang])
+    frame = frame_of(matches, book.languages[lang], book)
     speakers = tuple(find_speakers(frame, matches.cues, None))
     trace: list[Attempt] = []
     sentence = Sentence("explain", 0, text, 0, len(text))

@@ -205,6 +205,8 @@ class Language(Strict):
     function_words: list[Phrase] = []  # never a generated verb form (أنهى would give انه)
     conjunctions: list[Phrase] = []
     pronouns: list[Phrase] = []
+    catenatives: list[Phrase] = []  # their "to" joins the next verb: "X continued to shell Y"
+    future_modals: list[Phrase] = []  # "X said it will boycott": an announced action (13x)
     transparent: list[Phrase] = []
     locatives: list[Phrase] = []
     slot_stops: list[Phrase] = []  # words a slot search never skips ("fought with X": not X)

@@ -30,6 +30,8 @@ ABBREVIATIONS = frozenset(
         "col",
         "lt",
         "maj",
+        "brig",
+        "lieut",
         "capt",
         "sgt",
         "cpl",

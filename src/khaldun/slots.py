@@ -17,6 +17,9 @@ COMMAS = frozenset({",", "،"})
 MAX_MODIFIERS = 2  # lower-case words between a conjunction and its conjunct: "and the evil X"
 
 
+MAX_APPOSITION = 10  # tokens between the commas of "X, a close ally of Y, said"
+
+
 @dataclass(frozen=True)
 class Frame:
     """One sentence's tokens and actors, indexed for slot search."""
@@ -27,7 +30,7 @@ class Frame:
     by_start: dict[int, ActorSpan] = field(default_factory=dict)
     by_end: dict[int, ActorSpan] = field(default_factory=dict)
     event_words: frozenset[int] = frozenset()  # tokens of triggers: slot searches stop there
-    free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على): they cost no gap
+    free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على), quantities: no gap
 
     @classmethod
     def build(
@@ -56,11 +59,15 @@ class Frame:
         return self.tokens[i].norm in STRONG_BOUNDARIES
 
     def stops(self, i: int) -> bool:
-        """A slot search cannot pass this token."""
+        """A slot search cannot pass this token (a free word never stops it: more than 100;
+        nor does the "to" of "continued to")."""
         norm = self.tokens[i].norm
-        return (
-            norm in STRONG_BOUNDARIES or norm in self.language.slot_stops or i in self.event_words
-        )
+        if norm in STRONG_BOUNDARIES:
+            return True
+        if i in self.free:
+            return False
+        joined = i > 0 and self.tokens[i - 1].norm in self.language.catenatives
+        return (norm in self.language.slot_stops and not joined) or i in self.event_words
 
     def after_locative(self, i: int) -> bool:
         """Token ``i`` follows a locative (in, near, في), maybe through transparent words
@@ -111,8 +118,28 @@ def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     return None
 
 
+def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
+    """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
+    trigger or strong boundary inside); None when there is no such apposition or actor."""
+    i = pos
+    while i > 0 and frame.norm(i - 1) in frame.language.transparent:
+        i -= 1
+    if i < 2 or frame.norm(i - 1) not in COMMAS:
+        return None
+    for j in range(i - 2, max(0, i - 2 - MAX_APPOSITION), -1):
+        if frame.is_boundary(j) or j in frame.event_words:
+            return None
+        if frame.norm(j) in COMMAS:
+            return frame.by_end.get(j)
+    return None
+
+
 def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
-    """The first actor ending at or before ``pos`` within ``gap`` skipped tokens (as above)."""
+    """The first actor ending at or before ``pos`` within ``gap`` skipped tokens (as above);
+    across an apposition, the actor it describes (Jordan, an ally of Egypt, said: Jordan)."""
+    head = _appositive_head(frame, pos)
+    if head is not None:
+        return head
     skipped = 0
     i = pos
     while i > 0:

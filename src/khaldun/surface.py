@@ -56,6 +56,8 @@ class CompiledLanguage:
     slot_stops: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str]
+    catenatives: frozenset[str]  # a stop word right after one does not stop a slot search
+    future_modals: frozenset[str]  # "X said it will ...": the speaker announces its own action
     negation_window: int
     irrealis_window: int
     slot_gap: int
@@ -203,6 +205,8 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         slot_stops=_norms(settings.slot_stops),
         determiners=_norms(settings.determiners),
         pronouns=_norms(settings.pronouns),
+        catenatives=_norms(settings.catenatives),
+        future_modals=_norms(settings.future_modals),
         negation_window=settings.negation.window,
         irrealis_window=settings.irrealis.window,
         slot_gap=settings.slot_gap,

@@ -1,0 +1,44 @@
+"""An actor announcing its own conflictual action threatens it: "X said it will boycott the
+vote" is X 133 (CAMEO 13x), not a dropped future boycott."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .match import Span
+from .models import Token
+from .surface import CompiledLanguage
+
+# the threat code of each conflictual root (CAMEO 13x): protest 133, force posture and violence
+# 138, reducing relations 131, coercion 132
+THREAT_OF_ROOT = {
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "17": "132",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+
+
+def announced_threat(
+    tokens: Sequence[Token],
+    cues: Sequence[Span],
+    trigger_start: int,
+    code: str,
+    language: CompiledLanguage,
+) -> str | None:
+    """The 13x code when the trigger follows "<reporting verb> (that) <pronoun> will|would"
+    (the speaker's own announced action), else None."""
+    threat = THREAT_OF_ROOT.get(code[:2])
+    i = trigger_start - 1
+    if threat is None or i < 1 or tokens[i].norm not in language.future_modals:
+        return None
+    i -= 1
+    if tokens[i].norm not in language.pronouns:
+        return None
+    while i > 0 and tokens[i - 1].norm in language.transparent:
+        i -= 1
+    announced = any(c.hit.detail == "reporting" and c.end == i for c in cues)
+    return threat if announced else None

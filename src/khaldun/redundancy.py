@@ -1,0 +1,56 @@
+"""Drop the events of a sentence that say less than another event beside them."""
+
+from __future__ import annotations
+
+from .models import Event
+
+
+def without_redundant(events: list[Event]) -> list[Event]:
+    """The sentence's events without redundant general codes and actorless detections."""
+    return _without_redundant_detections(_without_redundant_generics(events))
+
+
+def _without_redundant_generics(events: list[Event]) -> list[Event]:
+    """A root's general code (030: "X agreed to ...") says less than another event of the same
+    root and source beside it (X 0333 Y: "X agreed to send aid to Y"), when it names no target
+    or the same one: the more specific event stands alone, as CAMEO asks for the most specific
+    code."""
+
+    def says_more(other: Event, event: Event) -> bool:
+        if other is event or other.root != event.root or other.source is None:
+            return False
+        if other.source.code != event.source.code:  # type: ignore[union-attr]
+            return False
+        if event.target is None:
+            return other.target is not None or other.code != event.code
+        return (
+            other.code != event.code
+            and other.target is not None
+            and other.target.code == event.target.code
+        )
+
+    return [
+        e
+        for e in events
+        if not (
+            e.source is not None
+            and len(e.code) == 3
+            and e.code.endswith("0")
+            and any(says_more(o, e) for o in events)
+        )
+    ]
+
+
+def _without_redundant_detections(events: list[Event]) -> list[Event]:
+    """Events without any actor (a car bomb exploded) stand only for a sentence that yields
+    nothing better: beside an event with actors they are that event's own words or backdrop;
+    among themselves one per code is enough."""
+    if any(e.source or e.target for e in events):
+        return [e for e in events if e.source or e.target]
+    seen: set[str] = set()
+    kept = []
+    for event in events:
+        if event.code not in seen:
+            seen.add(event.code)
+            kept.append(event)
+    return kept

@@ -281,6 +281,9 @@ def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, ex
         ("انتحاري", "ar", [("انتحاري", "UAF")]),
         ("a suicide bomber", "en", [("suicide bomber", "UAF")]),
         ("هجوم انتحاري", "ar", []),
+        # the singular gunman after a count; the adjective inside an event phrase is no actor
+        ("قتلت القوات 11 مسلحا", "ar", [("القوات", "MIL"), ("مسلحا", "UAF")]),
+        ("شن هجوما مسلحا", "ar", []),
     ],
 )
 def test_role_nouns_joined_by_min_and_inside_event_phrases(shipped, text, lang, expected):

@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import keys
+from khaldun.compiler import compile_patterns
+from khaldun.normalize import tokenize
 from khaldun.pipeline import code_text
+from khaldun.slots import Frame, can_match, match_pattern
 
 
 @pytest.mark.parametrize(
@@ -199,3 +202,24 @@ def test_detecting_rules(mini, text, expected):
 )
 def test_sport_and_accident_sentences_are_discarded(mini, text):
     assert keys(mini, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "pattern", "text", "possible"),
+    [
+        ("en", "{source} * on|against {target}", "Turkey launched attacks on the SDF.", True),
+        ("ar", "{source} * على {target}", "شنت تركيا هجمات على قسد.", True),
+        ("en", "{source} * on|against {target}", "Turkey launched attacks near Raqqa.", False),
+        ("ar", "{source} * على {target}", "شنت تركيا هجمات قرب الرقة.", False),
+        ("en", "{source} * {target}", "Turkey attacked.", True),  # no literal: always tried
+        ("ar", "{source} * {target}", "هاجمت تركيا.", True),
+    ],
+)
+def test_a_pattern_whose_literal_words_are_absent_is_not_tried(
+    shipped_codebook, shipped, lang, pattern, text, possible
+):
+    compiled = compile_patterns([pattern], shipped_codebook.languages[lang])[0]
+    frame = Frame.build(tokenize(text), [], shipped.languages[lang])
+    assert can_match(frame, compiled) is possible
+    if not possible:
+        assert match_pattern(frame, 0, 1, compiled, None, False) is None

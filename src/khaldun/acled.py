@@ -30,6 +30,12 @@ class CompiledAcled:
     numbers: dict[str, CompiledNumbers]
     months: dict[str, frozenset[str]]
     fatality_roots: tuple[str, ...]
+    rules_by_code: dict[str, tuple[AcledRule, ...]]  # CAMEO code -> the rules that may hold
+
+    def rules_for(self, code: str) -> tuple[AcledRule, ...]:
+        """The rules, in order, whose code prefixes allow this CAMEO code."""
+        found = self.rules_by_code.get(code)
+        return found if found is not None else _allowing(self.rules, code)
 
 
 def compile_acled(book: Codebook) -> CompiledAcled | None:
@@ -59,15 +65,21 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
         )
         for lang in langs
     }
+    rules = tuple(mapping.rules)
     return CompiledAcled(
         types,
-        tuple(mapping.rules),
+        rules,
         cues,
         killed,
         numbers,
         months,
         tuple(mapping.fatality_roots),
+        {code: _allowing(rules, code) for code in book.taxonomy},
     )
+
+
+def _allowing(rules: Sequence[AcledRule], code: str) -> tuple[AcledRule, ...]:
+    return tuple(r for r in rules if not r.codes or any(code.startswith(c) for c in r.codes))
 
 
 def _type(t: AcledSubEventType) -> AcledType:
@@ -101,7 +113,7 @@ def rule_holds(rule: AcledRule, event: Event, cues: frozenset[str]) -> bool:
 
 def classify(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> AcledType | None:
     """The ACLED type of an event: that of the first rule that holds (None: no counterpart)."""
-    for rule in acled.rules:
+    for rule in acled.rules_for(event.code):
         if rule_holds(rule, event, cues):
             return acled.types[rule.sub_event_type]
     return None
@@ -109,4 +121,4 @@ def classify(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> AcledT
 
 def explain_rule(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> str:
     """The id of the rule that types an event ("" for none)."""
-    return next((r.id for r in acled.rules if rule_holds(r, event, cues)), "")
+    return next((r.id for r in acled.rules_for(event.code) if rule_holds(r, event, cues)), "")

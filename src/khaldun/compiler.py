@@ -37,6 +37,7 @@ class CompiledPattern(NamedTuple):
     left: tuple[CompiledElement, ...]  # in text order
     right: tuple[CompiledElement, ...]
     rank: tuple[int, int]
+    needs: tuple[frozenset[str], ...] = ()  # each literal's words: one of each must occur
 
     def has(self, role: str) -> bool:
         return any(e.is_slot and e.role == role for e in (*self.left, *self.right))
@@ -182,9 +183,12 @@ def _compile_pattern(pattern: PatternSyntax, settings: Language) -> CompiledPatt
                 words |= literal_forms(settings, word)
         return CompiledElement(False, wide=e.wide, words=frozenset(words))
 
+    left = tuple(element(e) for e in pattern.left)
+    right = tuple(element(e) for e in pattern.right)
     return CompiledPattern(
         text=pattern.text,
-        left=tuple(element(e) for e in pattern.left),
-        right=tuple(element(e) for e in pattern.right),
+        left=left,
+        right=right,
         rank=specificity(pattern),
+        needs=tuple(e.words for e in (*left, *right) if not e.is_slot),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 
 import pytest
@@ -58,3 +59,27 @@ def test_a_corrupt_cache_entry_is_rebuilt(layers, environ, caplog):
 def test_the_cache_can_be_turned_off(layers, environ):
     load_compiled(layers, environ={**environ, "KHALDUN_NO_CACHE": "1"})
     assert not cache_dir(environ).exists()
+
+
+def test_loading_from_the_cache_leaves_the_collector_on(layers, environ):
+    load_compiled(layers, environ=environ)
+    load_compiled(layers, environ=environ)  # the second load reads the cache
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_rules_share_their_default_pattern_tables(shipped, lang):
+    """Rules that write the same patterns (or none: the defaults) hold the very same compiled
+    table, and patterns that write the same literal the very same words (compiled and cached
+    once)."""
+    tables = [rule.verb_patterns[lang] for rule in shipped.rules]
+    by_texts: dict[tuple[str, ...], int] = {}
+    for table in tables:
+        texts = tuple(p.text for p in table)
+        assert by_texts.setdefault(texts, id(table)) == id(table)
+    assert len(by_texts) < len(tables)
+    literals: dict[frozenset[str], int] = {}
+    for table in tables:
+        for pattern in table:
+            for words in pattern.needs:
+                assert literals.setdefault(words, id(words)) == id(words)

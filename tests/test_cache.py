@@ -68,14 +68,15 @@ def test_loading_from_the_cache_leaves_the_collector_on(layers, environ):
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_rules_share_their_default_pattern_tables(shipped, lang):
+def test_rules_share_their_default_pattern_tables(shipped_codebook, shipped, lang):
     """Rules that write the same patterns (or none: the defaults) hold the very same compiled
     table, and patterns that write the same literal the very same words (compiled and cached
     once)."""
+    defaults = shipped_codebook.languages[lang].patterns.verb
     tables = [rule.verb_patterns[lang] for rule in shipped.rules]
     by_texts: dict[tuple[str, ...], int] = {}
-    for table in tables:
-        texts = tuple(p.text for p in table)
+    for rule, table in zip(shipped_codebook.rules.values(), tables, strict=True):
+        texts = tuple(rule.patterns.get(lang) if rule.patterns else defaults)
         assert by_texts.setdefault(texts, id(table)) == id(table)
     assert len(by_texts) < len(tables)
     literals: dict[frozenset[str], int] = {}

@@ -289,8 +289,7 @@ def match_pattern(
 def can_match(frame: Frame, pattern: CompiledPattern) -> bool:
     """Every literal of the pattern has one of its words somewhere in the sentence (a cheap test
     that rules out most patterns before any slot search)."""
-    norms = frame.norms
-    return all(not words.isdisjoint(norms) for words in pattern.needs)
+    return not any(map(frame.norms.isdisjoint, pattern.needs))
 
 
 def _gap_to(group: tuple[ActorSpan, ...], start: int, end: int) -> int:

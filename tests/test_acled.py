@@ -341,3 +341,11 @@ def test_one_a_day_filter(shipped):
     daily = OneADay()
     kept = [e for e in events if daily.keep(e)]
     assert len(kept) == 1 and daily.removed == len(events) - 1
+
+
+@pytest.mark.parametrize("code", ["190", "195", "145", "0211", "040", "9999"])
+def test_rules_indexed_by_code_are_the_rules_that_allow_it(shipped, code):
+    acled = shipped.acled
+    allowing = [r for r in acled.rules if not r.codes or any(code.startswith(c) for c in r.codes)]
+    assert list(acled.rules_for(code)) == allowing
+    assert all(r in acled.rules for r in acled.rules_for(code))

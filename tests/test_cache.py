@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 
 import pytest
@@ -58,3 +59,26 @@ def test_a_corrupt_cache_entry_is_rebuilt(layers, environ, caplog):
 def test_the_cache_can_be_turned_off(layers, environ):
     load_compiled(layers, environ={**environ, "KHALDUN_NO_CACHE": "1"})
     assert not cache_dir(environ).exists()
+
+
+def test_loading_from_the_cache_leaves_the_collector_on(layers, environ):
+    load_compiled(layers, environ=environ)
+    load_compiled(layers, environ=environ)  # the second load reads the cache
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_rules_share_their_default_pattern_tables(shipped_codebook, shipped, lang):
+    """Rules that write the same patterns (or none: the defaults) hold the very same compiled
+    table, and patterns that write the same literal the very same words (compiled and cached
+    once). Only ids are compared: a failure must not print the tables."""
+    defaults = shipped_codebook.languages[lang].patterns.verb
+    tables = [rule.verb_patterns[lang] for rule in shipped.rules]
+    ids_by_texts: dict[tuple[str, ...], set[int]] = {}
+    for rule, table in zip(shipped_codebook.rules.values(), tables, strict=True):
+        texts = tuple(rule.patterns.get(lang) if rule.patterns else defaults)
+        ids_by_texts.setdefault(texts, set()).add(id(table))
+    assert all(len(ids) == 1 for ids in ids_by_texts.values())
+    assert len(ids_by_texts) < len(tables)
+    literals = [words for table in tables for pattern in table for words in pattern.needs]
+    assert len({id(words) for words in literals}) < len(literals) / 2

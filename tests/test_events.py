@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import keys
+from khaldun.compiler import compile_patterns
 from khaldun.normalize import tokenize
 from khaldun.patterns import parse_pattern, specificity
 from khaldun.pipeline import code_text
-from khaldun.slots import Frame
+from khaldun.slots import Frame, can_match, match_pattern
 
 
 @pytest.mark.parametrize(
@@ -529,3 +530,24 @@ def test_a_quantity_before_the_object_costs_no_gap(shipped, text, expected):
 )
 def test_an_announced_conflictual_action_is_a_threat(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "pattern", "text", "possible"),
+    [
+        ("en", "{source} * on|against {target}", "Turkey launched attacks on the SDF.", True),
+        ("ar", "{source} * على {target}", "شنت تركيا هجمات على قسد.", True),
+        ("en", "{source} * on|against {target}", "Turkey launched attacks near Raqqa.", False),
+        ("ar", "{source} * على {target}", "شنت تركيا هجمات قرب الرقة.", False),
+        ("en", "{source} * {target}", "Turkey attacked.", True),  # no literal: always tried
+        ("ar", "{source} * {target}", "هاجمت تركيا.", True),
+    ],
+)
+def test_a_pattern_whose_literal_words_are_absent_is_not_tried(
+    shipped_codebook, shipped, lang, pattern, text, possible
+):
+    compiled = compile_patterns([pattern], shipped_codebook.languages[lang])[0]
+    frame = Frame.build(tokenize(text), [], shipped.languages[lang])
+    assert can_match(frame, compiled) is possible
+    if not possible:
+        assert match_pattern(frame, 0, 1, compiled, None, False) is None

@@ -101,3 +101,10 @@ def test_atomic_output_leaves_the_old_file_when_interrupted(tmp_path):
     with atomic_output(path) as stream:
         stream.write("new\n")
     assert path.read_text(encoding="utf-8") == "new\n"
+
+
+def test_record_keys_are_the_csv_columns_in_order(shipped):
+    """The CSV writer writes a record's values in key order: they must be the columns."""
+    for text, lang in [("Turkish troops attacked the SDF.", "en"), ("هاجمت تركيا قسد.", "ar")]:
+        (event, *_) = code_text(text, shipped, lang=lang)
+        assert tuple(event_record(event)) == COLUMNS

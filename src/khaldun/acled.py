@@ -32,6 +32,12 @@ class CompiledAcled:
     months: dict[str, frozenset[str]]
     fatality_roots: tuple[str, ...]
     countries: Mapping[str, AcledCountry]  # code -> ISO numeric code and ACLED region
+    rules_by_code: dict[str, tuple[AcledRule, ...]]  # CAMEO code -> the rules that may hold
+
+    def rules_for(self, code: str) -> tuple[AcledRule, ...]:
+        """The rules, in order, whose code prefixes allow this CAMEO code."""
+        found = self.rules_by_code.get(code)
+        return found if found is not None else _allowing(self.rules, code)
 
 
 def compile_acled(book: Codebook) -> CompiledAcled | None:
@@ -68,9 +74,10 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
         )
         for lang in langs
     }
+    rules = tuple(mapping.rules)
     return CompiledAcled(
         types,
-        tuple(mapping.rules),
+        rules,
         cues,
         killed,
         persons,
@@ -78,7 +85,12 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
         months,
         tuple(mapping.fatality_roots),
         dict(book.acled_countries),
+        {code: _allowing(rules, code) for code in book.taxonomy},
     )
+
+
+def _allowing(rules: Sequence[AcledRule], code: str) -> tuple[AcledRule, ...]:
+    return tuple(r for r in rules if not r.codes or any(code.startswith(c) for c in r.codes))
 
 
 def _type(t: AcledSubEventType) -> AcledType:
@@ -115,7 +127,7 @@ def rule_holds(rule: AcledRule, event: Event, cues: frozenset[str]) -> bool:
 
 def classify(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> AcledType | None:
     """The ACLED type of an event: that of the first rule that holds (None: no counterpart)."""
-    for rule in acled.rules:
+    for rule in acled.rules_for(event.code):
         if rule_holds(rule, event, cues):
             return acled.types[rule.sub_event_type]
     return None
@@ -123,7 +135,7 @@ def classify(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> AcledT
 
 def explain_rule(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> str:
     """The id of the rule that types an event ("" for none)."""
-    return next((r.id for r in acled.rules if rule_holds(r, event, cues)), "")
+    return next((r.id for r in acled.rules_for(event.code) if rule_holds(r, event, cues)), "")
 
 
 def primary_event(acled: CompiledAcled, events: Sequence[Event]) -> Event | None:

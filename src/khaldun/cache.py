@@ -9,6 +9,7 @@ A cache entry is rebuilt whenever a codebook file or khaldun changes; it is writ
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import logging
 import os
@@ -22,7 +23,7 @@ from .compiler import CompiledCodebook, compile_codebook
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 6  # bump when the pickled structure changes in a way the version does not capture
+FORMAT = 8  # bump when the pickled structure changes in a way the version does not capture
 
 
 def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
@@ -61,17 +62,27 @@ def load_compiled(
     if use_cache is None:
         use_cache = environ.get("KHALDUN_NO_CACHE", "") in ("", "0")
     if not use_cache or not all(d.exists() for d in directories):
-        return compile_codebook(load_codebook(directories))
+        return _kept(compile_codebook(load_codebook(directories)))
     path = cache_dir(environ) / f"{codebook_digest(directories, __version__)}.pickle"
     cached = _read(path)
     if cached is not None:
-        return cached
+        return _kept(cached)
     compiled = compile_codebook(load_codebook(directories))
     _write(path, compiled)
+    return _kept(compiled)
+
+
+def _kept(compiled: CompiledCodebook) -> CompiledCodebook:
+    """The codebook lives as long as the process: its objects are moved out of the garbage
+    collector's sight (``gc.freeze``), so collections while coding do not walk them again and
+    again, and forked workers (``--jobs``) share its memory pages instead of copying them."""
+    gc.freeze()
     return compiled
 
 
 def _read(path: Path) -> CompiledCodebook | None:
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling a million new objects would set off collections for nothing
     try:
         with path.open("rb") as handle:
             found = pickle.load(handle)
@@ -80,6 +91,9 @@ def _read(path: Path) -> CompiledCodebook | None:
     except Exception as exc:  # a corrupt, truncated or foreign file: rebuild it
         logger.warning("ignoring unreadable codebook cache %s (%s)", path, exc)
         return None
+    finally:
+        if collecting:
+            gc.enable()
     return found if isinstance(found, CompiledCodebook) else None
 
 

@@ -38,6 +38,7 @@ class CompiledPattern(NamedTuple):
     left: tuple[CompiledElement, ...]  # in text order
     right: tuple[CompiledElement, ...]
     rank: tuple[int, int]
+    needs: tuple[frozenset[str], ...] = ()  # each literal's words: one of each must occur
 
     def has(self, role: str) -> bool:
         return any(e.is_slot and e.role == role for e in (*self.left, *self.right))
@@ -149,7 +150,8 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
         PlaceEntry(p.id, (p.names.en or p.names.ar)[0], p.country, p.admin1, p.lat, p.lon, p.kind)
         for p in book.places.values()
     )
-    rules = tuple(_compile_rule(rule, book) for rule in book.rules.values())
+    tables = PatternTables()
+    rules = tuple(_compile_rule(rule, book, tables) for rule in book.rules.values())
     languages = {lang: compile_language(lang, book) for lang in LANGS if lang in book.languages}
     return CompiledCodebook(
         languages=languages,
@@ -164,53 +166,76 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
     )
 
 
-def _compile_rule(rule: Rule, book: Codebook) -> CompiledRule:
+def _compile_rule(rule: Rule, book: Codebook, tables: PatternTables) -> CompiledRule:
     taxonomy = book.taxonomy.get(rule.code)
     planned = rule.planned or ("keep" if taxonomy and taxonomy.quad_class in (1, 3) else "drop")
     verb: dict[str, tuple[CompiledPattern, ...]] = {}
     noun: dict[str, tuple[CompiledPattern, ...]] = {}
     for lang, settings in book.languages.items():
-        verb[lang] = compile_patterns(
-            rule.patterns.get(lang) if rule.patterns else settings.patterns.verb, settings
-        )
+        verbs = rule.patterns.get(lang) if rule.patterns else settings.patterns.verb
+        verb[lang] = tables.get(verbs, settings)
         nouns = rule.noun_patterns.get(lang) if rule.noun_patterns else settings.patterns.noun
         detect = ["*"] if rule.detect else []  # last resort: the noun alone is the event
-        noun[lang] = compile_patterns([*nouns, *detect], settings)
+        noun[lang] = tables.get([*nouns, *detect], settings)
     exceptions = {
-        lang: compile_patterns(rule.exceptions.get(lang), settings)
+        lang: tables.get(rule.exceptions.get(lang), settings)
         for lang, settings in book.languages.items()
         if rule.exceptions.get(lang)
     }
     return CompiledRule(rule.id, rule.code, planned, verb, noun, rule.reverse, exceptions)
 
 
+class PatternTables:
+    """Compiled pattern tables shared by every rule that writes the same patterns (most rules
+    use their language's default ones), and literals shared by every pattern that writes the
+    same words: compiled once, held once in memory and in the cache."""
+
+    def __init__(self) -> None:
+        self._tables: dict[tuple[str, tuple[str, ...]], tuple[CompiledPattern, ...]] = {}
+        self._elements: dict[tuple[str, Slot | Literal], CompiledElement] = {}
+
+    def get(self, texts: Iterable[str], settings: Language) -> tuple[CompiledPattern, ...]:
+        """Parse, normalise and order patterns: most specific first, then as written."""
+        key = (settings.lang, tuple(texts))
+        if key not in self._tables:
+            compiled = [self._pattern(parse_pattern(text), settings) for text in key[1]]
+            order = sorted(
+                range(len(compiled)),
+                key=lambda i: (-compiled[i].rank[0], -compiled[i].rank[1], i),
+            )
+            self._tables[key] = tuple(compiled[i] for i in order)
+        return self._tables[key]
+
+    def _pattern(self, pattern: PatternSyntax, settings: Language) -> CompiledPattern:
+        left = tuple(self._element(e, settings) for e in pattern.left)
+        right = tuple(self._element(e, settings) for e in pattern.right)
+        return CompiledPattern(
+            text=pattern.text,
+            left=left,
+            right=right,
+            rank=specificity(pattern),
+            needs=tuple(e.words for e in (*left, *right) if not e.is_slot),
+        )
+
+    def _element(self, element: Slot | Literal, settings: Language) -> CompiledElement:
+        key = (settings.lang, element)
+        if key not in self._elements:
+            self._elements[key] = _compile_element(element, settings)
+        return self._elements[key]
+
+
 def compile_patterns(texts: Iterable[str], settings: Language) -> tuple[CompiledPattern, ...]:
     """Parse, normalise and order patterns: most specific first, then as written."""
-    parsed = [parse_pattern(text) for text in texts]
-    compiled = [_compile_pattern(p, settings) for p in parsed]
-    order = sorted(
-        range(len(compiled)), key=lambda i: (-compiled[i].rank[0], -compiled[i].rank[1], i)
-    )
-    return tuple(compiled[i] for i in order)
+    return PatternTables().get(texts, settings)
 
 
-def _compile_pattern(pattern: PatternSyntax, settings: Language) -> CompiledPattern:
-    def element(e: Slot | Literal) -> CompiledElement:
-        if isinstance(e, Slot):
-            return CompiledElement(
-                True, e.role, e.optional, e.wide, e.speaker_only, frozenset(e.roles)
-            )
-        words: set[str] = set()
-        for word in e.words:
+def _compile_element(e: Slot | Literal, settings: Language) -> CompiledElement:
+    if isinstance(e, Slot):
+        return CompiledElement(True, e.role, e.optional, e.wide, e.speaker_only, frozenset(e.roles))
+    words: set[str] = set()
+    for word in e.words:
+        words |= literal_forms(settings, word)
+    for name in e.wordsets:
+        for word in settings.wordsets.get(name, []):
             words |= literal_forms(settings, word)
-        for name in e.wordsets:
-            for word in settings.wordsets.get(name, []):
-                words |= literal_forms(settings, word)
-        return CompiledElement(False, wide=e.wide, words=frozenset(words))
-
-    return CompiledPattern(
-        text=pattern.text,
-        left=tuple(element(e) for e in pattern.left),
-        right=tuple(element(e) for e in pattern.right),
-        rank=specificity(pattern),
-    )
+    return CompiledElement(False, wide=e.wide, words=frozenset(words))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .announced import announced_threat
-from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
+from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, CompiledRule
 from .dates import EventDate, find_date
 from .derived import code_fields, coordinated, each_code, reversed_events, with_shared_subject
 from .match import SentenceMatches, Span
@@ -19,6 +19,7 @@ from .redundancy import without_redundant
 from .slots import (
     Frame,
     SlotMatch,
+    can_match,
     match_pattern,
 )
 from .speech import find_speakers, speaker_at
@@ -263,18 +264,21 @@ def _best_candidate(
     tightest (fewest words between trigger and actors); then the first written. Subjects from
     the text beat implicit ones: a nationality adjective on an event noun (Palestinian riots),
     else the speaker of reported speech."""
+    rules = [book.rules[trigger.hit.index] for trigger in group]
+    tries = [  # the patterns that can match are sorted out once for both passes
+        (order, trigger, rule, _patterns_to_try(frame, rule, trigger, lang, trace is not None))
+        for order, (trigger, rule) in enumerate(zip(group, rules, strict=True))
+    ]
     for use_implicit in (False, True):
         found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
-        for order, trigger in enumerate(group):
-            rule = book.rules[trigger.hit.index]
-            table = rule.verb_patterns if trigger.hit.detail == "verb" else rule.noun_patterns
+        for order, trigger, rule, patterns in tries:
             implicit = speaker
             if use_implicit and matches is not None:
                 implicit = _attributive(trigger, matches, book, rule.code) or speaker
             if _excepted(frame, rule, trigger, lang, trace):
                 continue
             passive = passive_verb(frame, trigger)
-            for index, pattern in enumerate(table.get(lang, ())):
+            for index, pattern in patterns:
                 if passive and pattern.active:
                     continue
                 match = match_pattern(
@@ -303,6 +307,16 @@ def _excepted(
                 trace.append(Attempt(trigger, rule.id, f"exception {pattern.text}", False, True))
             return True
     return False
+
+
+def _patterns_to_try(
+    frame: Frame, rule: CompiledRule, trigger: Span, lang: str, everything: bool
+) -> list[tuple[int, CompiledPattern]]:
+    """The rule's verb or noun patterns that can match in this sentence, with their place in
+    the table (every pattern when ``everything``: explain shows each one tried)."""
+    tables = rule.verb_patterns if trigger.hit.detail == "verb" else rule.noun_patterns
+    table = tables.get(lang, ())
+    return [(i, p) for i, p in enumerate(table) if everything or can_match(frame, p)]
 
 
 def _events(

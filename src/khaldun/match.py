@@ -37,30 +37,23 @@ class SentenceMatches:
 
 
 def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span]:
-    """Every (possibly overlapping) codebook form among the tokens: one-word forms by lookup,
-    longer ones with the automaton."""
+    """Every (possibly overlapping) codebook form among the tokens: one-word forms first, in
+    order, then longer ones by where they end (longest first among those ending together)."""
     spans: list[Span] = []
-    if not tokens:
-        return spans
     for i, token in enumerate(tokens):
         hits = language.word_hits(token.norm)
         if hits:
             spans.extend(_spans(hits, i, i + 1, tokens))
     if not language.phrases:
         return spans
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    position = 0
-    for i, token in enumerate(tokens):
-        starts[position] = i
-        position += len(token.norm) + 1
-        ends[position] = i + 1
-    haystack = " " + " ".join(t.norm for t in tokens) + " "
-    for key, start, end in language.automaton.find_matches_as_indexes(haystack, overlapping=True):
-        first = starts.get(start)
-        last = ends.get(end - 1)
-        if first is not None and last is not None:
-            spans.extend(_spans(language.phrase_hits(key), first, last, tokens))
+    norms = tuple(t.norm for t in tokens)
+    found = [
+        (end, start, key)
+        for start in range(len(norms))
+        for end, key in language.phrases_at(norms, start)
+    ]
+    for end, start, key in sorted(found):
+        spans.extend(_spans(language.phrase_hits(key), start, end, tokens))
     return spans
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,8 +20,9 @@ class Document:
     url: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token: made for every word of every sentence, so a NamedTuple (cheap to build)."""
+
     text: str
     norm: str
     start: int  # character offsets into the document text

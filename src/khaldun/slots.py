@@ -31,6 +31,7 @@ class Frame:
     by_end: dict[int, ActorSpan] = field(default_factory=dict)
     event_words: frozenset[int] = frozenset()  # tokens of triggers: slot searches stop there
     free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على), quantities: no gap
+    norms: frozenset[str] = frozenset()  # every token's normalised form
 
     @classmethod
     def build(
@@ -50,6 +51,7 @@ class Frame:
             {a.end: a for a in actors},
             words,
             frozenset(i for start, end in free for i in range(start, end)),
+            frozenset(t.norm for t in tokens),
         )
 
     def norm(self, i: int) -> str:
@@ -276,6 +278,8 @@ def match_pattern(
     use_speaker_for_required: bool,
 ) -> SlotMatch | None:
     """Try one pattern around the trigger at tokens [start, end)."""
+    if not can_match(frame, pattern):
+        return None
     slots: dict[str, tuple[ActorSpan, ...]] = {}
     implicit: set[str] = set()
     literals: set[int] = set()
@@ -338,6 +342,12 @@ def match_pattern(
         _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
     )
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+def can_match(frame: Frame, pattern: CompiledPattern) -> bool:
+    """Every literal of the pattern has one of its words somewhere in the sentence (a cheap test
+    that rules out most patterns before any slot search)."""
+    return not any(map(frame.norms.isdisjoint, pattern.needs))
 
 
 def _gap_to(group: tuple[ActorSpan, ...], start: int, end: int) -> int:

@@ -1,17 +1,15 @@
 """Surface forms of one language: every inflected, clitic-bearing form of the codebook's words
 (verbs, nouns, names, cue words, date words) and what each stands for, compiled into a word table
-and an Aho-Corasick automaton of phrases."""
+and a phrase table indexed by the phrases' first two words."""
 
 from __future__ import annotations
 
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import NamedTuple
-
-import ahocorasick_rs
 
 from .codebook import Codebook
 from .dates import DateWord
@@ -37,14 +35,14 @@ class Hit(NamedTuple):
 @dataclass(frozen=True)
 class CompiledLanguage:
     """Everything needed to code sentences of one language. A one-word surface form is a key of
-    ``words`` (its row number); a longer one is a key (" w1 w2 ") of one Aho-Corasick automaton
-    (the k-th phrase has row ``len(words) + k``). Row r stands for the hits
-    ``hit_table[flat[offsets[r]:offsets[r + 1]]]``. Flat arrays pickle and load fast; the
-    automaton is rebuilt from the phrases on loading. ``words`` is never modified."""
+    ``words`` (its row number); a longer one is found under its first two words in
+    ``phrases``, with its other words and its number k (its row is ``len(words) + k``). Row r
+    stands for the hits ``hit_table[flat[offsets[r]:offsets[r + 1]]]``. Flat arrays and plain
+    dicts pickle and load fast. ``words`` and ``phrases`` are never modified."""
 
     lang: str
     words: dict[str, int]
-    phrases: tuple[str, ...]
+    phrases: Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], int], ...]]
     offsets: array
     flat: array
     flat_clitics: array  # the proclitic of each (form, hit), as an index into clitic_names
@@ -65,15 +63,11 @@ class CompiledLanguage:
     date_phrases: dict[tuple[str, ...], DateWord]
     self_events: bool = True
     passive: frozenset[str] = frozenset()
-    automaton: ahocorasick_rs.AhoCorasick = field(init=False, repr=False, compare=False)
+    phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "automaton", ahocorasick_rs.AhoCorasick(self.phrases or [" "]))
         object.__setattr__(self, "date_firsts", frozenset(k[0] for k in self.date_phrases))
-
-    def __reduce__(self):  # the automaton cannot be pickled: rebuild it from the keys
-        return (CompiledLanguage, tuple(getattr(self, f.name) for f in fields(self) if f.init))
 
     def word_hits(self, word: str) -> list[tuple[Hit, str]]:
         """What a one-word form stands for, with its proclitic (nothing when it is no form)."""
@@ -81,8 +75,17 @@ class CompiledLanguage:
         return [] if row is None else self._row(row)
 
     def phrase_hits(self, key: int) -> list[tuple[Hit, str]]:
-        """What the ``key``-th phrase of the automaton stands for, with its proclitic."""
+        """What the ``key``-th phrase stands for, with its proclitic."""
         return self._row(len(self.words) + key)
+
+    def phrases_at(self, norms: tuple[str, ...], i: int) -> list[tuple[int, int]]:
+        """``(end, key)`` of every phrase that starts at word ``i`` of these normalised words."""
+        found = []
+        for rest, key in self.phrases.get(norms[i : i + 2], ()):
+            end = i + 2 + len(rest)
+            if norms[i + 2 : end] == rest:
+                found.append((end, key))
+        return found
 
     def _row(self, row: int) -> list[tuple[Hit, str]]:
         start, end = self.offsets[row], self.offsets[row + 1]
@@ -95,7 +98,7 @@ class CompiledLanguage:
     @property
     def forms(self) -> int:
         """Number of distinct surface forms."""
-        return len(self.words) + len(self.phrases)
+        return len(self.words) + self.phrase_count
 
 
 def literal_forms(settings: Language, word: str) -> set[str]:
@@ -179,13 +182,15 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     clitics: dict[str, int] = {}
     offsets, flat, flat_clitics = array("I", [0]), array("I"), array("B")
     words: dict[str, int] = {}
-    phrases: list[str] = []
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    phrase_count = 0
     ordered = sorted(table.hits.items(), key=lambda item: len(item[0]) > 1)  # words first
     for tokens, hits in ordered:
         if len(tokens) == 1:
             words[tokens[0]] = len(offsets) - 1
         else:
-            phrases.append(" " + " ".join(tokens) + " ")
+            phrases[(tokens[0], tokens[1])].append((tokens[2:], phrase_count))
+            phrase_count += 1
         for hit, clitic in hits:
             flat.append(unique.setdefault(hit, len(unique)))
             flat_clitics.append(clitics.setdefault(clitic, len(clitics)))
@@ -193,7 +198,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     return CompiledLanguage(
         lang=lang,
         words=words,
-        phrases=tuple(phrases),
+        phrases={first: tuple(rest) for first, rest in phrases.items()},
         offsets=offsets,
         flat=flat,
         flat_clitics=flat_clitics,
@@ -214,6 +219,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         date_phrases=_date_phrases(settings),
         self_events=settings.self_events,
         passive=_norms(settings.passive),
+        phrase_count=phrase_count,
     )
 
 

@@ -148,14 +148,14 @@ class CsvEventWriter:
     """CSV with a header row; text cells that could start a formula are prefixed with '."""
 
     def __init__(self, stream: TextIO, safe: bool = True) -> None:
-        self._writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n")
-        self._writer.writeheader()
+        self._writer = csv.writer(stream, lineterminator="\n")
+        self._writer.writerow(COLUMNS)
         self._safe = safe
 
     def write(self, event: Event) -> None:
-        record = event_record(event)
-        row = {
-            key: (
+        record = event_record(event)  # its keys are the COLUMNS, in order
+        self._writer.writerow(
+            [
                 ""
                 if value is None
                 else (
@@ -163,10 +163,9 @@ class CsvEventWriter:
                     if self._safe and isinstance(value, str) and key not in NUMERIC
                     else value
                 )
-            )
-            for key, value in record.items()
-        }
-        self._writer.writerow(row)
+                for key, value in record.items()
+            ]
+        )
 
     def close(self) -> None:
         return None

@@ -82,3 +82,12 @@ def test_rules_share_their_default_pattern_tables(shipped_codebook, shipped, lan
     assert len(ids_by_texts) < len(tables)
     literals = [words for table in tables for pattern in table for words in pattern.needs]
     assert len({id(words) for words in literals}) < len(literals) / 2
+
+
+def test_changed_khaldun_code_changes_the_key(layers, monkeypatch):
+    """An edited checkout keeps its version: the key follows the code too."""
+    from khaldun import cache
+
+    before = codebook_digest(layers, "1.0")
+    monkeypatch.setattr(cache, "code_digest", lambda: b"edited code")
+    assert codebook_digest(layers, "1.0") != before

@@ -112,3 +112,13 @@ def test_arabic_duals_of_event_nouns_and_role_nouns_match(shipped):
     assert keys(shipped, "قتل جنديان عراقيان في انفجار سيارتين مفخختين في بغداد", "ar") == [
         ("", "1832", "IRQMIL")
     ]
+
+
+def test_arabic_hamza_final_verbs_inflect_as_sound_verbs():
+    from khaldun.surface import arabic_verb_forms
+
+    started = arabic_verb_forms("بدأ", "يبدأ")  # normalised بدا: not the defective بدا/يبدو
+    assert {"بدات", "بداوا", "بدانا", "يبداون", "تبدا"} <= started
+    assert "بدت" not in started
+    called = arabic_verb_forms("دعا", "يدعو")
+    assert {"دعت", "دعوا"} <= called and "دعات" not in called

@@ -16,6 +16,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 
 from .codebook import codebook_files, default_codebook_dir, load_codebook
@@ -34,14 +35,25 @@ def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
 
 
 def codebook_digest(directories: Sequence[Path], version: str) -> str:
-    """A hash of khaldun's version and every codebook file (layer, path and bytes)."""
+    """A hash of khaldun's version, its own code (an edited checkout compiles differently under
+    one version) and every codebook file (layer, path and bytes)."""
     digest = hashlib.sha256(f"khaldun {version} format {FORMAT}\n".encode())
+    digest.update(code_digest())
     for layer, directory in enumerate(directories):
         for path in codebook_files(directory):
             name = path.relative_to(directory) if path != directory else Path(path.name)
             digest.update(f"{layer}:{name.as_posix()}\n".encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+@cache
+def code_digest() -> bytes:
+    """A hash of khaldun's Python sources, read once per process."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.digest()
 
 
 def load_compiled(

@@ -115,7 +115,17 @@ def literal_forms(settings: Language, word: str) -> set[str]:
 def with_arabic_verb_forms(spec: str) -> set[str]:
     """``شن/يشن`` -> every inflected form (with و ف) of that verb."""
     past, _, present = spec.partition("/")
-    return ar.with_verb_proclitics(ar.verb_forms(normalize_word(past), normalize_word(present)))
+    return ar.with_verb_proclitics(arabic_verb_forms(past, present))
+
+
+def arabic_verb_forms(past: str | None, present: str | None) -> set[str]:
+    """Inflected forms of a verb written in ordinary spelling (hamza-final بدأ is told apart
+    from defective بدا here: normalisation makes them alike)."""
+    return ar.verb_forms(
+        normalize_word(past) if past else None,
+        normalize_word(present) if present else None,
+        hamza_final=bool(past) and past.endswith(ar.HAMZAS),
+    )
 
 
 class _FormTable:
@@ -355,10 +365,7 @@ def _add_arabic_verb(table: _FormTable, spec: VerbSpec, hit: Hit) -> None:
         rest = normalize_phrase(rest_text)
     else:
         rest = ()
-    forms = ar.verb_forms(
-        normalize_word(spec.past) if spec.past else None,
-        normalize_word(spec.present) if spec.present else None,
-    )
+    forms = arabic_verb_forms(spec.past, spec.present)
     for form in ar.with_verb_proclitics(forms):
         bare = form[1:] if form[:1] in "وف" and form[1:] in forms else form
         future = bare.startswith("س") and bare[1:] in forms

@@ -19,11 +19,15 @@ VERB_PROCLITICS = ("", "و", "ف")
 NOUN_PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك")
 NO_ACCUSATIVE_ALEF = ("ه", "ا", "ي", "ء", "ى", "ات", "ون", "ين")  # غارة، قوات، مسلحين: no -ا
 DEFINITE_PROCLITICS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")  # before ال; ل+ال is لل
+HAMZAS = ("أ", "ؤ", "ئ", "ء")  # a verb written with a final hamza: بدأ، لجأ، نشأ
 NO_DUAL = ("ات", "ون", "ين", "ان", "ا", "ى", "ء")  # plurals, duals, and words that end in a vowel
 
 
-def past_forms(past: str) -> set[str]:
-    """Perfect forms of a verb given as its 3rd masc. sing. (normalised)."""
+def past_forms(past: str, hamza_final: bool = False) -> set[str]:
+    """Perfect forms of a verb given as its 3rd masc. sing. (normalised; a hamza-final verb
+    such as بدأ -> بدا inflects as a sound one: بدأت -> بدات)."""
+    if hamza_final:
+        return {past + s for s in PAST_SUFFIXES}
     if past.endswith(("ا", "ي")) and len(past) >= 3:  # defective: دعا، نفي، رمي
         stem = past[:-1]
         long_vowel = "و" if past.endswith("ا") else "ي"
@@ -87,11 +91,11 @@ def with_object_pronouns(past: str | None, present: str | None) -> set[str]:
     return out
 
 
-def verb_forms(past: str | None, present: str | None) -> set[str]:
+def verb_forms(past: str | None, present: str | None, hamza_final: bool = False) -> set[str]:
     """All inflected forms (without proclitics) of a verb given by its principal parts."""
     forms: set[str] = set()
     if past:
-        forms |= past_forms(past)
+        forms |= past_forms(past, hamza_final)
     if present:
         forms |= present_forms(present)
     return forms | with_object_pronouns(past, present)

@@ -551,3 +551,12 @@ def test_a_pattern_whose_literal_words_are_absent_is_not_tried(
     assert can_match(frame, compiled) is possible
     if not possible:
         assert match_pattern(frame, 0, 1, compiled, None, False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thousands of Iraqis demonstrated in Baghdad.", "تظاهر آلاف العراقيين في بغداد"],
+)
+def test_a_people_who_demonstrate_are_its_civilians(shipped, text):
+    [(source, code, _)] = keys(shipped, text)
+    assert (source, code[:2]) == ("IRQCVL", "14")

@@ -284,6 +284,12 @@ def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, ex
         # the singular gunman after a count; the adjective inside an event phrase is no actor
         ("قتلت القوات 11 مسلحا", "ar", [("القوات", "MIL"), ("مسلحا", "UAF")]),
         ("شن هجوما مسلحا", "ar", []),
+        # broken plurals of demonyms name the people and take role nouns: جنود أتراك
+        ("جنود أتراك", "ar", [("جنود أتراك", "TURMIL")]),
+        ("الروس", "ar", [("الروس", "RUS")]),
+        # the counterpart takes the adjective's country; the air force in war reports
+        ("نظيره الروسي", "ar", [("نظيره الروسي", "RUSGOV")]),
+        ("الطيران التركي", "ar", [("الطيران التركي", "TURMIL")]),
     ],
 )
 def test_role_nouns_joined_by_min_and_inside_event_phrases(shipped, text, lang, expected):

@@ -350,6 +350,7 @@ class _Resolver:
         if code is None:
             return None
         kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
+        kind = "people" if item.kind == "adjective" and item.people else kind
         return ActorRef(
             code, entry.name, entry.inter, f"{kind}:{entry.id}", _roles(code), entry.also
         )

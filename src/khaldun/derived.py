@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .models import ActorSpan, Event, Token
+from .models import ActorRef, ActorSpan, Event, Token
 
 if TYPE_CHECKING:
     from .compiler import CompiledCodebook
@@ -89,6 +89,24 @@ def with_shared_subject(events: list[Event], previous: list[Event]) -> list[Even
                     source_how=prior.source_how,
                 )
             )
+    return out
+
+
+def people_as_protesters(events: list[Event], book: CompiledCodebook) -> list[Event]:
+    """A people who demonstrate are its civilians: thousands of Sudanese marched, تظاهر آلاف
+    السودانيين -> SDNCVL, "Protesters (Sudan)" (a people is otherwise its country, SDN)."""
+    out = []
+    for event in events:
+        source = event.source
+        bare_people = source is not None and source.entry.startswith("people:")
+        if event.root == "14" and bare_people and "+" not in source.entry:
+            code = source.code + "CVL"
+            name = f"Protesters ({book.country_names.get(source.code, source.name)})"
+            source = ActorRef(
+                code, name, 6, f"{source.entry}+role", frozenset({source.code, "CVL"})
+            )
+            event = replace(event, source=source)
+        out.append(event)
     return out
 
 

@@ -11,7 +11,14 @@ from datetime import date
 from .announced import announced_threat
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, CompiledRule
 from .dates import EventDate, find_date
-from .derived import code_fields, coordinated, each_code, reversed_events, with_shared_subject
+from .derived import (
+    code_fields,
+    coordinated,
+    each_code,
+    people_as_protesters,
+    reversed_events,
+    with_shared_subject,
+)
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
@@ -111,7 +118,9 @@ def assemble_events(
                 continue
             if best.rule.planned != "keep":
                 code = best.rule.planned
-        coded = _events(sentence, matches, book, context, best, code, when)
+        coded = people_as_protesters(
+            _events(sentence, matches, book, context, best, code, when), book
+        )
         sources = best.match.slots.get("source", ())
         if previous and coordinated(matches.tokens, language.conjunctions, trigger, sources):
             _note(trace, trigger, "coordinated verb: the subject of the verb before it")

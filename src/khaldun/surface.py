@@ -317,8 +317,9 @@ def _arabic_nominal(
 
 
 def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> None:
-    """A demonym with its forms; the masculine plurals (السوريون، السوريين, Syrians, Iraqis) also
-    name the people of the country, so they can stand alone as actors."""
+    """A demonym with its forms; the masculine plurals (السوريون، السوريين, Syrians, Iraqis) and
+    Arabic broken plurals listed beside the nisba (أتراك) also name the people of the country,
+    so they can stand alone as actors."""
     tokens = normalize_phrase(adjective)
     if lang != "ar":
         table.add(tokens, hit)
@@ -328,6 +329,11 @@ def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> No
         return
     if len(tokens) != 1:
         table.add(tokens, hit)
+        return
+    if not tokens[0].endswith("ي"):  # a broken plural: أتراك، روس، أفغان name the people
+        for form in (tokens[0], "ال" + tokens[0]):
+            for clitic_form, clitic in ar.with_noun_proclitics(form).items():
+                table.add((clitic_form,), hit._replace(detail="people"), clitic=clitic)
         return
     for form in ar.adjective_forms(tokens[0]):
         detail = "people" if form.endswith(("يون", "يين")) else ""

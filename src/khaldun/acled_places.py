@@ -18,10 +18,13 @@ NEAR_PRECISION = 2  # ACLED geo_precision of a place near a town
 NEAR_GAP = 3  # tokens allowed between a "near" word and its place ("near the town of X")
 
 
-def sentence_places(tokens: Sequence[Token], book: CompiledCodebook, lang: str) -> list[Span]:
+def sentence_places(
+    tokens: Sequence[Token], book: CompiledCodebook, lang: str, spans: Sequence[Span] | None = None
+) -> list[Span]:
     """The place names of a sentence, less those that name an actor there (a country or a
-    capital acting: "Ankara struck ...")."""
-    spans = find_spans(tokens, book.languages[lang])
+    capital acting: "Ankara struck ..."); ``spans``: the sentence's codebook spans when known."""
+    if spans is None:
+        spans = find_spans(tokens, book.languages[lang])
     actors = {(s.start, s.end) for s in spans if s.hit.kind in ACTOR_KINDS}
     return [s for s in spans if s.hit.kind == "place" and (s.start, s.end) not in actors]
 

@@ -10,6 +10,7 @@ from .acled import CompiledAcled, classify, cue_spans, primary_event
 from .acled_places import placed_in_sentence, placed_near, sentence_places, with_region
 from .compiler import CompiledCodebook
 from .fatalities import sentence_fatalities
+from .match import Span
 from .models import ActorRef, Event, Token
 
 STATE_FORCES, EXTERNAL_FORCES = 1, 8
@@ -22,10 +23,15 @@ VIOLENT_TYPES = frozenset(
 
 
 def enrich_events(
-    events: Sequence[Event], tokens: Sequence[Token], book: CompiledCodebook, source: str = ""
+    events: Sequence[Event],
+    tokens: Sequence[Token],
+    book: CompiledCodebook,
+    source: str = "",
+    spans: Sequence[Span] | None = None,
 ) -> list[Event]:
     """The events with ACLED attributes and the document's source filled in (ACLED attributes
-    stay empty when the codebook has no ACLED layer).
+    stay empty when the codebook has no ACLED layer); ``spans``: the sentence's codebook spans,
+    when the caller has them.
 
     A sentence is one report: its fatalities are counted once, on its primary event (the typed
     event highest in ACLED's hierarchy; with none typed, its first violent event); its other
@@ -43,13 +49,13 @@ def enrich_events(
     typed = [_acled_view(book, acled, e, cues) for e in events]
     near = [f for f in found if f.label == NEAR]
     if near or any(e.place is None and e.acled_event_type for e in typed):
-        spans = sentence_places(tokens, book, lang)
-        placed = placed_in_sentence(typed, spans, book)
+        places = sentence_places(tokens, book, lang, spans)
+        placed = placed_in_sentence(typed, places, book)
         typed = [
             e if e is t else _acled_view(book, acled, e, cues)
             for e, t in zip(placed, typed, strict=True)
         ]
-        typed = placed_near(typed, spans, book, near)
+        typed = placed_near(typed, places, book, near)
     counted = _counted_event(acled, typed)
     if counted is None or typed[counted].fatalities is not None:
         return typed

@@ -74,6 +74,10 @@ class Lexicon:
     def __bool__(self) -> bool:
         return bool(self._first)
 
+    def may_start(self, norm: str) -> bool:
+        """Could a phrase start at a token of this form (a cheap test before :meth:`at`)?"""
+        return any(key in self._first for key in variants(norm))
+
     def at(self, tokens: Sequence[Token], i: int) -> Found | None:
         """The longest phrase starting at token ``i``."""
         best: Found | None = None

@@ -49,6 +49,8 @@ def compile_numbers(words: NumberWords) -> CompiledNumbers:
 
 
 def _digits(norm: str) -> int | None:
+    if not norm or not norm[-1].isdigit():  # figures end the token (بـ400، الـ100)
+        return None
     for prefix in ("", *AR_PREFIXES):
         if norm.startswith(prefix) and DIGITS_RE.match(norm[len(prefix) :]):
             return int(re.sub(r"[,٬]", "", norm[len(prefix) :]))
@@ -108,6 +110,9 @@ def find_numbers(
     found: list[Number] = []
     i = 0
     while i < len(tokens):
+        if not _may_start(tokens[i].norm, numbers):
+            i += 1
+            continue
         approx = numbers.approximate.at(tokens, i)
         start = i
         approximate = False
@@ -142,6 +147,16 @@ def find_numbers(
             if second is not None and second[0] >= value:
                 i = second[1]  # 5 to 7: the lower figure only
     return found
+
+
+def _may_start(norm: str, numbers: CompiledNumbers) -> bool:
+    """Could a number (or its approximator, or a range word) start at this token?"""
+    return (
+        norm[-1:].isdigit()
+        or numbers.words.may_start(norm)
+        or numbers.approximate.may_start(norm)
+        or numbers.ranges.may_start(norm)
+    )
 
 
 def _dash(i: int):

@@ -24,7 +24,7 @@ from .compiler import CompiledCodebook, compile_codebook
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 8  # bump when the pickled structure changes in a way the version does not capture
+FORMAT = 9  # bump when the pickled structure changes in a way the version does not capture
 
 
 def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:

@@ -74,9 +74,9 @@ class Lexicon:
     def __bool__(self) -> bool:
         return bool(self._first)
 
-    def may_start(self, norm: str) -> bool:
-        """Could a phrase start at a token of this form (a cheap test before :meth:`at`)?"""
-        return any(key in self._first for key in variants(norm))
+    def first_words(self) -> frozenset[str]:
+        """The forms a phrase can start with (as :func:`variants` gives them)."""
+        return frozenset(self._first)
 
     def at(self, tokens: Sequence[Token], i: int) -> Found | None:
         """The longest phrase starting at token ``i``."""

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import AR_PREFIXES, Lexicon
+from .lexicon import AR_PREFIXES, Lexicon, variants
 from .models import Token
 from .schema import NumberWords
 
@@ -30,6 +30,7 @@ class CompiledNumbers:
     words: Lexicon  # label: ("value", n) | ("multiplier", n)
     approximate: Lexicon
     ranges: Lexicon
+    firsts: frozenset[str] = frozenset()  # the forms any of them can start with
 
 
 def compile_numbers(words: NumberWords) -> CompiledNumbers:
@@ -41,11 +42,12 @@ def compile_numbers(words: NumberWords) -> CompiledNumbers:
         for value, phrases in words.multipliers.items()
         for phrase in phrases
     ]
-    return CompiledNumbers(
+    lexicons = (
         Lexicon(entries),
         Lexicon((p, True) for p in words.approximate),
         Lexicon((p, True) for p in words.ranges),
     )
+    return CompiledNumbers(*lexicons, frozenset().union(*(x.first_words() for x in lexicons)))
 
 
 def _digits(norm: str) -> int | None:
@@ -151,12 +153,7 @@ def find_numbers(
 
 def _may_start(norm: str, numbers: CompiledNumbers) -> bool:
     """Could a number (or its approximator, or a range word) start at this token?"""
-    return (
-        norm[-1:].isdigit()
-        or numbers.words.may_start(norm)
-        or numbers.approximate.may_start(norm)
-        or numbers.ranges.may_start(norm)
-    )
+    return norm[-1:].isdigit() or not numbers.firsts.isdisjoint(variants(norm))
 
 
 def _dash(i: int):

@@ -103,7 +103,8 @@ def match_sentence(
     ]
     longer = [t for t in triggers if t.end - t.start > 1]  # only these can contain others
     triggers = [t for t in triggers if not any(_inside(t, o) for o in longer)]
-    cues = [s for s in spans if s.hit.kind == "cue"]
+    # a cue word inside an event phrase is part of its name (طائرة بدون طيار: not a negation)
+    cues = [s for s in spans if s.hit.kind == "cue" and not any(_inside(s, o) for o in longer)]
     places = [
         p
         for p in longest_first([s for s in spans if s.hit.kind == "place"])

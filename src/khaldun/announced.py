@@ -1,5 +1,6 @@
 """An actor announcing its own conflictual action threatens it: "X said it will boycott the
-vote" is X 133 (CAMEO 13x), not a dropped future boycott."""
+vote" is X 133 (CAMEO 13x), not a dropped future boycott; a cooperative material action in the
+Arabic future tense is its intent: ستسحب تركيا قواتها is TUR 035 (CAMEO 03x)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,16 @@ THREAT_OF_ROOT = {
     "19": "138",
     "20": "138",
 }
+
+
+# the intent code of each materially cooperative root (CAMEO 03x): cooperate 030, aid 033,
+# yield 035
+INTENT_OF_ROOT = {"06": "030", "07": "033", "08": "035"}
+
+
+def future_intent(code: str, future: bool) -> str | None:
+    """The 03x code of a cooperative material action told in the future tense (سـ), else None."""
+    return INTENT_OF_ROOT.get(code[:2]) if future else None
 
 
 def announced_threat(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .announced import announced_threat
+from .announced import announced_threat, future_intent
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, CompiledRule
 from .dates import EventDate, find_date
 from .derived import (
@@ -109,9 +109,13 @@ def assemble_events(
         )
         code = best.rule.code
         threat = planned and announced_threat(matches.tokens, cues, trigger.start, code, language)
+        intent = future_intent(code, trigger.hit.future)
         if threat:
             _note(trace, trigger, f"announced by its actor: a threat ({threat})")
             code = threat
+        elif intent:
+            _note(trace, trigger, f"future tense: an intent ({intent})")
+            code = intent
         elif planned:
             _note(trace, trigger, f"future/intended: rule says {best.rule.planned}")
             if best.rule.planned == "drop":

@@ -172,9 +172,10 @@ def test_sources_from_adjectives_and_clause_boundaries(mini, text, expected):
         ("Syrian troops gather in Damascus.", []),
         ("تجمع متظاهرون سوريون في دمشق", [("SYRCVL", "141", "")]),
         ("تجمع الجيش السوري في دمشق", []),
-        # a pattern without slots detects the event with no actor named
-        ("Protests erupted in Damascus.", [("", "141", "")]),
-        ("اندلعت احتجاجات في دمشق", [("", "141", "")]),
+        # a pattern without slots detects the event with no actor named (a protest's are
+        # protesters: of its place's country when the place is known)
+        ("Protests erupted in Damascus.", [("CVL", "141", "")]),
+        ("اندلعت احتجاجات في دمشق", [("CVL", "141", "")]),
     ],
 )
 def test_actor_kinds_and_actorless_detection(mini, text, expected):
@@ -560,3 +561,16 @@ def test_a_pattern_whose_literal_words_are_absent_is_not_tried(
 def test_a_people_who_demonstrate_are_its_civilians(shipped, text):
     [(source, code, _)] = keys(shipped, text)
     assert (source, code[:2]) == ("IRQCVL", "14")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protests broke out in Basra on Friday.", [("IRQCVL", "141", "")]),
+        ("اندلعت احتجاجات في البصرة يوم الجمعة", [("IRQCVL", "141", "")]),
+        # beside an event with actors, the protest is its backdrop (not a second event)
+        ("The Iraqi government banned protests in Basra.", [("IRQGOV", "1721", "")]),
+    ],
+)
+def test_a_protest_that_names_no_one_was_made_by_protesters_of_its_place(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -92,22 +92,31 @@ def with_shared_subject(events: list[Event], previous: list[Event]) -> list[Even
     return out
 
 
-def people_as_protesters(events: list[Event], book: CompiledCodebook) -> list[Event]:
-    """A people who demonstrate are its civilians: thousands of Sudanese marched, تظاهر آلاف
-    السودانيين -> SDNCVL, "Protesters (Sudan)" (a people is otherwise its country, SDN)."""
+def protest_sources(events: list[Event], book: CompiledCodebook) -> list[Event]:
+    """The protesters of a protest: a people who demonstrate are its civilians (thousands of
+    Sudanese marched, تظاهر آلاف السودانيين -> SDNCVL; a people is otherwise its country, SDN),
+    and a protest that names no one was made by protesters of its place's country (protests
+    broke out in Basra, اندلعت احتجاجات في البصرة -> IRQCVL)."""
     out = []
     for event in events:
         source = event.source
-        bare_people = source is not None and source.entry.startswith("people:")
-        if event.root == "14" and bare_people and "+" not in source.entry:
-            code = source.code + "CVL"
-            name = f"Protesters ({book.country_names.get(source.code, source.name)})"
-            source = ActorRef(
-                code, name, 6, f"{source.entry}+role", frozenset({source.code, "CVL"})
-            )
-            event = replace(event, source=source)
+        if event.root == "14" and source is None and event.target is None:
+            country = event.place.country if event.place else ""
+            event = replace(event, source=_protesters(country, "role:protesters", book))
+        elif event.root == "14" and source is not None and _bare_people(source):
+            event = replace(event, source=_protesters(source.code, f"{source.entry}+role", book))
         out.append(event)
     return out
+
+
+def _bare_people(actor: ActorRef) -> bool:
+    return actor.entry.startswith("people:") and "+" not in actor.entry
+
+
+def _protesters(country: str, entry: str, book: CompiledCodebook) -> ActorRef:
+    name = book.country_names.get(country)
+    label = f"Protesters ({name})" if name else "Protesters"
+    return ActorRef(country + "CVL", label, 6, entry, frozenset({country, "CVL"} - {""}))
 
 
 def each_code(span: ActorSpan | None) -> list[ActorSpan | None]:

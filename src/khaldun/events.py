@@ -15,7 +15,7 @@ from .derived import (
     code_fields,
     coordinated,
     each_code,
-    people_as_protesters,
+    protest_sources,
     reversed_events,
     with_shared_subject,
 )
@@ -122,9 +122,7 @@ def assemble_events(
                 continue
             if best.rule.planned != "keep":
                 code = best.rule.planned
-        coded = people_as_protesters(
-            _events(sentence, matches, book, context, best, code, when), book
-        )
+        coded = _events(sentence, matches, book, context, best, code, when)
         sources = best.match.slots.get("source", ())
         if previous and coordinated(matches.tokens, language.conjunctions, trigger, sources):
             _note(trace, trigger, "coordinated verb: the subject of the verb before it")
@@ -138,7 +136,7 @@ def assemble_events(
         if best.rule.reverse and code == best.rule.code:
             events.extend(reversed_events(coded, best.rule.reverse, book))
     last = speakers[-1].span if speakers else context.previous_speaker
-    return without_redundant(events), last
+    return protest_sources(without_redundant(events), book), last
 
 
 def frame_of(

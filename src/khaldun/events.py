@@ -9,11 +9,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .announced import announced_threat
+from .attributive import attributive_actor
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
 from .derived import code_fields, coordinated, each_code, reversed_events, with_shared_subject
 from .match import SentenceMatches, Span
-from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
+from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
 from .redundancy import without_redundant
 from .slots import (
@@ -187,47 +188,6 @@ def _distance(frame: Frame, start: int, end: int) -> int:
     return words
 
 
-ROLE_OF_ROOT = {"14": "CVL", "15": "MIL", "18": "MIL", "19": "MIL", "20": "MIL"}
-ROLE_NAMES = {
-    "CVL": ("Protesters ({})", 6),
-    "MIL": ("Military Forces of {}", 1),
-    "GOV": ("Government of {}", 1),
-}
-
-
-def _attributive(
-    trigger: Span, matches: SentenceMatches, book: CompiledCodebook, code: str
-) -> ActorSpan | None:
-    """The actor a nationality adjective on an event noun names: غارة إسرائيلية، ضربة جوية
-    أميركية، a Turkish drone strike, Palestinian riots, also inside the event phrase (مسيرة
-    تركية); its role follows the event's root."""
-    if trigger.hit.detail != "noun" or code[:2] not in ROLE_OF_ROOT:
-        return None  # only for force and protest (Egyptian mediation may be what is asked for)
-    after = matches.lang == "ar"
-    adjective = next(
-        (
-            a
-            for a in matches.adjectives
-            if (trigger.start < a.start and a.end <= trigger.end)  # within: طائرة مسيرة تركية
-            or (a.start == trigger.end if after else a.end == trigger.start)
-        ),
-        None,
-    )
-    if adjective is None:
-        return None
-    country = book.countries[adjective.hit.index]
-    role = ROLE_OF_ROOT.get(code[:2], "GOV")
-    template, inter = ROLE_NAMES[role]
-    actor = ActorRef(
-        f"{country.code}{role}",
-        template.format(country.name),
-        inter,
-        f"country:{country.id}+role",
-        frozenset({country.code, role}),
-    )
-    return ActorSpan(adjective.start, adjective.end, actor)
-
-
 def _with_attributive_source(
     best: Candidate, matches: SentenceMatches, book: CompiledCodebook
 ) -> Candidate:
@@ -236,7 +196,7 @@ def _with_attributive_source(
     slots = best.match.slots
     if "pair" in slots or ("source" in slots and "source" not in best.match.implicit):
         return best
-    span = _attributive(best.trigger, matches, book, best.rule.code)
+    span = attributive_actor(best.trigger, matches, book, best.rule.code)
     if span is None:
         return best
     match = replace(
@@ -270,7 +230,7 @@ def _best_candidate(
             table = rule.verb_patterns if trigger.hit.detail == "verb" else rule.noun_patterns
             implicit = speaker
             if use_implicit and matches is not None:
-                implicit = _attributive(trigger, matches, book, rule.code) or speaker
+                implicit = attributive_actor(trigger, matches, book, rule.code) or speaker
             if _excepted(frame, rule, trigger, lang, trace):
                 continue
             passive = passive_verb(frame, trigger)

@@ -50,7 +50,7 @@ from khaldun.slots import Frame
             "Turkey attacked the SDF and ISIS.",
             [("TUR", "190", "IMGMUSISI"), ("TUR", "190", "SYRREB")],
         ),
-        # pairs: one event each way for symmetric codes
+        # pairs: a {pair} pattern gives one event each way (talks, clashes between X and Y)
         ("Talks between Turkey and Russia began.", [("RUS", "040", "TUR"), ("TUR", "040", "RUS")]),
         ("بدأت محادثات بين تركيا وروسيا", [("RUS", "040", "TUR"), ("TUR", "040", "RUS")]),
         # co-actors: fighting alongside X against Y

@@ -291,6 +291,19 @@ def test_a_rule_with_a_reverse_code_codes_the_paired_event(mini, text, expected)
             "هاجمت القوات التركية داعش واعتقلت قسد",
             [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
         ),
+        # a subject pronoun (and adverbs) after the conjunction: still the first verb's subject
+        (
+            "Turkish troops attacked ISIS and then they arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش ثم اعتقلت قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkey attacked ISIS and it also arrested the SDF.",
+            [("TUR", "173", "SYRREB"), ("TUR", "190", "IMGMUSISI")],
+        ),
         # a compound subject is shared whole
         (
             "Turkey and Russia attacked ISIS and arrested the SDF.",

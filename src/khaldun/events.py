@@ -113,7 +113,10 @@ def assemble_events(
                 code = best.rule.planned
         coded = _events(sentence, matches, book, context, best, code, when)
         sources = best.match.slots.get("source", ())
-        if previous and coordinated(matches.tokens, language.conjunctions, trigger, sources):
+        skippable = language.pronouns | language.transparent
+        if previous and coordinated(
+            matches.tokens, language.conjunctions, trigger, sources, skippable
+        ):
             _note(trace, trigger, "coordinated verb: the subject of the verb before it")
             coded = with_shared_subject(coded, previous)
         if not language.self_events:

@@ -131,6 +131,40 @@ def test_speaker_carries_to_a_subjectless_speech_verb_in_the_next_sentence(mini)
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause-initial subject pronoun is the first subject of the sentence before
+        (
+            "Turkish troops attacked ISIS.\nThey also arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkey attacked ISIS.\nHowever, it has arrested the SDF.",
+            [("TUR", "173", "SYRREB"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkey attacked ISIS.\nIn a later statement it arrested the SDF.",
+            [("TUR", "173", "SYRREB"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        # ...and carries on along the story
+        (
+            "Turkey attacked ISIS.\nIt arrested the SDF.\nIt also attacked the SDF.",
+            [("TUR", "173", "SYRREB"), ("TUR", "190", "IMGMUSISI"), ("TUR", "190", "SYRREB")],
+        ),
+        # a named subject beats the pronoun's antecedent; a pronoun after an actor is not a subject
+        ("Turkey attacked ISIS.\nThe SDF said it arrested them.", [("TUR", "190", "IMGMUSISI")]),
+        # ...but not a passive's: there the pronoun is the target
+        ("Turkey attacked ISIS.\nIt was attacked by the SDF.", [("TUR", "190", "IMGMUSISI")]),
+        # Arabic drops subject pronouns, and an unvocalised verb opening a sentence may be a
+        # passive (وقتل: "and killed" or "and was killed"): it borrows no subject
+        ("هاجمت تركيا داعش.\nواعتقلت عناصر من قسد", [("TUR", "190", "IMGMUSISI")]),
+    ],
+)
+def test_a_pronoun_subject_stands_for_the_previous_sentence_subject(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)
+
+
 def test_event_attributes(mini):
     [event] = code_text("هاجمت القوات التركية مواقع قسد في الحسكة", mini)
     assert (event.code_name, event.root, event.quad_class, event.goldstein) == (

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .anaphora import carried_actor, pronoun_subject
 from .announced import announced_threat
 from .attributive import attributive_actor
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
@@ -23,7 +24,7 @@ from .slots import (
     match_pattern,
 )
 from .speech import find_speakers, speaker_at
-from .voice import noun_like, noun_position, passive_verb
+from .voice import noun_like, noun_position, passive_verb, word_cues
 
 PRECISION = {"town": 1, "district": 2, "province": 3, "country": 3}
 
@@ -35,7 +36,7 @@ class SentenceContext:
     doc_id: str
     lang: str
     day: date | None
-    previous_speaker: ActorSpan | None = None
+    carried: ActorSpan | None = None  # the speaker or first subject of the sentence before
     default_place: Place | None = None
 
 
@@ -66,22 +67,27 @@ def assemble_events(
     context: SentenceContext,
     trace: list[Attempt] | None = None,
 ) -> tuple[list[Event], ActorSpan | None]:
-    """Events of one sentence, and the last speaker (carried to the next sentence).
+    """Events of one sentence, and the actor carried to the next (its pronouns, its speeches).
     With ``trace``, every decision is appended to it."""
     language = book.languages[context.lang]
     if any(c.hit.detail == "discard" for c in matches.cues):
         _note(trace, matches.cues[0], "sentence discarded (sport, entertainment, accident)")
-        return [], context.previous_speaker
+        return [], context.carried
     frame = frame_of(matches, language, book)
+    all_cues = word_cues(matches)
     triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
-    speakers = find_speakers(frame, matches.cues, context.previous_speaker)
+    speakers = find_speakers(frame, all_cues, context.carried)
     when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
-    cues_in_force = [c for c in matches.cues if not noun_position(matches, language, c)]
+    cues_in_force = [c for c in all_cues if not noun_position(matches, language, c)]
     events: list[Event] = []
     previous: list[Event] = []  # the events of the last coded trigger
     for group in trigger_groups(triggers):
         trigger = group[0]
         speaker = speaker_at(speakers, trigger.start)
+        if speaker is None and not passive_verb(frame, trigger):  # "it was hit": its target
+            speaker = pronoun_subject(frame, trigger.start, context.carried)
+            if speaker is not None:
+                _note(trace, trigger, f"pronoun: {speaker.actor.code} from the sentence before")
         best = _best_candidate(frame, book, group, speaker, context.lang, trace, matches)
         if best is None:
             continue
@@ -127,8 +133,8 @@ def assemble_events(
         events.extend(coded)
         if best.rule.reverse and code == best.rule.code:
             events.extend(reversed_events(coded, best.rule.reverse, book))
-    last = speakers[-1].span if speakers else context.previous_speaker
-    return without_redundant(events), last
+    last = speakers[-1].span if speakers else None
+    return without_redundant(events), carried_actor(last, events, context.carried)
 
 
 def frame_of(

@@ -576,3 +576,49 @@ def test_a_quantity_before_the_object_costs_no_gap(shipped, text, expected):
 )
 def test_an_announced_conflictual_action_is_a_threat(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+NARROWER = """
+rules:
+  - id: t.give
+    code: "070"
+    verbs: {en: [give], ar: [قدم/يقدم]}
+    patterns:
+      en: ["{source} * ... dollars|euros ... to {target}"]
+      ar: ["* {source} ... دولار|يورو ... إلى {target}"]
+  - id: t.give-money
+    code: "071"
+    verbs: {en: [give], ar: [قدم/يقدم]}
+    patterns:
+      en: ["{source} * ... dollars ... to {target}"]
+      ar: ["* {source} ... دولار ... إلى {target}"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # of two equally specific patterns, the one whose words are a part of the other's wins
+        ("Turkey gave a million dollars to Syria.", "071"),
+        ("قدمت تركيا مليون دولار إلى سوريا", "071"),
+        # ...and the first written still wins where only the wider one matches
+        ("Turkey gave a million euros to Syria.", "070"),
+        ("قدمت تركيا مليون يورو إلى سوريا", "070"),
+    ],
+)
+def test_the_narrower_of_two_equal_patterns_wins(tmp_path, text, code):
+    from conftest import FIXTURES, SHIPPED
+    from khaldun import compile_codebook, load_codebook
+
+    (tmp_path / "rules.yaml").write_text(NARROWER, encoding="utf-8")
+    book = compile_codebook(
+        load_codebook(
+            [
+                SHIPPED / "taxonomy",
+                SHIPPED / "language",
+                FIXTURES / "mini" / "actors.yaml",
+                tmp_path,
+            ]
+        )
+    )
+    assert keys(book, text) == [("TUR", code, "SYR")]

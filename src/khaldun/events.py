@@ -11,7 +11,7 @@ from datetime import date
 from .anaphora import carried_actor, pronoun_subject
 from .announced import announced_threat
 from .attributive import attributive_actor
-from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
+from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, CompiledRule
 from .dates import EventDate, find_date
 from .derived import code_fields, coordinated, each_code, reversed_events, with_shared_subject
 from .match import SentenceMatches, Span
@@ -229,9 +229,10 @@ def _best_candidate(
     matches: SentenceMatches | None = None,
 ) -> Candidate | None:
     """The most specific pattern of any rule of the group; among bare word-order patterns the
-    tightest (fewest words between trigger and actors); then the first written. Subjects from
-    the text beat implicit ones: a nationality adjective on an event noun (Palestinian riots),
-    else the speaker of reported speech."""
+    tightest (fewest words between trigger and actors); then the first written, unless another
+    one's literal words are a part of its own (the narrower reading). Subjects from the text
+    beat implicit ones: a nationality adjective on an event noun (Palestinian riots), else the
+    speaker of reported speech."""
     for use_implicit in (False, True):
         found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
         for order, trigger in enumerate(group):
@@ -258,8 +259,20 @@ def _best_candidate(
                     key = (*pattern.rank, tight, -order, -index)
                     found.append((key, Candidate(rule, trigger, match, not use_implicit)))
         if found:
-            return max(found, key=lambda f: f[0])[1]
+            key, best = max(found, key=lambda f: f[0])
+            narrower = [
+                c
+                for k, c in found
+                if k[:3] == key[:3] and _words(c.match.pattern) < _words(best.match.pattern)
+            ]
+            return min(narrower, key=lambda c: len(_words(c.match.pattern)), default=best)
     return None
+
+
+def _words(pattern: CompiledPattern) -> frozenset[str]:
+    """The words a pattern's literals accept: of two equally specific patterns, one whose words
+    are a part of the other's is the narrower reading ("* dollar" within "* &currency")."""
+    return frozenset(w for e in (*pattern.left, *pattern.right) if not e.is_slot for w in e.words)
 
 
 def _excepted(

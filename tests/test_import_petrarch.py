@@ -492,3 +492,16 @@ def test_reverse_only_code_swaps_the_slots(tmp_path):
     assert rule["code"] == "042"
     assert rule["patterns"]["en"][0] == "{target} ... * ... delegation ... {source}"
     assert result.report.converted["reverse-only codes [:c2] (source and target swapped)"] == 1
+
+
+def test_a_pattern_as_specific_as_the_bare_verb_still_wins(tmp_path):
+    # TABARI: the verb's own code [094] applies only when none of its patterns matches
+    (tmp_path / "T.actors").write_text(ACTORS, encoding="utf-8")
+    (tmp_path / "T.verbs").write_text("CALLED_ON [094]\n- $ * [095]\n", encoding="utf-8")
+    import_petrarch([tmp_path / "T.actors", tmp_path / "T.verbs"], tmp_path / "out")
+    rules = yaml.safe_load((tmp_path / "out" / "codebook" / "rules.yaml").read_text("utf-8"))
+    assert [r["code"] for r in rules["rules"]] == ["095", "094"]
+    book = compile_codebook(
+        load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", tmp_path / "out" / "codebook"])
+    )
+    assert keys(book, "Freedonia called on Sylvania.") == [("FRE", "095", "SYL")]

@@ -313,6 +313,18 @@ def test_convert_pattern_synsets_and_alternatives():
     assert tabari[0][0] == "{source} ... * ... about ... tariffs|ducks ... {target}"
 
 
+def test_tabari_phrase_stems_only_its_last_word():
+    from khaldun.importers.verbs import read_petrarch_verbs
+
+    book = read_petrarch_verbs(
+        lines("&LOOT\n+TREASURE_CHEST\n--- DIG [987] ---\nDIG\n"), ImportReport()
+    )
+    [(pattern, _d), *_] = convert_pattern("* &LOOT", book.synsets, stems=True).patterns
+    assert pattern.startswith("{source} ... * ... treasure chest|chests|")
+    [(pattern, _d), *_] = convert_pattern("* BURIED_TREASURE", {}, stems=True).patterns
+    assert pattern.startswith("{source} ... * ... buried treasure|treasures|")
+
+
 def test_pattern_determiner_joins_the_trigger():
     converted = convert_pattern("RECENTLY ITS *", {})
     assert converted.patterns[0] == ("{source} ... recently ... * ... {target}", ("its",))

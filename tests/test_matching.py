@@ -35,6 +35,10 @@ def actors(book, text, lang, day=None, country=None):
         ("القوات التركية", "ar", [("القوات التركية", "TURMIL")]),
         ("Turkish troops", "en", [("Turkish troops", "TURMIL")]),
         ("Turkey's army", "en", [("Turkey 's army", "TURMIL")]),
+        # one lower-case modifier after the possessive, as after an adjective
+        ("Turkey's new army", "en", [("Turkey 's new army", "TURMIL")]),
+        ("الجيش التركي الجديد", "ar", [("الجيش التركي", "TURMIL")]),
+        ("Turkey's new and old army", "en", [("Turkey", "TUR"), ("army", "MIL")]),
         ("the army of Turkey", "en", [("army of Turkey", "TURMIL")]),
         # a national role noun in a country is of that country; unidentified gunmen are not
         ("police in Turkey", "en", [("police in Turkey", "TURCOP")]),

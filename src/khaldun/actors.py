@@ -241,20 +241,26 @@ def _role_of(agent: _Item, base: _Item, between: list[str], owned: bool, opens: 
 
 def _base_of(base: _Item, between: Sequence[Token], language: CompiledLanguage) -> bool:
     """A country, group or capital directly before a role noun (Turkish troops, Turkey's army),
-    or a nationality adjective one lower-case modifier away (French paper workers)."""
+    or one lower-case modifier away after a nationality adjective or a possessive (French paper
+    workers, Turkey's new president)."""
     if base.kind not in BASES:
         return False
     words = [t.norm for t in between]
     if words in ([], ["'s"]):
         return True
+    possessive = words[:1] == ["'s"]
+    if not possessive and base.kind != "adjective":
+        return False
+    modifiers = between[1:] if possessive else between
+    if len(modifiers) != 1:
+        return False
+    word = modifiers[0]
     return (
-        base.kind == "adjective"
-        and len(between) == 1
-        and between[0].text.isalpha()
-        and between[0].text.islower()
-        and words[0] not in LINKS_EN
+        word.text.isalpha()
+        and word.text.islower()
+        and word.norm not in LINKS_EN
         and not any(
-            words[0] in group
+            word.norm in group
             for group in (
                 language.transparent,
                 language.determiners,

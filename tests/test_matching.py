@@ -35,6 +35,22 @@ def actors(book, text, lang, day=None, country=None):
         ("القوات التركية", "ar", [("القوات التركية", "TURMIL")]),
         ("Turkish troops", "en", [("Turkish troops", "TURMIL")]),
         ("Turkey's army", "en", [("Turkey 's army", "TURMIL")]),
+        # role nouns listed after a composed one share its country, unless they have their own
+        (
+            "Turkish troops and police",
+            "en",
+            [("Turkish troops", "TURMIL"), ("police", "TURCOP")],
+        ),
+        (
+            "Turkish troops and police of Syria",
+            "en",
+            [("Turkish troops", "TURMIL"), ("police of Syria", "SYRCOP")],
+        ),
+        (
+            "القوات التركية والشرطة السورية",
+            "ar",
+            [("القوات التركية", "TURMIL"), ("والشرطة السورية", "SYRCOP")],
+        ),
         # one lower-case modifier after the possessive, as after an adjective
         ("Turkey's new army", "en", [("Turkey 's new army", "TURMIL")]),
         ("الجيش التركي الجديد", "ar", [("الجيش التركي", "TURMIL")]),

@@ -474,6 +474,8 @@ def test_round_trip_on_shipped_language(layer):
     assert keys(book, "Firefly charged Sylvania.", date(1933, 6, 1)) == [("FREGOV", "112", "SYL")]
     assert keys(book, "Firefly charged Sylvania.", date(1935, 6, 1)) == [("FREELI", "112", "SYL")]
     assert keys(book, "The Freedonian minister accused Sylvania.") == [("FREGOV", "112", "SYL")]
+    # a prefix agent [NGO~] right before a country: its branch there
+    assert keys(book, "Relief Agency Freedonia accused Sylvania.") == [("NGOFRE", "112", "SYL")]
 
 
 def test_round_trip_layered_on_the_shipped_codebook(layer):

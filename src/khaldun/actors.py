@@ -249,11 +249,14 @@ def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bo
     """A role noun of what follows: the army of Turkey; troops from Syria opening the sentence;
     a national role noun in a country or its capital (rebels in the Ivory Coast, students
     throughout Iraq, police in Baghdad), not unidentified gunmen in Iraq, nor an embassy in
-    Damascus, nor its troops in Lebanon."""
+    Damascus, nor its troops in Lebanon; an international kind of actor (a prefix agent: NGO~)
+    right before a country is its branch there (MSF Syria -> NGOSYR)."""
     if base.kind not in BASES:
         return False
     if between[:1] == ["of"] and set(between) <= LINKS_EN:
         return True
+    if not between and agent.entry is not None and agent.entry.prefix:
+        return base.kind == "country"
     if between[:1] == ["from"] and opens and set(between[1:]) <= LINKS_EN:
         return True
     # GOV role nouns stay apart: an embassy or envoy in a country is another state's

@@ -230,9 +230,9 @@ def _best_candidate(
 ) -> Candidate | None:
     """The most specific pattern of any rule of the group; among bare word-order patterns the
     tightest (fewest words between trigger and actors); then the first written, unless another
-    one's literal words are a part of its own (the narrower reading). Subjects from the text
-    beat implicit ones: a nationality adjective on an event noun (Palestinian riots), else the
-    speaker of reported speech."""
+    one with the same slots has literal words that are a part of its own (the narrower reading).
+    Subjects from the text beat implicit ones: a nationality adjective on an event noun
+    (Palestinian riots), else the speaker of reported speech."""
     for use_implicit in (False, True):
         found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
         for order, trigger in enumerate(group):
@@ -263,10 +263,16 @@ def _best_candidate(
             narrower = [
                 c
                 for k, c in found
-                if k[:3] == key[:3] and _words(c.match.pattern) < _words(best.match.pattern)
+                if k[:3] == key[:3]
+                and _slots(c.match.pattern) == _slots(best.match.pattern)
+                and _words(c.match.pattern) < _words(best.match.pattern)
             ]
             return min(narrower, key=lambda c: len(_words(c.match.pattern)), default=best)
     return None
+
+
+def _slots(pattern: CompiledPattern) -> tuple[str, ...]:
+    return tuple(e.role for e in (*pattern.left, *pattern.right) if e.is_slot)
 
 
 def _words(pattern: CompiledPattern) -> frozenset[str]:

@@ -622,3 +622,33 @@ def test_the_narrower_of_two_equal_patterns_wins(tmp_path, text, code):
         )
     )
     assert keys(book, text) == [("TUR", code, "SYR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "negated", "expected"),
+    [
+        # "nor" joins a compound like "and": both are negated ...
+        ("Neither Turkey nor Russia attacked the SDF.", "en", True, []),
+        ("لم تهاجم تركيا ولا روسيا قسد", "ar", True, []),
+        # ... and both are subjects where negation is not coded (PETRARCH-like settings)
+        (
+            "Neither Turkey nor Russia attacked the SDF.",
+            "en",
+            False,
+            [("RUS", "190", "SYRREB"), ("TUR", "190", "SYRREB")],
+        ),
+    ],
+)
+def test_nor_joins_a_compound(tmp_path, text, lang, negated, expected):
+    import yaml
+
+    from conftest import FIXTURES, SHIPPED
+    from khaldun import compile_codebook, load_codebook
+
+    for path in (SHIPPED / "language").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not negated:
+            data["language"]["negation"] = {"words": [], "verbs": []}
+        (tmp_path / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    book = compile_codebook(load_codebook([SHIPPED / "taxonomy", tmp_path, FIXTURES / "mini"]))
+    assert keys(book, text, lang) == expected

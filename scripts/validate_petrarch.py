@@ -9,8 +9,8 @@ loaded as a layer on top of the shipped codebook, in three configurations:
   own dictionaries only, as PETRARCH/TABARI ran them);
 - ``full``: the whole shipped codebook + the imported layer (shipped rules and countries too);
 - ``compat``: like ``dict``, but with PETRARCH-like English settings generated at run time from
-  the shipped ``language/en.yaml``: no slot stop words (PETRARCH/TABARI take the subject and
-  object whatever preposition stands between), no negation cues (TABARI and PETRARCH-1 code
+  the shipped ``language/en.yaml``: only clause openers as slot stop words (PETRARCH/TABARI
+  take the subject and object whatever preposition stands between), no negation cues (TABARI and PETRARCH-1 code
   negation only through patterns such as ``NOT *``), no event from an actor to itself, and the
   suite's discard phrases as the language's sentence discards.
 
@@ -80,7 +80,13 @@ FILES = {
     "TABARI": ["TABARI.Demo.actors", "Validate.agents", "TABARI.Demo.verbs"],
 }
 CONFIGS = ("dict", "full", "compat")
-COMPAT_STOPS: tuple[str, ...] = (",",)
+# PETRARCH/TABARI take an object through any preposition, but a parsed clause opener ends it:
+# "ties with X, almost five years after Y crowds burned ..." has X alone as its target
+COMPAT_STOPS: tuple[str, ...] = (
+    ",",
+    *("after", "before", "since", "despite", "because", "although", "while", "but"),
+    *("when", "where", "if", "until"),
+)
 EventKey = tuple[str, str, str]
 
 

@@ -51,7 +51,7 @@ from khaldun.slots import Frame, can_match, match_pattern
             "Turkey attacked the SDF and ISIS.",
             [("TUR", "190", "IMGMUSISI"), ("TUR", "190", "SYRREB")],
         ),
-        # pairs: one event each way for symmetric codes
+        # pairs: a {pair} pattern gives one event each way (talks, clashes between X and Y)
         ("Talks between Turkey and Russia began.", [("RUS", "040", "TUR"), ("TUR", "040", "RUS")]),
         ("بدأت محادثات بين تركيا وروسيا", [("RUS", "040", "TUR"), ("TUR", "040", "RUS")]),
         # co-actors: fighting alongside X against Y
@@ -574,3 +574,113 @@ def test_a_people_who_demonstrate_are_its_civilians(shipped, text):
 )
 def test_a_protest_that_names_no_one_was_made_by_protesters_of_its_place(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause-initial subject pronoun is the first subject of the sentence before
+        (
+            "Turkish troops attacked ISIS.\nThey also arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkey attacked ISIS.\nHowever, it has arrested the SDF.",
+            [("TUR", "173", "SYRREB"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkey attacked ISIS.\nIn a later statement it arrested the SDF.",
+            [("TUR", "173", "SYRREB"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        # ...and carries on along the story
+        (
+            "Turkey attacked ISIS.\nIt arrested the SDF.\nIt also attacked the SDF.",
+            [("TUR", "173", "SYRREB"), ("TUR", "190", "IMGMUSISI"), ("TUR", "190", "SYRREB")],
+        ),
+        # a named subject beats the pronoun's antecedent; a pronoun after an actor is not a subject
+        ("Turkey attacked ISIS.\nThe SDF said it arrested them.", [("TUR", "190", "IMGMUSISI")]),
+        # ...but not a passive's: there the pronoun is the target
+        ("Turkey attacked ISIS.\nIt was attacked by the SDF.", [("TUR", "190", "IMGMUSISI")]),
+        # Arabic drops subject pronouns, and an unvocalised verb opening a sentence may be a
+        # passive (وقتل: "and killed" or "and was killed"): it borrows no subject
+        ("هاجمت تركيا داعش.\nواعتقلت عناصر من قسد", [("TUR", "190", "IMGMUSISI")]),
+    ],
+)
+def test_a_pronoun_subject_stands_for_the_previous_sentence_subject(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)
+
+
+NARROWER = """
+rules:
+  - id: t.give
+    code: "070"
+    verbs: {en: [give], ar: [قدم/يقدم]}
+    patterns:
+      en: ["{source} * ... dollars|euros ... to {target}"]
+      ar: ["* {source} ... دولار|يورو ... إلى {target}"]
+  - id: t.give-money
+    code: "071"
+    verbs: {en: [give], ar: [قدم/يقدم]}
+    patterns:
+      en: ["{source} * ... dollars ... to {target}"]
+      ar: ["* {source} ... دولار ... إلى {target}"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # of two equally specific patterns, the one whose words are a part of the other's wins
+        ("Turkey gave a million dollars to Syria.", "071"),
+        ("قدمت تركيا مليون دولار إلى سوريا", "071"),
+        # ...and the first written still wins where only the wider one matches
+        ("Turkey gave a million euros to Syria.", "070"),
+        ("قدمت تركيا مليون يورو إلى سوريا", "070"),
+    ],
+)
+def test_the_narrower_of_two_equal_patterns_wins(tmp_path, text, code):
+    from conftest import FIXTURES, SHIPPED
+    from khaldun import compile_codebook, load_codebook
+
+    (tmp_path / "rules.yaml").write_text(NARROWER, encoding="utf-8")
+    book = compile_codebook(
+        load_codebook(
+            [
+                SHIPPED / "taxonomy",
+                SHIPPED / "language",
+                FIXTURES / "mini" / "actors.yaml",
+                tmp_path,
+            ]
+        )
+    )
+    assert keys(book, text) == [("TUR", code, "SYR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "negated", "expected"),
+    [
+        # "nor" joins a compound like "and": both are negated ...
+        ("Neither Turkey nor Russia attacked the SDF.", "en", True, []),
+        ("لم تهاجم تركيا ولا روسيا قسد", "ar", True, []),
+        # ... and both are subjects where negation is not coded (PETRARCH-like settings)
+        (
+            "Neither Turkey nor Russia attacked the SDF.",
+            "en",
+            False,
+            [("RUS", "190", "SYRREB"), ("TUR", "190", "SYRREB")],
+        ),
+    ],
+)
+def test_nor_joins_a_compound(tmp_path, text, lang, negated, expected):
+    import yaml
+
+    from conftest import FIXTURES, SHIPPED
+    from khaldun import compile_codebook, load_codebook
+
+    for path in (SHIPPED / "language").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not negated:
+            data["language"]["negation"] = {"words": [], "verbs": []}
+        (tmp_path / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    book = compile_codebook(load_codebook([SHIPPED / "taxonomy", tmp_path, FIXTURES / "mini"]))
+    assert keys(book, text, lang) == expected

@@ -313,6 +313,18 @@ def test_convert_pattern_synsets_and_alternatives():
     assert tabari[0][0] == "{source} ... * ... about ... tariffs|ducks ... {target}"
 
 
+def test_tabari_phrase_stems_only_its_last_word():
+    from khaldun.importers.verbs import read_petrarch_verbs
+
+    book = read_petrarch_verbs(
+        lines("&LOOT\n+TREASURE_CHEST\n--- DIG [987] ---\nDIG\n"), ImportReport()
+    )
+    [(pattern, _d), *_] = convert_pattern("* &LOOT", book.synsets, stems=True).patterns
+    assert pattern.startswith("{source} ... * ... treasure chest|chests|")
+    [(pattern, _d), *_] = convert_pattern("* BURIED_TREASURE", {}, stems=True).patterns
+    assert pattern.startswith("{source} ... * ... buried treasure|treasures|")
+
+
 def test_pattern_determiner_joins_the_trigger():
     converted = convert_pattern("RECENTLY ITS *", {})
     assert converted.patterns[0] == ("{source} ... recently ... * ... {target}", ("its",))
@@ -462,6 +474,8 @@ def test_round_trip_on_shipped_language(layer):
     assert keys(book, "Firefly charged Sylvania.", date(1933, 6, 1)) == [("FREGOV", "112", "SYL")]
     assert keys(book, "Firefly charged Sylvania.", date(1935, 6, 1)) == [("FREELI", "112", "SYL")]
     assert keys(book, "The Freedonian minister accused Sylvania.") == [("FREGOV", "112", "SYL")]
+    # a prefix agent [NGO~] right before a country: its branch there
+    assert keys(book, "Relief Agency Freedonia accused Sylvania.") == [("NGOFRE", "112", "SYL")]
 
 
 def test_round_trip_layered_on_the_shipped_codebook(layer):
@@ -492,3 +506,16 @@ def test_reverse_only_code_swaps_the_slots(tmp_path):
     assert rule["code"] == "042"
     assert rule["patterns"]["en"][0] == "{target} ... * ... delegation ... {source}"
     assert result.report.converted["reverse-only codes [:c2] (source and target swapped)"] == 1
+
+
+def test_a_pattern_as_specific_as_the_bare_verb_still_wins(tmp_path):
+    # TABARI: the verb's own code [094] applies only when none of its patterns matches
+    (tmp_path / "T.actors").write_text(ACTORS, encoding="utf-8")
+    (tmp_path / "T.verbs").write_text("CALLED_ON [094]\n- $ * [095]\n", encoding="utf-8")
+    import_petrarch([tmp_path / "T.actors", tmp_path / "T.verbs"], tmp_path / "out")
+    rules = yaml.safe_load((tmp_path / "out" / "codebook" / "rules.yaml").read_text("utf-8"))
+    assert [r["code"] for r in rules["rules"]] == ["095", "094"]
+    book = compile_codebook(
+        load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", tmp_path / "out" / "codebook"])
+    )
+    assert keys(book, "Freedonia called on Sylvania.") == [("FRE", "095", "SYL")]

@@ -35,6 +35,26 @@ def actors(book, text, lang, day=None, country=None):
         ("القوات التركية", "ar", [("القوات التركية", "TURMIL")]),
         ("Turkish troops", "en", [("Turkish troops", "TURMIL")]),
         ("Turkey's army", "en", [("Turkey 's army", "TURMIL")]),
+        # role nouns listed after a composed one share its country, unless they have their own
+        (
+            "Turkish troops and police",
+            "en",
+            [("Turkish troops", "TURMIL"), ("police", "TURCOP")],
+        ),
+        (
+            "Turkish troops and police of Syria",
+            "en",
+            [("Turkish troops", "TURMIL"), ("police of Syria", "SYRCOP")],
+        ),
+        (
+            "القوات التركية والشرطة السورية",
+            "ar",
+            [("القوات التركية", "TURMIL"), ("والشرطة السورية", "SYRCOP")],
+        ),
+        # one lower-case modifier after the possessive, as after an adjective
+        ("Turkey's new army", "en", [("Turkey 's new army", "TURMIL")]),
+        ("الجيش التركي الجديد", "ar", [("الجيش التركي", "TURMIL")]),
+        ("Turkey's new and old army", "en", [("Turkey", "TUR"), ("army", "MIL")]),
         ("the army of Turkey", "en", [("army of Turkey", "TURMIL")]),
         # a national role noun in a country is of that country; unidentified gunmen are not
         ("police in Turkey", "en", [("police in Turkey", "TURCOP")]),
@@ -350,3 +370,23 @@ def test_communities_and_ranks(shipped, text, lang, expected):
 )
 def test_older_leaders_follow_the_story_date(shipped, text, lang, day, expected):
     assert actors(shipped, text, lang, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a cue word inside an actor's name is no verb: the United States does not "state"
+        ("The United States warned Iran.", "en", []),
+        ("The United States said Iran attacked the ship.", "en", ["said"]),
+        # nor is the first half of a hyphenated modifier
+        ("Syrian state-run television said troops attacked Manbij.", "en", ["said"]),
+        ("قالت الولايات المتحدة إن إيران هاجمت السفينة", "ar", ["قالت"]),
+    ],
+)
+def test_cue_words_inside_names_or_compounds_are_not_verbs(shipped, text, lang, expected):
+    from khaldun.voice import word_cues
+
+    tokens = tokenize(text)
+    cues = word_cues(match_sentence(tokens, shipped, lang))
+    found = [" ".join(t.text for t in tokens[c.start : c.end]) for c in cues]
+    assert [w for w, c in zip(found, cues, strict=True) if c.hit.detail == "reporting"] == expected

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .actor_refs import Resolver, code_blocks
 from .models import ActorRef, ActorSpan, Token
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قس
 
 
 @dataclass(frozen=True, slots=True)
-class _Item:
+class Item:
     """A span on its way to becoming an actor: raw (an entry) or already composed (a ref)."""
 
     start: int
@@ -45,7 +46,7 @@ def resolve_actors(
 ) -> list[ActorSpan]:
     """Turn non-overlapping actor-like spans into resolved actors, composing neighbours."""
     items = [
-        _Item(
+        Item(
             s.start,
             s.end,
             s.hit.kind,
@@ -56,7 +57,7 @@ def resolve_actors(
         )
         for s in spans
     ]
-    resolver = _Resolver(book, day, story_country)
+    resolver = Resolver(book, day, story_country)
     if language.lang == "ar":
         items = _compose_arabic(items, tokens, resolver)
     else:
@@ -84,7 +85,7 @@ def _titled(title: ActorRef, name: ActorRef, book: CompiledCodebook) -> ActorRef
         return name
     role = title.code[3:] if title.code[:3] in book.country_names else title.code
     code = name.code + role
-    return ActorRef(code, name.name, title.inter, f"{name.entry}+title", _roles(code))
+    return ActorRef(code, name.name, title.inter, f"{name.entry}+title", code_blocks(code))
 
 
 def _titles(title: ActorSpan, name: ActorSpan, lang: str) -> bool:
@@ -107,9 +108,7 @@ def _titles(title: ActorSpan, name: ActorSpan, lang: str) -> bool:
     return bare_role or (composed and same_country)
 
 
-def _compose_arabic(
-    items: list[_Item], tokens: Sequence[Token], resolver: _Resolver
-) -> list[_Item]:
+def _compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolver) -> list[Item]:
     """Role noun + what follows it, right to left: قوات + (النظام + السوري) -> SYRMIL. An
     adjective agrees with its noun (القوات التركية); any other noun follows a role noun only in
     the construct state, which has no ال (قوات النظام; not المتظاهرون الحكومة, a verb's subject
@@ -126,12 +125,12 @@ def _compose_arabic(
         member = agent.kind == "agent" and not base.clitic and _member_of(agent, base, tokens)
         group = resolver.base_ref(base) if member else None
         if group is not None:  # a member of a group is the group: عناصر من الجيش العراقي
-            items[i : i + 2] = [_Item(agent.start, base.end, "composed", agent.clitic, ref=group)]
+            items[i : i + 2] = [Item(agent.start, base.end, "composed", agent.clitic, ref=group)]
         elif agent.kind == "agent" and base.start == agent.end and not base.clitic and follows:
             ref = resolver.combine(agent, base)
             if ref is not None:
                 composed = [
-                    _Item(
+                    Item(
                         agent.start,
                         base.end,
                         "composed",
@@ -150,14 +149,14 @@ def _compose_arabic(
                 ):
                     other = resolver.combine(agent, shared)
                     if other is not None:
-                        composed.append(_Item(shared.start, shared.end, "composed", "و", ref=other))
+                        composed.append(Item(shared.start, shared.end, "composed", "و", ref=other))
                         items[i + 2 : i + 3] = []
                 items[i : i + 2] = composed
         i -= 1
     return items
 
 
-def _member_of(agent: _Item, base: _Item, tokens: Sequence[Token]) -> bool:
+def _member_of(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
     """Role noun + من + a named group or a composed actor: مسلحون من داعش, عناصر من الجيش
     العراقي. Not a bare country or city (انسحب الجنود من دمشق: the place they left)."""
     return (
@@ -168,13 +167,13 @@ def _member_of(agent: _Item, base: _Item, tokens: Sequence[Token]) -> bool:
 
 
 def _compose_english(
-    items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage, resolver: _Resolver
-) -> list[_Item]:
+    items: list[Item], tokens: Sequence[Token], language: CompiledLanguage, resolver: Resolver
+) -> list[Item]:
     """Base + role noun (Turkish troops, Turkey's army), role of base (the army of Turkey,
     rebels in Chad; not the embassy in Damascus), role from base opening the sentence (Soldiers
     from Turkey ...; not "recalled its envoy from Paris"), and shared role nouns (Russian and
     Turkish officials, the envoys of Chile and Peru -> two actors)."""
-    out: list[_Item] = []
+    out: list[Item] = []
     i = 0
     while i < len(items):
         item = items[i]
@@ -191,16 +190,17 @@ def _compose_english(
                 ):
                     shared = resolver.combine(nxt, out[-1])  # Russian and Turkish officials
                     if shared is not None:
-                        out[-1] = _Item(out[-1].start, out[-1].end, "composed", "", ref=shared)
-                out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
+                        out[-1] = Item(out[-1].start, out[-1].end, "composed", "", ref=shared)
+                out.append(Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
+                i = _share_base(items, i, item, tokens, language, resolver, out)
                 continue
         owned = item.start > 0 and tokens[item.start - 1].norm in POSSESSIVES_EN
         opens = _opens(tokens, item.start)
         if nxt and item.kind == "agent" and _role_of(item, nxt, between, owned, opens):
             ref = resolver.combine(item, nxt)
             if ref is not None:
-                out.append(_Item(item.start, nxt.end, "composed", "", ref=ref))
+                out.append(Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
                 # the role is shared along a list: the ambassadors of Chile, Peru and Bolivia
                 while i < len(items) and items[i].kind in BASES - {"adjective"}:
@@ -212,7 +212,7 @@ def _compose_english(
                     shared = resolver.combine(item, items[i])
                     if shared is None:
                         break
-                    out.append(_Item(items[i].start, items[i].end, "composed", "", ref=shared))
+                    out.append(Item(items[i].start, items[i].end, "composed", "", ref=shared))
                     i += 1
                 continue
         out.append(item)
@@ -220,15 +220,43 @@ def _compose_english(
     return out
 
 
-def _role_of(agent: _Item, base: _Item, between: list[str], owned: bool, opens: bool) -> bool:
+def _share_base(
+    items: list[Item],
+    i: int,
+    base: Item,
+    tokens: Sequence[Token],
+    language: CompiledLanguage,
+    resolver: Resolver,
+    out: list[Item],
+) -> int:
+    """Role nouns listed after a composed one share its base: Danish media and government ->
+    DNKMED, DNKGOV (not one with a base of its own: Turkish troops and police of Iraq)."""
+    while i < len(items) and items[i].kind == "agent":
+        after = items[i + 1] if i + 1 < len(items) else None
+        link = [t.norm for t in tokens[items[i].end : after.start]] if after else []
+        own = after is not None and after.kind in BASES and link[:1] in ([], ["of"], ["in"])
+        if own or not _listed(tokens, items[i - 1].end, items[i].start, language):
+            break
+        shared = resolver.combine(items[i], base)
+        if shared is None:
+            break
+        out.append(Item(items[i].start, items[i].end, "composed", "", ref=shared))
+        i += 1
+    return i
+
+
+def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bool) -> bool:
     """A role noun of what follows: the army of Turkey; troops from Syria opening the sentence;
     a national role noun in a country or its capital (rebels in the Ivory Coast, students
     throughout Iraq, police in Baghdad), not unidentified gunmen in Iraq, nor an embassy in
-    Damascus, nor its troops in Lebanon."""
+    Damascus, nor its troops in Lebanon; an international kind of actor (a prefix agent: NGO~)
+    right before a country is its branch there (MSF Syria -> NGOSYR)."""
     if base.kind not in BASES:
         return False
     if between[:1] == ["of"] and set(between) <= LINKS_EN:
         return True
+    if not between and agent.entry is not None and agent.entry.prefix:
+        return base.kind == "country"
     if between[:1] == ["from"] and opens and set(between[1:]) <= LINKS_EN:
         return True
     # GOV role nouns stay apart: an embassy or envoy in a country is another state's
@@ -239,22 +267,28 @@ def _role_of(agent: _Item, base: _Item, between: list[str], owned: bool, opens: 
     return national and base.kind in ("country", "capital") and where
 
 
-def _base_of(base: _Item, between: Sequence[Token], language: CompiledLanguage) -> bool:
+def _base_of(base: Item, between: Sequence[Token], language: CompiledLanguage) -> bool:
     """A country, group or capital directly before a role noun (Turkish troops, Turkey's army),
-    or a nationality adjective one lower-case modifier away (French paper workers)."""
+    or one lower-case modifier away after a nationality adjective or a possessive (French paper
+    workers, Turkey's new president)."""
     if base.kind not in BASES:
         return False
     words = [t.norm for t in between]
     if words in ([], ["'s"]):
         return True
+    possessive = words[:1] == ["'s"]
+    if not possessive and base.kind != "adjective":
+        return False
+    modifiers = between[1:] if possessive else between
+    if len(modifiers) != 1:
+        return False
+    word = modifiers[0]
     return (
-        base.kind == "adjective"
-        and len(between) == 1
-        and between[0].text.isalpha()
-        and between[0].text.islower()
-        and words[0] not in LINKS_EN
+        word.text.isalpha()
+        and word.text.islower()
+        and word.norm not in LINKS_EN
         and not any(
-            words[0] in group
+            word.norm in group
             for group in (
                 language.transparent,
                 language.determiners,
@@ -284,83 +318,6 @@ def _listed(tokens: Sequence[Token], end: int, start: int, language: CompiledLan
     return bool(between) and len(words) <= 1 and all(w in language.conjunctions for w in words)
 
 
-@dataclass(frozen=True)
-class _Resolver:
-    """Codes and names for items, for one story (its date and country)."""
-
-    book: CompiledCodebook
-    day: date | None
-    story_country: str | None
-
-    def is_state(self, item: _Item) -> bool:
-        """A role noun standing for the state: النظام، الحكومة (the story's government)."""
-        return item.kind == "agent" and item.entry is not None and item.entry.code == "GOV"
-
-    def base_ref(self, item: _Item) -> ActorRef | None:
-        return item.ref if item.kind == "composed" else self.alone(item, allow_adjective=True)
-
-    def combine(self, agent: _Item, base: _Item) -> ActorRef | None:
-        role = agent.entry
-        base_ref = self.base_ref(base)
-        if role is None or role.code is None or base_ref is None:
-            return None
-        ids = f"{base_ref.entry}+agent:{role.id}"
-        code = base_ref.code
-        named = base.kind == "actor" or (
-            base.kind == "composed" and ("actor:" in base_ref.entry or "person:" in base_ref.entry)
-        )
-        if named and not _is_state_code(code):
-            # a named non-state actor absorbs the role noun: ISIS militants -> IMGMUSISI
-            return ActorRef(code, base_ref.name, base_ref.inter, ids, _roles(code))
-        country = code[:3] if len(code) >= 3 and code[:3] in self.book.country_names else ""
-        combined = role.code + country if role.prefix else country + role.code
-        return ActorRef(
-            combined,
-            _name(role, self.book.country_names.get(country)),
-            role.inter,
-            ids,
-            _roles(combined),
-        )
-
-    def alone(self, item: _Item, allow_adjective: bool = False) -> ActorRef | None:
-        entry = item.entry
-        if entry is None:
-            return None
-        kind = item.kind
-        if kind == "adjective" and not allow_adjective and not item.people:
-            return None  # "Syrian" alone modifies too much (borders, lands); "Syrians" do not
-        if kind == "agent":
-            if entry.code is None:
-                return None
-            country = (self.story_country or "") if entry.national else ""
-            code = entry.code + country if entry.prefix else country + entry.code
-            return ActorRef(
-                code,
-                _name(entry, self.book.country_names.get(country)),
-                entry.inter,
-                f"agent:{entry.id}",
-                _roles(code),
-            )
-        if kind == "capital":
-            code = f"{entry.code}GOV"
-            return ActorRef(
-                code, f"Government of {entry.name}", 1, f"capital:{entry.id}", _roles(code)
-            )
-        code = entry.code_on(self.day)
-        if code is None:
-            return None
-        kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
-        kind = "people" if item.kind == "adjective" and item.people else kind
-        return ActorRef(
-            code, entry.name, entry.inter, f"{kind}:{entry.id}", _roles(code), entry.also
-        )
-
-
-def _is_state_code(code: str) -> bool:
-    """A bare country or its government: TUR, SYRGOV (a role noun replaces the role)."""
-    return len(code) == 3 or (len(code) == 6 and code.endswith("GOV"))
-
-
 def _entry(book: CompiledCodebook, span: Span) -> ActorEntry:
     kind = span.hit.kind
     if kind == "actor":
@@ -368,17 +325,3 @@ def _entry(book: CompiledCodebook, span: Span) -> ActorEntry:
     if kind == "agent":
         return book.agents[span.hit.index]
     return book.countries[span.hit.index]
-
-
-def _name(agent: ActorEntry, country: str | None) -> str:
-    """Fill an agent's name template: "Military Forces of {country}" (or drop the country part)."""
-    if country:
-        return agent.name.replace("{country}", country)
-    for piece in (" of {country}", " ({country})", "{country} ", "{country}"):
-        if piece in agent.name:
-            return agent.name.replace(piece, "")
-    return agent.name
-
-
-def _roles(code: str) -> frozenset[str]:
-    return frozenset(code[i : i + 3] for i in range(0, len(code), 3))

@@ -55,16 +55,24 @@ def code_fields(code: str, book: CompiledCodebook) -> dict:
     }
 
 
+MAX_SKIPPED = 3  # words between a conjunction and its verb: and then it (asked)
+
+
 def coordinated(
     tokens: Sequence[Token],
     conjunctions: Collection[str],
     trigger: Span,
     sources: Sequence[ActorSpan],
+    skippable: Collection[str] = (),
 ) -> bool:
     """A verb right after a conjunction (or with و on it) whose source, if any, stands before it:
-    the second verb of "A condemned X in B and promised Y" (أدانت أ ... ووعدت) has A's subject."""
-    joined = trigger.clitic.startswith("و") or (
-        trigger.start > 0 and tokens[trigger.start - 1].norm in conjunctions
+    the second verb of "A condemned X in B and promised Y" (أدانت أ ... ووعدت) has A's subject.
+    ``skippable`` words (pronouns, adverbs) may stand between: "A urged X and then it asked Y"."""
+    start = trigger.start
+    while start > 0 and trigger.start - start < MAX_SKIPPED and tokens[start - 1].norm in skippable:
+        start -= 1
+    joined = (start == trigger.start and trigger.clitic.startswith("و")) or (
+        start > 0 and tokens[start - 1].norm in conjunctions
     )
     return joined and all(s.end <= trigger.start for s in sources)
 

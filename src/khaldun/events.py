@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .anaphora import carried_actor, pronoun_subject
 from .announced import announced_threat, future_intent
+from .attributive import attributive_actor
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, CompiledRule
 from .dates import EventDate, find_date
 from .derived import (
@@ -20,7 +22,7 @@ from .derived import (
     with_shared_subject,
 )
 from .match import SentenceMatches, Span
-from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
+from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
 from .redundancy import without_redundant
 from .slots import (
@@ -30,7 +32,7 @@ from .slots import (
     match_pattern,
 )
 from .speech import find_speakers, speaker_at
-from .voice import noun_like, noun_position, passive_verb
+from .voice import noun_like, noun_position, passive_verb, word_cues
 
 PRECISION = {"town": 1, "district": 2, "province": 3, "country": 3}
 
@@ -42,7 +44,7 @@ class SentenceContext:
     doc_id: str
     lang: str
     day: date | None
-    previous_speaker: ActorSpan | None = None
+    carried: ActorSpan | None = None  # the speaker or first subject of the sentence before
     default_place: Place | None = None
 
 
@@ -73,22 +75,27 @@ def assemble_events(
     context: SentenceContext,
     trace: list[Attempt] | None = None,
 ) -> tuple[list[Event], ActorSpan | None]:
-    """Events of one sentence, and the last speaker (carried to the next sentence).
+    """Events of one sentence, and the actor carried to the next (its pronouns, its speeches).
     With ``trace``, every decision is appended to it."""
     language = book.languages[context.lang]
     if any(c.hit.detail == "discard" for c in matches.cues):
         _note(trace, matches.cues[0], "sentence discarded (sport, entertainment, accident)")
-        return [], context.previous_speaker
+        return [], context.carried
     frame = frame_of(matches, language, book)
+    all_cues = word_cues(matches)
     triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
-    speakers = find_speakers(frame, matches.cues, context.previous_speaker)
+    speakers = find_speakers(frame, all_cues, context.carried)
     when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
-    cues_in_force = [c for c in matches.cues if not noun_position(matches, language, c)]
+    cues_in_force = [c for c in all_cues if not noun_position(matches, language, c)]
     events: list[Event] = []
     previous: list[Event] = []  # the events of the last coded trigger
     for group in trigger_groups(triggers):
         trigger = group[0]
         speaker = speaker_at(speakers, trigger.start)
+        if speaker is None and not passive_verb(frame, trigger):  # "it was hit": its target
+            speaker = pronoun_subject(frame, trigger.start, context.carried)
+            if speaker is not None:
+                _note(trace, trigger, f"pronoun: {speaker.actor.code} from the sentence before")
         best = _best_candidate(frame, book, group, speaker, context.lang, trace, matches)
         if best is None:
             continue
@@ -124,7 +131,10 @@ def assemble_events(
                 code = best.rule.planned
         coded = _events(sentence, matches, book, context, best, code, when)
         sources = best.match.slots.get("source", ())
-        if previous and coordinated(matches.tokens, language.conjunctions, trigger, sources):
+        skippable = language.pronouns | language.transparent
+        if previous and coordinated(
+            matches.tokens, language.conjunctions, trigger, sources, skippable
+        ):
             _note(trace, trigger, "coordinated verb: the subject of the verb before it")
             coded = with_shared_subject(coded, previous)
         if not language.self_events:
@@ -135,8 +145,9 @@ def assemble_events(
         events.extend(coded)
         if best.rule.reverse and code == best.rule.code:
             events.extend(reversed_events(coded, best.rule.reverse, book))
-    last = speakers[-1].span if speakers else context.previous_speaker
-    return protest_sources(without_redundant(events), book), last
+    last = speakers[-1].span if speakers else None
+    events = protest_sources(without_redundant(events), book)
+    return events, carried_actor(last, events, context.carried)
 
 
 def frame_of(
@@ -199,47 +210,6 @@ def _distance(frame: Frame, start: int, end: int) -> int:
     return words
 
 
-ROLE_OF_ROOT = {"14": "CVL", "15": "MIL", "18": "MIL", "19": "MIL", "20": "MIL"}
-ROLE_NAMES = {
-    "CVL": ("Protesters ({})", 6),
-    "MIL": ("Military Forces of {}", 1),
-    "GOV": ("Government of {}", 1),
-}
-
-
-def _attributive(
-    trigger: Span, matches: SentenceMatches, book: CompiledCodebook, code: str
-) -> ActorSpan | None:
-    """The actor a nationality adjective on an event noun names: غارة إسرائيلية، ضربة جوية
-    أميركية، a Turkish drone strike, Palestinian riots, also inside the event phrase (مسيرة
-    تركية); its role follows the event's root."""
-    if trigger.hit.detail != "noun" or code[:2] not in ROLE_OF_ROOT:
-        return None  # only for force and protest (Egyptian mediation may be what is asked for)
-    after = matches.lang == "ar"
-    adjective = next(
-        (
-            a
-            for a in matches.adjectives
-            if (trigger.start < a.start and a.end <= trigger.end)  # within: طائرة مسيرة تركية
-            or (a.start == trigger.end if after else a.end == trigger.start)
-        ),
-        None,
-    )
-    if adjective is None:
-        return None
-    country = book.countries[adjective.hit.index]
-    role = ROLE_OF_ROOT.get(code[:2], "GOV")
-    template, inter = ROLE_NAMES[role]
-    actor = ActorRef(
-        f"{country.code}{role}",
-        template.format(country.name),
-        inter,
-        f"country:{country.id}+role",
-        frozenset({country.code, role}),
-    )
-    return ActorSpan(adjective.start, adjective.end, actor)
-
-
 def _with_attributive_source(
     best: Candidate, matches: SentenceMatches, book: CompiledCodebook
 ) -> Candidate:
@@ -248,7 +218,7 @@ def _with_attributive_source(
     slots = best.match.slots
     if "pair" in slots or ("source" in slots and "source" not in best.match.implicit):
         return best
-    span = _attributive(best.trigger, matches, book, best.rule.code)
+    span = attributive_actor(best.trigger, matches, book, best.rule.code)
     if span is None:
         return best
     match = replace(
@@ -272,9 +242,10 @@ def _best_candidate(
     matches: SentenceMatches | None = None,
 ) -> Candidate | None:
     """The most specific pattern of any rule of the group; among bare word-order patterns the
-    tightest (fewest words between trigger and actors); then the first written. Subjects from
-    the text beat implicit ones: a nationality adjective on an event noun (Palestinian riots),
-    else the speaker of reported speech."""
+    tightest (fewest words between trigger and actors); then the first written, unless another
+    one with the same slots has literal words that are a part of its own (the narrower reading).
+    Subjects from the text beat implicit ones: a nationality adjective on an event noun
+    (Palestinian riots), else the speaker of reported speech."""
     rules = [book.rules[trigger.hit.index] for trigger in group]
     tries = [  # the patterns that can match are sorted out once for both passes
         (order, trigger, rule, _patterns_to_try(frame, rule, trigger, lang, trace is not None))
@@ -285,7 +256,7 @@ def _best_candidate(
         for order, trigger, rule, patterns in tries:
             implicit = speaker
             if use_implicit and matches is not None:
-                implicit = _attributive(trigger, matches, book, rule.code) or speaker
+                implicit = attributive_actor(trigger, matches, book, rule.code) or speaker
             if _excepted(frame, rule, trigger, lang, trace):
                 continue
             passive = passive_verb(frame, trigger)
@@ -304,8 +275,26 @@ def _best_candidate(
                     key = (*pattern.rank, tight, -order, -index)
                     found.append((key, Candidate(rule, trigger, match, not use_implicit)))
         if found:
-            return max(found, key=lambda f: f[0])[1]
+            key, best = max(found, key=lambda f: f[0])
+            narrower = [
+                c
+                for k, c in found
+                if k[:3] == key[:3]
+                and _slots(c.match.pattern) == _slots(best.match.pattern)
+                and _words(c.match.pattern) < _words(best.match.pattern)
+            ]
+            return min(narrower, key=lambda c: len(_words(c.match.pattern)), default=best)
     return None
+
+
+def _slots(pattern: CompiledPattern) -> tuple[str, ...]:
+    return tuple(e.role for e in (*pattern.left, *pattern.right) if e.is_slot)
+
+
+def _words(pattern: CompiledPattern) -> frozenset[str]:
+    """The words a pattern's literals accept: of two equally specific patterns, one whose words
+    are a part of the other's is the narrower reading ("* dollar" within "* &currency")."""
+    return frozenset(w for e in (*pattern.left, *pattern.right) if not e.is_slot for w in e.words)
 
 
 def _excepted(

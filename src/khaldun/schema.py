@@ -149,7 +149,6 @@ class Rule(Strict):
     noun_patterns: Patterns | None = None
     exceptions: Patterns = Patterns()  # when one matches, the trigger codes nothing here
     planned: Literal["drop", "keep"] | CameoCode | None = None
-    symmetric: bool = False
     reverse: CameoCode | None = None  # the paired event, target -> source (PETRARCH's [c1:c2])
     detect: bool = False  # its nouns code the event even when no actor is named (a car bomb)
     examples: list[Example] = []

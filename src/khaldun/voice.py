@@ -1,5 +1,6 @@
 """How a trigger reads from its neighbours: a verb form in a noun's place (the attack, two
-artillery shells) and a verb after a passive auxiliary (was attacked)."""
+artillery shells), a verb after a passive auxiliary (was attacked), and cue words that are no
+verbs at all (the United States, state-run)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def passive_verb(frame: Frame, trigger: Span) -> bool:
         and frame.norm(trigger.start - 1) in frame.language.passive
         and not frame.norm(trigger.start).endswith("ing")
     )
+
+
+def word_cues(matches: SentenceMatches) -> list[Span]:
+    """The cues that read as words of their own: not one inside an actor's name (the United
+    States: not "states") nor the first half of a hyphenated modifier (state-run television)."""
+    tokens = matches.tokens
+    return [
+        cue
+        for cue in matches.cues
+        if not any(a.start <= cue.start and cue.end <= a.end for a in matches.actors)
+        and not (
+            cue.end < len(tokens)
+            and tokens[cue.end].norm == "-"
+            and tokens[cue.end].start == tokens[cue.end - 1].end
+        )
+    ]

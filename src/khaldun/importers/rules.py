@@ -5,7 +5,9 @@ A block ``--- DESC [CODE] ---`` gives a rule ``<prefix>.<desc>`` with code CODE 
 alone (subject and object as source and target, or the passive with ``by``) and the block's
 patterns coded CODE; each other code of the block's patterns gives ``<prefix>.<desc>.<code>``
 with all the block's verbs. khaldun tries the patterns of all the rules a verb triggers and
-keeps the most specific match, as PETRARCH keeps the most specific pattern. A paired code
+keeps the most specific match, as PETRARCH keeps the most specific pattern; the rules of verbs
+alone come after the patterns' rules, so that a pattern no more specific than the bare verb
+("$ *") still wins over the verb's own code, as in TABARI and PETRARCH. A paired code
 ``[c1:c2]`` gives the rule ``reverse: c2``; null patterns ``[---]`` become ``exceptions`` of
 every rule of their block.
 """
@@ -161,7 +163,8 @@ def _block_rules(
             if text not in group.patterns:
                 group.patterns.append(text)
     exceptions = list(dict.fromkeys(exceptions))
-    rules = []
+    rules: list[dict] = []
+    defaults: list[dict] = []  # rules of verbs alone, written after the patterns' rules
     name = slug(block.name, "block")
     note = f"{block.line.file}:{block.line.number}: {block.line.raw}"
     for (code, back, determiners), group in groups.items():
@@ -190,7 +193,7 @@ def _block_rules(
                     exceptions,
                 )
             )
-        rules.append(
+        defaults.append(
             _rule(
                 ids.unique(base_id),
                 group,
@@ -201,6 +204,7 @@ def _block_rules(
                 exceptions,
             )
         )
+    rules += defaults  # a verb's own code only when none of its patterns matches equally well
     if rules:
         report.count("verb blocks")
     report.count("rules", len(rules))

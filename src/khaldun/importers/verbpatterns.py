@@ -155,8 +155,8 @@ def _sequence(text: str, synsets, lang: str, stems: bool) -> list[tuple[str, Ite
     for c_index, chunk in enumerate(text.split()):
         if c_index:
             pending = GAP
-        atoms = (p for a in chunk.split("_") for p in re.split(r"(\*)", a) if p)
-        for atom in atoms:
+        atoms = [p for a in chunk.split("_") for p in re.split(r"(\*)", a) if p]
+        for a_index, atom in enumerate(atoms):
             if atom == "^":
                 pending = GAP
                 continue
@@ -169,7 +169,8 @@ def _sequence(text: str, synsets, lang: str, stems: bool) -> list[tuple[str, Ite
                     "alts", alts=tuple(_synset_alts(atom, synsets, frozenset(), lang, stems))
                 )
             else:
-                alt = _word_alt(atom, stems)
+                # only a phrase's last word is a stem: ARMS_CACHE is arms + cache...
+                alt = _word_alt(atom, stems and a_index == len(atoms) - 1)
                 if not alt:
                     continue
                 item = Item("alts", alts=(alt,))
@@ -200,12 +201,14 @@ def _member_alts(
     exact = member.endswith("_")
     choices: list[list[Alt]] = []
     for c_index, chunk in enumerate(member.split()):
-        for a_index, atom in enumerate(a for a in chunk.split("_") if a):
+        atoms = [a for a in chunk.split("_") if a]
+        for a_index, atom in enumerate(atoms):
             connector = GAP if c_index and not a_index else ADJ
             if atom.startswith("&"):
                 alts = _synset_alts(atom, synsets, seen, lang, stems)
             else:
-                alt = _word_alt(atom, stems and not exact)
+                last = a_index == len(atoms) - 1  # JAVANESE_YEN: javanese + yen...
+                alt = _word_alt(atom, stems and not exact and last)
                 alts = [alt] if alt else []
             if alts:
                 choices.append([((connector, a[0][1]), *a[1:]) for a in alts])

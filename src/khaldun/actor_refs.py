@@ -1,0 +1,105 @@
+"""Codes and names of actors, alone or composed: a role noun with its country (Turkish troops ->
+TURMIL, named "Military Forces of Turkey"), a person by the story date, a capital's government."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .models import ActorRef
+
+if TYPE_CHECKING:
+    from .actors import Item
+    from .compiler import ActorEntry, CompiledCodebook
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """Codes and names for items, for one story (its date and country)."""
+
+    book: CompiledCodebook
+    day: date | None
+    story_country: str | None
+
+    def is_state(self, item: Item) -> bool:
+        """A role noun standing for the state: النظام، الحكومة (the story's government)."""
+        return item.kind == "agent" and item.entry is not None and item.entry.code == "GOV"
+
+    def base_ref(self, item: Item) -> ActorRef | None:
+        return item.ref if item.kind == "composed" else self.alone(item, allow_adjective=True)
+
+    def combine(self, agent: Item, base: Item) -> ActorRef | None:
+        role = agent.entry
+        base_ref = self.base_ref(base)
+        if role is None or role.code is None or base_ref is None:
+            return None
+        ids = f"{base_ref.entry}+agent:{role.id}"
+        code = base_ref.code
+        named = base.kind == "actor" or (
+            base.kind == "composed" and ("actor:" in base_ref.entry or "person:" in base_ref.entry)
+        )
+        if named and not _is_state_code(code):
+            # a named non-state actor absorbs the role noun: ISIS militants -> IMGMUSISI
+            return ActorRef(code, base_ref.name, base_ref.inter, ids, code_blocks(code))
+        country = code[:3] if len(code) >= 3 and code[:3] in self.book.country_names else ""
+        combined = role.code + country if role.prefix else country + role.code
+        return ActorRef(
+            combined,
+            _name(role, self.book.country_names.get(country)),
+            role.inter,
+            ids,
+            code_blocks(combined),
+        )
+
+    def alone(self, item: Item, allow_adjective: bool = False) -> ActorRef | None:
+        entry = item.entry
+        if entry is None:
+            return None
+        kind = item.kind
+        if kind == "adjective" and not allow_adjective and not item.people:
+            return None  # "Syrian" alone modifies too much (borders, lands); "Syrians" do not
+        if kind == "agent":
+            if entry.code is None:
+                return None
+            country = (self.story_country or "") if entry.national else ""
+            code = entry.code + country if entry.prefix else country + entry.code
+            return ActorRef(
+                code,
+                _name(entry, self.book.country_names.get(country)),
+                entry.inter,
+                f"agent:{entry.id}",
+                code_blocks(code),
+            )
+        if kind == "capital":
+            code = f"{entry.code}GOV"
+            return ActorRef(
+                code, f"Government of {entry.name}", 1, f"capital:{entry.id}", code_blocks(code)
+            )
+        code = entry.code_on(self.day)
+        if code is None:
+            return None
+        kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
+        kind = "people" if item.kind == "adjective" and item.people else kind
+        return ActorRef(
+            code, entry.name, entry.inter, f"{kind}:{entry.id}", code_blocks(code), entry.also
+        )
+
+
+def _is_state_code(code: str) -> bool:
+    """A bare country or its government: TUR, SYRGOV (a role noun replaces the role)."""
+    return len(code) == 3 or (len(code) == 6 and code.endswith("GOV"))
+
+
+def _name(agent: ActorEntry, country: str | None) -> str:
+    """Fill an agent's name template: "Military Forces of {country}" (or drop the country part)."""
+    if country:
+        return agent.name.replace("{country}", country)
+    for piece in (" of {country}", " ({country})", "{country} ", "{country}"):
+        if piece in agent.name:
+            return agent.name.replace(piece, "")
+    return agent.name
+
+
+def code_blocks(code: str) -> frozenset[str]:
+    return frozenset(code[i : i + 3] for i in range(0, len(code), 3))

@@ -1,0 +1,65 @@
+"""A subject pronoun that opens a clause ("He also asked Gondor ...", "However, it promised aid")
+stands for the actor carried over from the previous sentence: its speaker, else its first
+subject."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .models import ActorSpan, Event
+from .slots import COMMAS, STRONG_BOUNDARIES, Frame
+
+MAX_BEFORE_VERB = 2  # other words between the pronoun and its verb: he has (also) asked
+
+
+def pronoun_subject(frame: Frame, start: int, carried: ActorSpan | None) -> ActorSpan | None:
+    """The carried actor (as a zero-width span) when a clause-initial subject pronoun stands
+    just before the trigger at ``start`` with no actor between; else None."""
+    if carried is None:
+        return None
+    language = frame.language
+    others = 0
+    i = start - 1
+    while i >= 0 and frame.norm(i) not in language.pronouns:
+        if i in frame.by_end or frame.stops(i) or frame.norm(i) in COMMAS:
+            return None
+        if frame.norm(i) not in language.transparent:
+            others += 1
+            if others > MAX_BEFORE_VERB:
+                return None
+        i -= 1
+    if i < 0 or not _opens_clause(frame, i):
+        return None
+    return ActorSpan(0, 0, carried.actor)
+
+
+def _opens_clause(frame: Frame, pos: int) -> bool:
+    """Only a sentence start, punctuation, a conjunction or transparent words before ``pos``
+    ("However, it ...", "And they ..."), or a short opening phrase (In a later statement it)."""
+    language = frame.language
+    words = 0
+    for i in range(pos - 1, -1, -1):
+        norm = frame.norm(i)
+        if norm in STRONG_BOUNDARIES or norm in COMMAS or norm in language.conjunctions:
+            return True
+        if i in frame.by_end:
+            return False  # an actor before the pronoun: "Gondor said it ..." is reported speech
+        if norm not in language.transparent:
+            words += 1
+            if words > MAX_BEFORE_VERB + 1:
+                return False
+    return True
+
+
+def carried_actor(
+    last_speaker: ActorSpan | None, events: Sequence[Event], previous: ActorSpan | None
+) -> ActorSpan | None:
+    """What the next sentence's pronouns and subjectless reporting verbs stand for: this
+    sentence's last speaker, else the source of its first event with one, else what was
+    carried into it."""
+    if last_speaker is not None:
+        return last_speaker
+    source = next((e.source for e in events if e.source is not None), None)
+    if source is not None:
+        return ActorSpan(0, 0, source)
+    return previous

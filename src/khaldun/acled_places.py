@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .compiler import CompiledCodebook
-from .events import place_of
+from .event_places import place_of
 from .lexicon import Found
 from .match import ACTOR_KINDS, Span, find_spans
 from .models import Event, Token

@@ -21,6 +21,7 @@ from .derived import (
     reversed_events,
     with_shared_subject,
 )
+from .event_places import event_place
 from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
@@ -33,8 +34,6 @@ from .slots import (
 )
 from .speech import find_speakers, speaker_at
 from .voice import noun_like, noun_position, passive_verb, word_cues
-
-PRECISION = {"town": 1, "district": 2, "province": 3, "country": 3}
 
 
 @dataclass(frozen=True)
@@ -340,7 +339,7 @@ def _events(
     pairs = [
         (s, t) for source, target in pairs for s in each_code(source) for t in each_code(target)
     ]
-    place = _place(matches, book, best.trigger) or context.default_place
+    place = event_place(matches, book, best.trigger) or context.default_place
     tokens = matches.tokens
     trigger_start = tokens[best.trigger.start].start
     trigger_end = tokens[best.trigger.end - 1].end
@@ -391,32 +390,3 @@ def _text(sentence: Sentence, tokens: Sequence[Token], span: ActorSpan | None) -
     start = tokens[span.start].start - sentence.start
     end = tokens[span.end - 1].end - sentence.start
     return sentence.text[start:end]
-
-
-def _place(matches: SentenceMatches, book: CompiledCodebook, trigger: Span) -> Place | None:
-    """The place the sentence ties to the event: the nearest one introduced by a locative
-    (in, near, في، قرب، بـ) or standing right after the trigger (attacked Tal Abyad) - the latter
-    not for a place that is also an actor (fought with Turkey: Turkey is who, not where)."""
-    language = book.languages[matches.lang]
-    actors = {(a.start, a.end) for a in matches.actors}
-
-    def tied(place: Span) -> bool:
-        before = matches.tokens[max(0, place.start - 2) : place.start]
-        if place.clitic.endswith("ب") or any(t.norm in language.locatives for t in before):
-            return True
-        return 0 <= place.start - trigger.end <= 2 and (place.start, place.end) not in actors
-
-    candidates = [p for p in matches.places if tied(p)]
-    if not candidates:
-        return None
-    nearest = min(
-        candidates, key=lambda p: min(abs(p.start - trigger.end), abs(trigger.start - p.end))
-    )
-    return place_of(book, nearest.hit.index)
-
-
-def place_of(book: CompiledCodebook, index: int) -> Place:
-    entry = book.places[index]
-    return Place(
-        entry.name, entry.country, entry.admin1, entry.lat, entry.lon, PRECISION[entry.kind]
-    )

@@ -11,7 +11,8 @@ from itertools import chain, islice
 
 from .compiler import CompiledCodebook, CompiledLanguage
 from .enrich import enrich_events
-from .events import SentenceContext, assemble_events, place_of
+from .event_places import place_of
+from .events import SentenceContext, assemble_events
 from .match import Span, find_spans, match_sentence
 from .models import ActorSpan, Document, Event, Place, Sentence, Token
 from .normalize import detect_language, tokenize

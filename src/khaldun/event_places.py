@@ -1,0 +1,38 @@
+"""Where an event happened: the gazetteer place a sentence ties to its trigger."""
+
+from __future__ import annotations
+
+from .compiler import CompiledCodebook
+from .match import SentenceMatches, Span
+from .models import Place
+
+PRECISION = {"town": 1, "district": 2, "province": 3, "country": 3}
+
+
+def event_place(matches: SentenceMatches, book: CompiledCodebook, trigger: Span) -> Place | None:
+    """The place the sentence ties to the event: the nearest one introduced by a locative
+    (in, near, في، قرب، بـ) or standing right after the trigger (attacked Tal Abyad) - the latter
+    not for a place that is also an actor (fought with Turkey: Turkey is who, not where)."""
+    language = book.languages[matches.lang]
+    actors = {(a.start, a.end) for a in matches.actors}
+
+    def tied(place: Span) -> bool:
+        before = matches.tokens[max(0, place.start - 2) : place.start]
+        if place.clitic.endswith("ب") or any(t.norm in language.locatives for t in before):
+            return True
+        return 0 <= place.start - trigger.end <= 2 and (place.start, place.end) not in actors
+
+    candidates = [p for p in matches.places if tied(p)]
+    if not candidates:
+        return None
+    nearest = min(
+        candidates, key=lambda p: min(abs(p.start - trigger.end), abs(trigger.start - p.end))
+    )
+    return place_of(book, nearest.hit.index)
+
+
+def place_of(book: CompiledCodebook, index: int) -> Place:
+    entry = book.places[index]
+    return Place(
+        entry.name, entry.country, entry.admin1, entry.lat, entry.lon, PRECISION[entry.kind]
+    )

@@ -529,3 +529,19 @@ def test_a_quantity_before_the_object_costs_no_gap(shipped, text, expected):
 )
 def test_an_announced_conflictual_action_is_a_threat(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an actor after a preposition before "and will <verb>" is an earlier verb's object
+        ("The minister was blamed for the war against Chad and will resign.", []),
+        # ... and a coordinated verb still takes the subject of the verb before it
+        (
+            "Turkey condemned Syria and recalled its ambassador from Damascus.",
+            [("TUR", "111", "SYR"), ("TUR", "161", "SYRGOV")],
+        ),
+    ],
+)
+def test_a_coordinated_verb_takes_no_object_as_its_source(shipped, text, expected):
+    assert keys(shipped, text) == expected

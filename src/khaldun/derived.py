@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from .compiler import CompiledCodebook
     from .match import Span
 
+PREPOSITIONS_EN = frozenset({"against", "by", "with", "of", "to", "from", "for", "on", "into"})
+
 
 def reversed_events(events: list[Event], code: str, book: CompiledCodebook) -> list[Event]:
     """The paired events of a rule with a ``reverse`` code: target -> source, coded ``code``
@@ -60,13 +62,22 @@ def coordinated(
     conjunctions: Collection[str],
     trigger: Span,
     sources: Sequence[ActorSpan],
+    literals: Collection[int] = (),
 ) -> bool:
-    """A verb right after a conjunction (or with و on it) whose source, if any, stands before it:
-    the second verb of "A condemned X in B and promised Y" (أدانت أ ... ووعدت) has A's subject."""
-    joined = trigger.clitic.startswith("و") or (
-        trigger.start > 0 and tokens[trigger.start - 1].norm in conjunctions
-    )
-    return joined and all(s.end <= trigger.start for s in sources)
+    """A verb right after a conjunction (or with و on it), maybe through the pattern's own words
+    before it (and will resign), whose source, if any, stands before it: the second verb of "A
+    condemned X in B and promised Y" (أدانت أ ... ووعدت) has A's subject."""
+    first = trigger.start
+    while first - 1 in literals:
+        first -= 1
+    joined = trigger.clitic.startswith("و") or (first > 0 and tokens[first - 1].norm in conjunctions)
+    return joined and all(s.end <= first for s in sources)
+
+
+def object_source(tokens: Sequence[Token], sources: Sequence[ActorSpan]) -> bool:
+    """A source found after a preposition (fought against Serb forces and will resign): the
+    object of an earlier verb, not the subject of a coordinated one."""
+    return any(s.start > 0 and tokens[s.start - 1].norm in PREPOSITIONS_EN for s in sources)
 
 
 def with_shared_subject(events: list[Event], previous: list[Event]) -> list[Event]:

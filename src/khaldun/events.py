@@ -11,7 +11,14 @@ from datetime import date
 from .announced import announced_threat
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
-from .derived import code_fields, coordinated, each_code, reversed_events, with_shared_subject
+from .derived import (
+    code_fields,
+    coordinated,
+    each_code,
+    object_source,
+    reversed_events,
+    with_shared_subject,
+)
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
@@ -112,9 +119,14 @@ def assemble_events(
                 code = best.rule.planned
         coded = _events(sentence, matches, book, context, best, code, when)
         sources = best.match.slots.get("source", ())
-        if previous and coordinated(matches.tokens, language.conjunctions, trigger, sources):
-            _note(trace, trigger, "coordinated verb: the subject of the verb before it")
-            coded = with_shared_subject(coded, previous)
+        literals = best.match.literals
+        if coordinated(matches.tokens, language.conjunctions, trigger, sources, literals):
+            if previous:
+                _note(trace, trigger, "coordinated verb: the subject of the verb before it")
+                coded = with_shared_subject(coded, previous)
+            elif object_source(matches.tokens, sources):
+                _note(trace, trigger, "coordinated verb: its source is an earlier object")
+                continue
         if not language.self_events:
             coded = [
                 e for e in coded if not (e.source and e.target and e.source.code == e.target.code)

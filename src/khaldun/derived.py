@@ -70,7 +70,9 @@ def coordinated(
     first = trigger.start
     while first - 1 in literals:
         first -= 1
-    joined = trigger.clitic.startswith("و") or (first > 0 and tokens[first - 1].norm in conjunctions)
+    joined = trigger.clitic.startswith("و") or (
+        first > 0 and tokens[first - 1].norm in conjunctions
+    )
     return joined and all(s.end <= first for s in sources)
 
 

@@ -545,3 +545,18 @@ def test_an_announced_conflictual_action_is_a_threat(shipped, text, expected):
 )
 def test_a_coordinated_verb_takes_no_object_as_its_source(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive's subject is the pronoun, not the speaker before it (no target: no event)
+        ("Iraqi officials said he was arrested by Turkish police.", []),
+        (
+            "Iraqi officials said ISIS fighters were arrested by Turkish police.",
+            [("TURCOP", "173", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_a_pronoun_fills_the_slot_before_a_passive(shipped, text, expected):
+    assert keys(shipped, text) == expected

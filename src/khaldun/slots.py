@@ -136,7 +136,9 @@ def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
 
 def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     """The first actor ending at or before ``pos`` within ``gap`` skipped tokens (as above);
-    across an apposition, the actor it describes (Jordan, an ally of Egypt, said: Jordan)."""
+    across an apposition, the actor it describes (Jordan, an ally of Egypt, said: Jordan). An
+    English subject pronoun fills the place itself: nothing beyond it (they said he was
+    arrested: not "they")."""
     head = _appositive_head(frame, pos)
     if head is not None:
         return head
@@ -150,13 +152,17 @@ def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
             skipped += 1
             i = actor.start
         else:
-            if frame.stops(i - 1):
+            if frame.stops(i - 1) or _subject_pronoun(frame, i - 1):
                 return None
             skipped += frame.costs(i - 1)
             i -= 1
         if skipped > gap:
             return None
     return None
+
+
+def _subject_pronoun(frame: Frame, i: int) -> bool:
+    return frame.language.lang == "en" and frame.norm(i) in frame.language.pronouns
 
 
 def _place_like(actor: ActorSpan) -> bool:

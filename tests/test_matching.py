@@ -341,3 +341,19 @@ def test_communities_and_ranks(shipped, text, lang, expected):
 )
 def test_older_leaders_follow_the_story_date(shipped, text, lang, day, expected):
     assert actors(shipped, text, lang, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head role noun decides: government troops are the military
+        ("Syrian government troops", [("Syrian government troops", "SYRMIL")]),
+        # a generic official keeps the role of its modifier
+        ("Israeli intelligence officials", [("Israeli intelligence officials", "ISRSPY")]),
+        ("Turkish army officials", [("Turkish army officials", "TURMIL")]),
+        # a role noun with words between stays apart
+        ("Turkish troops and officials", [("Turkish troops", "TURMIL"), ("officials", "GOV")]),
+    ],
+)
+def test_a_composed_actor_absorbs_its_head_noun(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected

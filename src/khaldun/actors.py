@@ -217,6 +217,23 @@ def _compose_english(
                 continue
         out.append(item)
         i += 1
+    return _with_head_nouns(out, resolver)
+
+
+def _with_head_nouns(items: list[_Item], resolver: _Resolver) -> list[_Item]:
+    """A composed actor absorbs a role noun right after it, the head of the phrase: Syrian
+    government troops -> SYRMIL; a generic official keeps the modifier's role (Israeli
+    intelligence officials -> ISRSPY)."""
+    out: list[_Item] = []
+    for item in items:
+        last = out[-1] if out else None
+        if last and last.kind == "composed" and item.kind == "agent" and item.start == last.end:
+            generic = item.entry is not None and item.entry.code == "GOV"
+            ref = last.ref if generic else resolver.combine(item, last)
+            if ref is not None:
+                out[-1] = _Item(last.start, item.end, "composed", last.clitic, ref=ref)
+                continue
+        out.append(item)
     return out
 
 

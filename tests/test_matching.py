@@ -357,3 +357,18 @@ def test_older_leaders_follow_the_story_date(shipped, text, lang, day, expected)
 )
 def test_a_composed_actor_absorbs_its_head_noun(shipped, text, expected):
     assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role noun as a surname after a title and a first name belongs to the person
+        ("British Defence Secretary Tom King", [("British Defence Secretary Tom King", "GBRGOV")]),
+        # ... not after a lower-case role noun and a time word
+        ("Turkish troops Monday King", [("Turkish troops", "TURMIL"), ("King", "GOV")]),
+        # vice ministers are the government, also after a possessive
+        ("Taiwan's Vice Foreign Minister", [("Taiwan 's Vice Foreign Minister", "TWNGOV")]),
+    ],
+)
+def test_surnames_and_vice_ministers(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected

@@ -67,6 +67,9 @@ def resolve_actors(
         if ref is None:
             continue
         span = ActorSpan(item.start, item.end, ref, item.clitic.startswith("و"))
+        if out and _surname(out[-1], item, tokens):
+            out[-1] = ActorSpan(out[-1].start, item.end, out[-1].actor, out[-1].conjoined)
+            continue
         if out and _titles(out[-1], span, language.lang):
             # a title before a name is one actor: President Trump, وزير الخارجية السعودي فيصل
             title = out.pop()
@@ -75,6 +78,22 @@ def resolve_actors(
             )
         out.append(span)
     return out
+
+
+def _surname(title: ActorSpan, item: _Item, tokens: Sequence[Token]) -> bool:
+    """A capitalised role noun after a capitalised title and a first name is the person's
+    surname: Defence Secretary Tom King (the title's actor), not a king."""
+    first = tokens[item.start - 1] if item.start > 0 else None
+    return (
+        item.kind == "agent"
+        and item.end - item.start == 1
+        and tokens[item.start].text[:1].isupper()
+        and title.end == item.start - 1
+        and tokens[title.end - 1].text[:1].isupper()
+        and first is not None
+        and first.text.isalpha()
+        and first.text[:1].isupper()
+    )
 
 
 def _titled(title: ActorRef, name: ActorRef, book: CompiledCodebook) -> ActorRef:

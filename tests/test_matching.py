@@ -372,3 +372,15 @@ def test_a_composed_actor_absorbs_its_head_noun(shipped, text, expected):
 )
 def test_surnames_and_vice_ministers(shipped, text, expected):
     assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an administration named after its president is the US government on any date
+        ("the Bush administration", "en", [("Bush administration", "USAGOV")]),
+        ("إدارة ترامب", "ar", [("إدارة ترامب", "USAGOV")]),
+    ],
+)
+def test_administrations_named_after_a_president(shipped, text, lang, expected):
+    assert actors(shipped, text, lang, date(1997, 5, 1)) == expected

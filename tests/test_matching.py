@@ -384,3 +384,21 @@ def test_surnames_and_vice_ministers(shipped, text, expected):
 )
 def test_administrations_named_after_a_president(shipped, text, lang, expected):
     assert actors(shipped, text, lang, date(1997, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # heads of state and government 1990-2025 outside the core regions, by the story date
+        ("President Askar Akayev", date(2000, 1, 1), [("President Askar Akayev", "KGZGOV")]),
+        ("Askar Akayev", date(2010, 1, 1), []),
+        ("Prime Minister Shinzo Abe", date(2013, 5, 1), [("Prime Minister Shinzo Abe", "JPNGOV")]),
+        ("Shinzo Abe", date(2010, 5, 1), []),
+        # one name for two terms in office, and a later post elsewhere
+        ("Donald Tusk", date(2016, 1, 1), [("Donald Tusk", "IGOEUREEC")]),
+        ("Donald Tusk", date(2024, 1, 1), [("Donald Tusk", "POLGOV")]),
+        ("Aung San Suu Kyi", date(2000, 1, 1), [("Aung San Suu Kyi", "MMROPP")]),
+    ],
+)
+def test_heads_of_government_follow_the_story_date(shipped, text, day, expected):
+    assert actors(shipped, text, "en", day) == expected

@@ -402,3 +402,16 @@ def test_administrations_named_after_a_president(shipped, text, lang, expected):
 )
 def test_heads_of_government_follow_the_story_date(shipped, text, day, expected):
     assert actors(shipped, text, "en", day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's leaders are its government; a group's leaders are the group
+        ("Palestinian leaders", [("Palestinian leaders", "PSEGOV")]),
+        ("rebel leaders", [("rebel leaders", "REB")]),
+        ("ISIS leaders", [("ISIS leaders", "IMGMUSISI")]),
+    ],
+)
+def test_leaders_of_a_country_or_group(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected

@@ -560,3 +560,22 @@ def test_a_coordinated_verb_takes_no_object_as_its_source(shipped, text, expecte
 )
 def test_a_pronoun_fills_the_slot_before_a_passive(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition opening with a determiner may hold a trigger word; an auxiliary may
+        # stand between it and the verb; an actor's dots (U.S.) do not end it
+        (
+            "Pakistan, a key ally in the war against terrorism, has refused to hold talks with India.",
+            [("PAK", "125", "IND")],
+        ),
+        (
+            "Pakistan, a key U.S. ally, has refused to hold talks with India.",
+            [("PAK", "125", "IND")],
+        ),
+    ],
+)
+def test_appositions_before_an_auxiliary(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -17,7 +17,9 @@ COMMAS = frozenset({",", "،"})
 MAX_MODIFIERS = 2  # lower-case words between a conjunction and its conjunct: "and the evil X"
 
 
-MAX_APPOSITION = 10  # tokens between the commas of "X, a close ally of Y, said"
+HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxiliaries: "X, an
+# ally of Y, has refused" still reaches back to X
+MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
 
 
 @dataclass(frozen=True)
@@ -120,17 +122,30 @@ def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
 
 def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
     """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
-    trigger or strong boundary inside); None when there is no such apposition or actor."""
+    strong boundary inside, and no trigger unless the apposition is a noun phrase opening with
+    a determiner: Pakistan, an ally in the war on drugs, refused); None when there is no such
+    apposition or actor."""
+    language = frame.language
+    auxiliaries = HAVE_EN | language.passive | language.future_modals
     i = pos
-    while i > 0 and frame.norm(i - 1) in frame.language.transparent:
+    while i > 0 and (frame.norm(i - 1) in language.transparent or frame.norm(i - 1) in auxiliaries):
         i -= 1
     if i < 2 or frame.norm(i - 1) not in COMMAS:
         return None
-    for j in range(i - 2, max(0, i - 2 - MAX_APPOSITION), -1):
-        if frame.is_boundary(j) or j in frame.event_words:
+    triggers = False
+    j = i - 2
+    while j >= max(0, i - 2 - MAX_APPOSITION):
+        inside = frame.by_end.get(j + 1)
+        if inside is not None:  # an actor's own dots (U.S.) are no boundary
+            j = inside.start - 1
+            continue
+        if frame.is_boundary(j):
             return None
+        triggers = triggers or j in frame.event_words
         if frame.norm(j) in COMMAS:
-            return frame.by_end.get(j)
+            nominal = frame.norm(j + 1) in language.determiners
+            return frame.by_end.get(j) if nominal or not triggers else None
+        j -= 1
     return None
 
 

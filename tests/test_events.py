@@ -568,7 +568,7 @@ def test_a_pronoun_fills_the_slot_before_a_passive(shipped, text, expected):
         # an apposition opening with a determiner may hold a trigger word; an auxiliary may
         # stand between it and the verb; an actor's dots (U.S.) do not end it
         (
-            "Pakistan, a key ally in the war against terrorism, has refused to hold talks with India.",
+            "Pakistan, an ally in the war on terrorism, has refused to hold talks with India.",
             [("PAK", "125", "IND")],
         ),
         (

@@ -415,3 +415,17 @@ def test_heads_of_government_follow_the_story_date(shipped, text, day, expected)
 )
 def test_leaders_of_a_country_or_group(shipped, text, expected):
     assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces led by a country are that country's: X-led + role noun
+        ("Saudi-led forces", [("Saudi - led forces", "SAUMIL")]),
+        ("Russian-led troops", [("Russian - led troops", "RUSMIL")]),
+        # ... but "-backed" names a proxy, not the backer
+        ("Iranian-backed militias", [("militias", "UAF")]),
+    ],
+)
+def test_forces_led_by_a_country(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected

@@ -276,12 +276,13 @@ def _role_of(agent: _Item, base: _Item, between: list[str], owned: bool, opens: 
 
 
 def _base_of(base: _Item, between: Sequence[Token], language: CompiledLanguage) -> bool:
-    """A country, group or capital directly before a role noun (Turkish troops, Turkey's army),
-    or a nationality adjective one lower-case modifier away (French paper workers)."""
+    """A country, group or capital directly before a role noun (Turkish troops, Turkey's army,
+    Saudi-led forces), or a nationality adjective one lower-case modifier away (French paper
+    workers)."""
     if base.kind not in BASES:
         return False
     words = [t.norm for t in between]
-    if words in ([], ["'s"]):
+    if words in ([], ["'s"], ["-", "led"]):
         return True
     return (
         base.kind == "adjective"

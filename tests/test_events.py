@@ -536,6 +536,11 @@ def test_an_announced_conflictual_action_is_a_threat(shipped, text, expected):
     [
         # an actor after a preposition before "and will <verb>" is an earlier verb's object
         ("The minister was blamed for the war against Chad and will resign.", []),
+        # ... and so is one right after an earlier trigger, through a quantity
+        (
+            "A roadside bomb killed one Turkish soldier and wounded two others.",
+            [("", "1833", "TURMIL")],
+        ),
         # ... and a coordinated verb still takes the subject of the verb before it
         (
             "Turkey condemned Syria and recalled its ambassador from Damascus.",

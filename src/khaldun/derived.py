@@ -13,6 +13,7 @@ from .models import ActorSpan, Event, Token
 if TYPE_CHECKING:
     from .compiler import CompiledCodebook
     from .match import Span
+    from .slots import Frame
 
 PREPOSITIONS_EN = frozenset({"against", "by", "with", "of", "to", "from", "for", "on", "into"})
 
@@ -76,10 +77,19 @@ def coordinated(
     return joined and all(s.end <= first for s in sources)
 
 
-def object_source(tokens: Sequence[Token], sources: Sequence[ActorSpan]) -> bool:
-    """A source found after a preposition (fought against Serb forces and will resign): the
-    object of an earlier verb, not the subject of a coordinated one."""
-    return any(s.start > 0 and tokens[s.start - 1].norm in PREPOSITIONS_EN for s in sources)
+def object_source(frame: Frame, sources: Sequence[ActorSpan]) -> bool:
+    """A source found after a preposition or another trigger, maybe through determiners and
+    quantities (fought against Serb forces and will resign; killed one soldier and wounded
+    two): the object of an earlier verb, not the subject of a coordinated one. English only."""
+    if frame.language.lang != "en":
+        return False
+    for source in sources:
+        i = source.start - 1
+        while i >= 0 and frame.costs(i) == 0:
+            i -= 1
+        if i >= 0 and (frame.norm(i) in PREPOSITIONS_EN or i in frame.event_words):
+            return True
+    return False
 
 
 def with_shared_subject(events: list[Event], previous: list[Event]) -> list[Event]:

@@ -124,7 +124,7 @@ def assemble_events(
             if previous:
                 _note(trace, trigger, "coordinated verb: the subject of the verb before it")
                 coded = with_shared_subject(coded, previous)
-            elif object_source(matches.tokens, sources):
+            elif object_source(frame, sources):
                 _note(trace, trigger, "coordinated verb: its source is an earlier object")
                 continue
         if not language.self_events:

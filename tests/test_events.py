@@ -520,6 +520,8 @@ def test_a_quantity_before_the_object_costs_no_gap(shipped, text, expected):
         # the speaker announcing its own conflictual action threatens it (13x)
         ("The opposition party said it will boycott the elections.", [("OPP", "133", "")]),
         ("Turkey said it would impose sanctions on Syria.", [("TUR", "131", "SYR")]),
+        # ... also when the pattern's own verb comes before the trigger noun
+        ("Egypt said it would tighten the naval blockade of Libya.", [("EGY", "138", "LBY")]),
         # ... a prediction by others, or a negated announcement, is not a threat
         ("Analysts said Israel will attack Iran.", []),
         ("Egypt said it would not expel the diplomats.", []),

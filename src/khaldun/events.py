@@ -107,7 +107,9 @@ def assemble_events(
             frame, cues, trigger, "irrealis", language.irrealis_window
         )
         code = best.rule.code
-        threat = planned and announced_threat(matches.tokens, cues, trigger.start, code, language)
+        # the pattern's own verb may come first: "it would tighten the blockade" (blockade)
+        opening = min([trigger.start, *best.match.literals])
+        threat = planned and announced_threat(matches.tokens, cues, opening, code, language)
         if threat:
             _note(trace, trigger, f"announced by its actor: a threat ({threat})")
             code = threat

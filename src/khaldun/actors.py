@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .models import ActorRef, ActorSpan, Token
+from .titles import code_roles, is_surname, titled, titles_name
 
 if TYPE_CHECKING:
     from .compiler import ActorEntry, CompiledCodebook, CompiledLanguage
@@ -67,63 +68,15 @@ def resolve_actors(
         if ref is None:
             continue
         span = ActorSpan(item.start, item.end, ref, item.clitic.startswith("و"))
-        if out and _surname(out[-1], item, tokens):
+        if out and is_surname(out[-1], item.kind, item.start, item.end, tokens):
             out[-1] = ActorSpan(out[-1].start, item.end, out[-1].actor, out[-1].conjoined)
             continue
-        if out and _titles(out[-1], span, language.lang):
+        if out and titles_name(out[-1], span, language.lang):
             # a title before a name is one actor: President Trump, وزير الخارجية السعودي فيصل
             title = out.pop()
-            span = ActorSpan(
-                title.start, span.end, _titled(title.actor, ref, book), title.conjoined
-            )
+            span = ActorSpan(title.start, span.end, titled(title.actor, ref, book), title.conjoined)
         out.append(span)
     return out
-
-
-def _surname(title: ActorSpan, item: _Item, tokens: Sequence[Token]) -> bool:
-    """A capitalised role noun after a capitalised title and a first name is the person's
-    surname: Defence Secretary Tom King (the title's actor), not a king."""
-    first = tokens[item.start - 1] if item.start > 0 else None
-    return (
-        item.kind == "agent"
-        and item.end - item.start == 1
-        and tokens[item.start].text[:1].isupper()
-        and title.end == item.start - 1
-        and tokens[title.end - 1].text[:1].isupper()
-        and first is not None
-        and first.text.isalpha()
-        and first.text[:1].isupper()
-    )
-
-
-def _titled(title: ActorRef, name: ActorRef, book: CompiledCodebook) -> ActorRef:
-    """The actor a title and a name make: the name's, or, for a name coded only by its country
-    (Prime Minister Romendacil -> BRE), that country with the title's role (BREGOV)."""
-    if len(name.code) != 3 or name.code not in book.country_names:
-        return name
-    role = title.code[3:] if title.code[:3] in book.country_names else title.code
-    code = name.code + role
-    return ActorRef(code, name.name, title.inter, f"{name.entry}+title", _roles(code))
-
-
-def _titles(title: ActorSpan, name: ActorSpan, lang: str) -> bool:
-    """``title`` is a role noun written right before a person: a bare one (President Trump) or
-    one of the person's country or group (وزير الخارجية السعودي فيصل بن فرحان) - but not
-    التقى وزير الخارجية التركي بشار الأسد, a subject and an object; in English also a bare
-    title before a named actor (Prime Minister Romendacil)."""
-    if title.end != name.start:
-        return False
-    bare_role = title.actor.entry.startswith("agent:")
-    composed = "+agent:" in title.actor.entry
-    same_country = title.actor.code[:3] == name.actor.code[:3]
-    if not name.actor.entry.startswith("person:"):
-        # in English only (Arabic puts subject and object side by side: هاجم الجيش قسد): a bare
-        # title before an organisation's name, or a title of a country before a name coded by
-        # that country (Bree Prime Minister Romendacil, a person listed only as BRE)
-        return lang == "en" and (
-            (bare_role and name.actor.entry.startswith("actor:")) or (composed and same_country)
-        )
-    return bare_role or (composed and same_country)
 
 
 def _compose_arabic(
@@ -348,7 +301,7 @@ class _Resolver:
         )
         if named and not _is_state_code(code):
             # a named non-state actor absorbs the role noun: ISIS militants -> IMGMUSISI
-            return ActorRef(code, base_ref.name, base_ref.inter, ids, _roles(code))
+            return ActorRef(code, base_ref.name, base_ref.inter, ids, code_roles(code))
         country = code[:3] if len(code) >= 3 and code[:3] in self.book.country_names else ""
         combined = role.code + country if role.prefix else country + role.code
         return ActorRef(
@@ -356,7 +309,7 @@ class _Resolver:
             _name(role, self.book.country_names.get(country)),
             role.inter,
             ids,
-            _roles(combined),
+            code_roles(combined),
         )
 
     def alone(self, item: _Item, allow_adjective: bool = False) -> ActorRef | None:
@@ -376,19 +329,19 @@ class _Resolver:
                 _name(entry, self.book.country_names.get(country)),
                 entry.inter,
                 f"agent:{entry.id}",
-                _roles(code),
+                code_roles(code),
             )
         if kind == "capital":
             code = f"{entry.code}GOV"
             return ActorRef(
-                code, f"Government of {entry.name}", 1, f"capital:{entry.id}", _roles(code)
+                code, f"Government of {entry.name}", 1, f"capital:{entry.id}", code_roles(code)
             )
         code = entry.code_on(self.day)
         if code is None:
             return None
         kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
         return ActorRef(
-            code, entry.name, entry.inter, f"{kind}:{entry.id}", _roles(code), entry.also
+            code, entry.name, entry.inter, f"{kind}:{entry.id}", code_roles(code), entry.also
         )
 
 
@@ -414,7 +367,3 @@ def _name(agent: ActorEntry, country: str | None) -> str:
         if piece in agent.name:
             return agent.name.replace(piece, "")
     return agent.name
-
-
-def _roles(code: str) -> frozenset[str]:
-    return frozenset(code[i : i + 3] for i in range(0, len(code), 3))

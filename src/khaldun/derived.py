@@ -13,7 +13,7 @@ from .models import ActorSpan, Event, Token
 if TYPE_CHECKING:
     from .compiler import CompiledCodebook
     from .match import Span
-    from .slots import Frame
+    from .slots import Frame, SlotMatch
 
 PREPOSITIONS_EN = frozenset({"against", "by", "with", "of", "to", "from", "for", "on", "into"})
 
@@ -90,6 +90,24 @@ def object_source(frame: Frame, sources: Sequence[ActorSpan]) -> bool:
         if i >= 0 and (frame.norm(i) in PREPOSITIONS_EN or i in frame.event_words):
             return True
     return False
+
+
+def with_coordination(
+    frame: Frame, trigger: Span, match: SlotMatch, coded: list[Event], previous: list[Event]
+) -> tuple[list[Event] | None, str]:
+    """The events of a coordinated verb: with the previous verb's subject, or none when their
+    source is an earlier verb's object (None); and why, for the trace."""
+    sources = match.slots.get("source", ())
+    conjunctions = frame.language.conjunctions
+    if not coordinated(frame.tokens, conjunctions, trigger, sources, match.literals):
+        return coded, ""
+    if previous:
+        return with_shared_subject(
+            coded, previous
+        ), "coordinated verb: the subject of the verb before it"
+    if object_source(frame, sources):
+        return None, "coordinated verb: its source is an earlier object"
+    return coded, ""
 
 
 def with_shared_subject(events: list[Event], previous: list[Event]) -> list[Event]:

@@ -11,14 +11,7 @@ from datetime import date
 from .announced import announced_threat
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledRule
 from .dates import EventDate, find_date
-from .derived import (
-    code_fields,
-    coordinated,
-    each_code,
-    object_source,
-    reversed_events,
-    with_shared_subject,
-)
+from .derived import code_fields, each_code, reversed_events, with_coordination
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
@@ -120,15 +113,12 @@ def assemble_events(
             if best.rule.planned != "keep":
                 code = best.rule.planned
         coded = _events(sentence, matches, book, context, best, code, when)
-        sources = best.match.slots.get("source", ())
-        literals = best.match.literals
-        if coordinated(matches.tokens, language.conjunctions, trigger, sources, literals):
-            if previous:
-                _note(trace, trigger, "coordinated verb: the subject of the verb before it")
-                coded = with_shared_subject(coded, previous)
-            elif object_source(frame, sources):
-                _note(trace, trigger, "coordinated verb: its source is an earlier object")
-                continue
+        shared, why = with_coordination(frame, trigger, best.match, coded, previous)
+        if why:
+            _note(trace, trigger, why)
+        if shared is None:
+            continue
+        coded = shared
         if not language.self_events:
             coded = [
                 e for e in coded if not (e.source and e.target and e.source.code == e.target.code)

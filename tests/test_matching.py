@@ -429,3 +429,15 @@ def test_leaders_of_a_country_or_group(shipped, text, expected):
 )
 def test_forces_led_by_a_country(shipped, text, expected):
     assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's counterpart is the government of the country named with it
+        ("his Russian counterpart", [("Russian counterpart", "RUSGOV")]),
+        ("Turkey's counterpart", [("Turkey 's counterpart", "TURGOV")]),
+    ],
+)
+def test_counterparts_are_governments(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected

@@ -586,3 +586,16 @@ def test_a_pronoun_fills_the_slot_before_a_passive(shipped, text, expected):
 )
 def test_appositions_before_an_auxiliary(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack being prepared or only possible has not happened
+        ("Turkey is preparing a major offensive against the SDF.", []),
+        ("Officials warned of a possible attack on the embassy.", []),
+        ("Turkish troops attacked SDF positions.", [("TURMIL", "190", "SYRREB")]),
+    ],
+)
+def test_prepared_and_possible_attacks_are_not_coded(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -599,3 +599,15 @@ def test_appositions_before_an_auxiliary(shipped, text, expected):
 )
 def test_prepared_and_possible_attacks_are_not_coded(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb form hyphenated onto a word is an adjective, no trigger of its own
+        ("Israel mounted its long-threatened invasion of Lebanon.", [("ISR", "192", "")]),
+        ("Turkey threatened to attack the SDF.", [("TUR", "1384", "SYRREB")]),
+    ],
+)
+def test_a_hyphenated_verb_form_is_an_adjective(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -611,3 +611,22 @@ def test_prepared_and_possible_attacks_are_not_coded(shipped, text, expected):
 )
 def test_a_hyphenated_verb_form_is_an_adjective(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare comma after a fronted phrase joins no subjects
+        (
+            "Despite warnings by aid agencies, the Israeli government refused to lift the curfew.",
+            [("ISRGOV", "1246", "")],
+        ),
+        # ... a list ending in "and" still does
+        (
+            "Turkey, Russia and Iran attacked ISIS.",
+            [("IRN", "190", "IMGMUSISI"), ("RUS", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_a_bare_comma_before_the_subject_ends_no_list(shipped, text, expected):
+    assert keys(shipped, text) == expected

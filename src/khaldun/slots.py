@@ -223,18 +223,27 @@ def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
 
 
 def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
-    """The actors joined to ``last`` on its left: ``X and Y attacked`` from Y."""
+    """The actors joined to ``last`` on its left: ``X and Y attacked`` from Y. A bare comma
+    right before the last one ends no list (despite warnings by X, Y refused: Y alone)."""
     group = [last]
     while len(group) < MAX_COMPOUND:
         head = group[0]
         prev = frame.by_end.get(head.start) if head.conjoined else None
         if prev is None:
             before = _before_join(frame, head.start)
+            if before and len(group) == 1 and _bare_comma(frame, before):
+                break
             prev = frame.by_end.get(before) if before else None
         if prev is None:
             break
         group.insert(0, prev)
     return tuple(group)
+
+
+def _bare_comma(frame: Frame, i: int) -> bool:
+    """Token ``i`` is a comma with no conjunction after it."""
+    after = frame.norm(i + 1) if i + 1 < len(frame.tokens) else ""
+    return frame.norm(i) in COMMAS and after not in frame.language.conjunctions
 
 
 def _after_join(frame: Frame, end: int) -> int | None:

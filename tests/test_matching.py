@@ -441,3 +441,19 @@ def test_forces_led_by_a_country(shipped, text, expected):
 )
 def test_counterparts_are_governments(shipped, text, expected):
     assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare role noun of the same role after "and" shares the country
+        (
+            "Israeli helicopters and tanks",
+            [("Israeli helicopters", "ISRMIL"), ("tanks", "ISRMIL")],
+        ),
+        # ... another role does not
+        ("Russian troops and rebels", [("Russian troops", "RUSMIL"), ("rebels", "REB")]),
+    ],
+)
+def test_a_role_noun_after_and_shares_the_country_of_its_role(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected

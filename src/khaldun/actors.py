@@ -189,7 +189,30 @@ def _compose_english(
                 continue
         out.append(item)
         i += 1
-    return _with_head_nouns(out, resolver)
+    return _with_shared_country(_with_head_nouns(out, resolver), tokens, language)
+
+
+def _with_shared_country(
+    items: list[_Item], tokens: Sequence[Token], language: CompiledLanguage
+) -> list[_Item]:
+    """A bare role noun joined by "and" to a composed actor of the same role shares its
+    country: Israeli helicopters and tanks -> ISRMIL twice (not Russian troops and rebels)."""
+    out: list[_Item] = []
+    for item in items:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "composed"
+            and last.ref is not None
+            and item.kind == "agent"
+            and item.entry is not None
+            and item.entry.code == last.ref.code[3:]
+            and _joined(tokens, last.end, item.start, language)
+            and tokens[last.end].norm in language.conjunctions
+        ):
+            item = _Item(item.start, item.end, "composed", item.clitic, ref=last.ref)
+        out.append(item)
+    return out
 
 
 def _with_head_nouns(items: list[_Item], resolver: _Resolver) -> list[_Item]:

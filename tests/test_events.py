@@ -684,3 +684,102 @@ def test_nor_joins_a_compound(tmp_path, text, lang, negated, expected):
         (tmp_path / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     book = compile_codebook(load_codebook([SHIPPED / "taxonomy", tmp_path, FIXTURES / "mini"]))
     assert keys(book, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an actor after a preposition before "and will <verb>" is an earlier verb's object
+        ("The minister was blamed for the war against Chad and will resign.", []),
+        # ... and so is one right after an earlier trigger, through a quantity
+        (
+            "A roadside bomb killed one Turkish soldier and wounded two others.",
+            [("", "1833", "TURMIL")],
+        ),
+        # ... and a coordinated verb still takes the subject of the verb before it
+        (
+            "Turkey condemned Syria and recalled its ambassador from Damascus.",
+            [("TUR", "111", "SYR"), ("TUR", "161", "SYRGOV")],
+        ),
+    ],
+)
+def test_a_coordinated_verb_takes_no_object_as_its_source(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive's subject is the pronoun, not the speaker before it (no target: no event)
+        ("Iraqi officials said he was arrested by Turkish police.", []),
+        (
+            "Iraqi officials said ISIS fighters were arrested by Turkish police.",
+            [("TURCOP", "173", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_a_pronoun_fills_the_slot_before_a_passive(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition opening with a determiner may hold a trigger word; an auxiliary may
+        # stand between it and the verb; an actor's dots (U.S.) do not end it
+        (
+            "Pakistan, an ally in the war on terrorism, has refused to hold talks with India.",
+            [("PAK", "125", "IND")],
+        ),
+        (
+            "Pakistan, a key U.S. ally, has refused to hold talks with India.",
+            [("PAK", "125", "IND")],
+        ),
+    ],
+)
+def test_appositions_before_an_auxiliary(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack being prepared or only possible has not happened
+        ("Turkey is preparing a major offensive against the SDF.", []),
+        ("Officials warned of a possible attack on the embassy.", []),
+        ("Turkish troops attacked SDF positions.", [("TURMIL", "190", "SYRREB")]),
+    ],
+)
+def test_prepared_and_possible_attacks_are_not_coded(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb form hyphenated onto a word is an adjective, no trigger of its own
+        ("Israel mounted its long-threatened invasion of Lebanon.", [("ISR", "192", "")]),
+        ("Turkey threatened to attack the SDF.", [("TUR", "1384", "SYRREB")]),
+    ],
+)
+def test_a_hyphenated_verb_form_is_an_adjective(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare comma after a fronted phrase joins no subjects
+        (
+            "Despite warnings by aid agencies, the Israeli government refused to lift the curfew.",
+            [("ISRGOV", "1246", "")],
+        ),
+        # ... a list ending in "and" still does
+        (
+            "Turkey, Russia and Iran attacked ISIS.",
+            [("IRN", "190", "IMGMUSISI"), ("RUS", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_a_bare_comma_before_the_subject_ends_no_list(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -390,3 +390,120 @@ def test_cue_words_inside_names_or_compounds_are_not_verbs(shipped, text, lang, 
     cues = word_cues(match_sentence(tokens, shipped, lang))
     found = [" ".join(t.text for t in tokens[c.start : c.end]) for c in cues]
     assert [w for w, c in zip(found, cues, strict=True) if c.hit.detail == "reporting"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head role noun decides: government troops are the military
+        ("Syrian government troops", [("Syrian government troops", "SYRMIL")]),
+        # a generic official keeps the role of its modifier
+        ("Israeli intelligence officials", [("Israeli intelligence officials", "ISRSPY")]),
+        ("Turkish army officials", [("Turkish army officials", "TURMIL")]),
+        # a role noun with words between stays apart (unless both are organs of the state)
+        ("Turkish troops and rebels", [("Turkish troops", "TURMIL"), ("rebels", "REB")]),
+        ("Turkish troops and officials", [("Turkish troops", "TURMIL"), ("officials", "TURGOV")]),
+    ],
+)
+def test_a_composed_actor_absorbs_its_head_noun(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role noun as a surname after a title and a first name belongs to the person
+        ("British Defence Secretary Tom King", [("British Defence Secretary Tom King", "GBRGOV")]),
+        # ... not after a lower-case role noun and a time word
+        ("Turkish troops Monday King", [("Turkish troops", "TURMIL"), ("King", "GOV")]),
+        # vice ministers are the government, also after a possessive
+        ("Taiwan's Vice Foreign Minister", [("Taiwan 's Vice Foreign Minister", "TWNGOV")]),
+    ],
+)
+def test_surnames_and_vice_ministers(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an administration named after its president is the US government on any date
+        ("the Bush administration", "en", [("Bush administration", "USAGOV")]),
+        ("إدارة ترامب", "ar", [("إدارة ترامب", "USAGOV")]),
+    ],
+)
+def test_administrations_named_after_a_president(shipped, text, lang, expected):
+    assert actors(shipped, text, lang, date(1997, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # heads of state and government 1990-2025 outside the core regions, by the story date
+        ("President Askar Akayev", date(2000, 1, 1), [("President Askar Akayev", "KGZGOV")]),
+        ("Askar Akayev", date(2010, 1, 1), []),
+        ("Prime Minister Shinzo Abe", date(2013, 5, 1), [("Prime Minister Shinzo Abe", "JPNGOV")]),
+        ("Shinzo Abe", date(2010, 5, 1), []),
+        # one name for two terms in office, and a later post elsewhere
+        ("Donald Tusk", date(2016, 1, 1), [("Donald Tusk", "IGOEUREEC")]),
+        ("Donald Tusk", date(2024, 1, 1), [("Donald Tusk", "POLGOV")]),
+        ("Aung San Suu Kyi", date(2000, 1, 1), [("Aung San Suu Kyi", "MMROPP")]),
+    ],
+)
+def test_heads_of_government_follow_the_story_date(shipped, text, day, expected):
+    assert actors(shipped, text, "en", day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's leaders are its government; a group's leaders are the group
+        ("Palestinian leaders", [("Palestinian leaders", "PSEGOV")]),
+        ("rebel leaders", [("rebel leaders", "REB")]),
+        ("ISIS leaders", [("ISIS leaders", "IMGMUSISI")]),
+    ],
+)
+def test_leaders_of_a_country_or_group(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces led by a country are that country's: X-led + role noun
+        ("Saudi-led forces", [("Saudi - led forces", "SAUMIL")]),
+        ("Russian-led troops", [("Russian - led troops", "RUSMIL")]),
+        # ... but "-backed" names a proxy, not the backer
+        ("Iranian-backed militias", [("militias", "UAF")]),
+    ],
+)
+def test_forces_led_by_a_country(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's counterpart is the government of the country named with it
+        ("his Russian counterpart", [("Russian counterpart", "RUSGOV")]),
+        ("Turkey's counterpart", [("Turkey 's counterpart", "TURGOV")]),
+    ],
+)
+def test_counterparts_are_governments(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare role noun of the same role after "and" shares the country
+        (
+            "Israeli helicopters and tanks",
+            [("Israeli helicopters", "ISRMIL"), ("tanks", "ISRMIL")],
+        ),
+        # ... another role does not
+        ("Russian troops and rebels", [("Russian troops", "RUSMIL"), ("rebels", "REB")]),
+    ],
+)
+def test_a_role_noun_after_and_shares_the_country_of_its_role(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected

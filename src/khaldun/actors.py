@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .actor_refs import Resolver, code_blocks
+from .actor_refs import Resolver
 from .models import ActorRef, ActorSpan, Token
+from .titles import is_surname, titled, titles_name
 
 if TYPE_CHECKING:
     from .compiler import ActorEntry, CompiledCodebook, CompiledLanguage
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 BASES = frozenset({"actor", "country", "adjective", "capital"})
 LINKS_EN = frozenset({"of", "the"})
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # organs of one state
 POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})  # its troops in X: not X's
 ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
 
@@ -68,44 +70,15 @@ def resolve_actors(
         if ref is None:
             continue
         span = ActorSpan(item.start, item.end, ref, item.clitic.startswith("و"))
-        if out and _titles(out[-1], span, language.lang):
+        if out and is_surname(out[-1], item.kind, item.start, item.end, tokens):
+            out[-1] = ActorSpan(out[-1].start, item.end, out[-1].actor, out[-1].conjoined)
+            continue
+        if out and titles_name(out[-1], span, language.lang):
             # a title before a name is one actor: President Trump, وزير الخارجية السعودي فيصل
             title = out.pop()
-            span = ActorSpan(
-                title.start, span.end, _titled(title.actor, ref, book), title.conjoined
-            )
+            span = ActorSpan(title.start, span.end, titled(title.actor, ref, book), title.conjoined)
         out.append(span)
     return out
-
-
-def _titled(title: ActorRef, name: ActorRef, book: CompiledCodebook) -> ActorRef:
-    """The actor a title and a name make: the name's, or, for a name coded only by its country
-    (Prime Minister Romendacil -> BRE), that country with the title's role (BREGOV)."""
-    if len(name.code) != 3 or name.code not in book.country_names:
-        return name
-    role = title.code[3:] if title.code[:3] in book.country_names else title.code
-    code = name.code + role
-    return ActorRef(code, name.name, title.inter, f"{name.entry}+title", code_blocks(code))
-
-
-def _titles(title: ActorSpan, name: ActorSpan, lang: str) -> bool:
-    """``title`` is a role noun written right before a person: a bare one (President Trump) or
-    one of the person's country or group (وزير الخارجية السعودي فيصل بن فرحان) - but not
-    التقى وزير الخارجية التركي بشار الأسد, a subject and an object; in English also a bare
-    title before a named actor (Prime Minister Romendacil)."""
-    if title.end != name.start:
-        return False
-    bare_role = title.actor.entry.startswith("agent:")
-    composed = "+agent:" in title.actor.entry
-    same_country = title.actor.code[:3] == name.actor.code[:3]
-    if not name.actor.entry.startswith("person:"):
-        # in English only (Arabic puts subject and object side by side: هاجم الجيش قسد): a bare
-        # title before an organisation's name, or a title of a country before a name coded by
-        # that country (Bree Prime Minister Romendacil, a person listed only as BRE)
-        return lang == "en" and (
-            (bare_role and name.actor.entry.startswith("actor:")) or (composed and same_country)
-        )
-    return bare_role or (composed and same_country)
 
 
 def _compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolver) -> list[Item]:
@@ -217,6 +190,46 @@ def _compose_english(
                 continue
         out.append(item)
         i += 1
+    return _with_shared_country(_with_head_nouns(out, resolver), tokens, language)
+
+
+def _with_shared_country(
+    items: list[Item], tokens: Sequence[Token], language: CompiledLanguage
+) -> list[Item]:
+    """A bare role noun joined by "and" to a composed actor of the same role shares its
+    country: Israeli helicopters and tanks -> ISRMIL twice (not Russian troops and rebels)."""
+    out: list[Item] = []
+    for item in items:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "composed"
+            and last.ref is not None
+            and item.kind == "agent"
+            and item.entry is not None
+            and item.entry.code == last.ref.code[3:]
+            and _joined(tokens, last.end, item.start, language)
+            and tokens[last.end].norm in language.conjunctions
+        ):
+            item = Item(item.start, item.end, "composed", item.clitic, ref=last.ref)
+        out.append(item)
+    return out
+
+
+def _with_head_nouns(items: list[Item], resolver: Resolver) -> list[Item]:
+    """A composed actor absorbs a role noun right after it, the head of the phrase: Syrian
+    government troops -> SYRMIL; a generic official keeps the modifier's role (Israeli
+    intelligence officials -> ISRSPY)."""
+    out: list[Item] = []
+    for item in items:
+        last = out[-1] if out else None
+        if last and last.kind == "composed" and item.kind == "agent" and item.start == last.end:
+            generic = item.entry is not None and item.entry.code == "GOV"
+            ref = last.ref if generic else resolver.combine(item, last)
+            if ref is not None:
+                out[-1] = Item(last.start, item.end, "composed", last.clitic, ref=ref)
+                continue
+        out.append(item)
     return out
 
 
@@ -229,9 +242,14 @@ def _share_base(
     resolver: Resolver,
     out: list[Item],
 ) -> int:
-    """Role nouns listed after a composed one share its base: Danish media and government ->
-    DNKMED, DNKGOV (not one with a base of its own: Turkish troops and police of Iraq)."""
-    while i < len(items) and items[i].kind == "agent":
+    """Role nouns of the state listed after one share its base: Turkish troops and police ->
+    TURMIL, TURCOP (not one with a base of its own: Turkish troops and police of Iraq; not a
+    role of another side: Russian troops and rebels)."""
+    first = out[-1].ref.code[3:] if out and out[-1].ref is not None else ""
+    while i < len(items) and items[i].kind == "agent" and first in STATE_ROLES:
+        role = items[i].entry.code if items[i].entry is not None else None
+        if role not in STATE_ROLES:
+            break
         after = items[i + 1] if i + 1 < len(items) else None
         link = [t.norm for t in tokens[items[i].end : after.start]] if after else []
         own = after is not None and after.kind in BASES and link[:1] in ([], ["of"], ["in"])
@@ -268,13 +286,13 @@ def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bo
 
 
 def _base_of(base: Item, between: Sequence[Token], language: CompiledLanguage) -> bool:
-    """A country, group or capital directly before a role noun (Turkish troops, Turkey's army),
-    or one lower-case modifier away after a nationality adjective or a possessive (French paper
-    workers, Turkey's new president)."""
+    """A country, group or capital directly before a role noun (Turkish troops, Turkey's army,
+    Saudi-led forces), or one lower-case modifier away after a nationality adjective or a
+    possessive (French paper workers, Turkey's new president)."""
     if base.kind not in BASES:
         return False
     words = [t.norm for t in between]
-    if words in ([], ["'s"]):
+    if words in ([], ["'s"], ["-", "led"]):
         return True
     possessive = words[:1] == ["'s"]
     if not possessive and base.kind != "adjective":

@@ -13,6 +13,9 @@ from .models import ActorRef, ActorSpan, Event, Token
 if TYPE_CHECKING:
     from .compiler import CompiledCodebook
     from .match import Span
+    from .slots import Frame, SlotMatch
+
+PREPOSITIONS_EN = frozenset({"against", "by", "with", "of", "to", "from", "for", "on", "into"})
 
 
 def reversed_events(events: list[Event], code: str, book: CompiledCodebook) -> list[Event]:
@@ -64,17 +67,56 @@ def coordinated(
     trigger: Span,
     sources: Sequence[ActorSpan],
     skippable: Collection[str] = (),
+    literals: Collection[int] = (),
 ) -> bool:
-    """A verb right after a conjunction (or with و on it) whose source, if any, stands before it:
-    the second verb of "A condemned X in B and promised Y" (أدانت أ ... ووعدت) has A's subject.
-    ``skippable`` words (pronouns, adverbs) may stand between: "A urged X and then it asked Y"."""
-    start = trigger.start
-    while start > 0 and trigger.start - start < MAX_SKIPPED and tokens[start - 1].norm in skippable:
+    """A verb right after a conjunction (or with و on it), maybe through the pattern's own words
+    before it (and will resign) and ``skippable`` words (pronouns, adverbs: "A urged X and then
+    it asked Y"), whose source, if any, stands before it: the second verb of "A condemned X in B
+    and promised Y" (أدانت أ ... ووعدت) has A's subject."""
+    first = trigger.start
+    while first - 1 in literals:
+        first -= 1
+    start = first
+    while start > 0 and first - start < MAX_SKIPPED and tokens[start - 1].norm in skippable:
         start -= 1
     joined = (start == trigger.start and trigger.clitic.startswith("و")) or (
         start > 0 and tokens[start - 1].norm in conjunctions
     )
-    return joined and all(s.end <= trigger.start for s in sources)
+    return joined and all(s.end <= first for s in sources)
+
+
+def object_source(frame: Frame, sources: Sequence[ActorSpan]) -> bool:
+    """A source found after a preposition or another trigger, maybe through determiners and
+    quantities (fought against Serb forces and will resign; killed one soldier and wounded
+    two): the object of an earlier verb, not the subject of a coordinated one. English only."""
+    if frame.language.lang != "en":
+        return False
+    for source in sources:
+        i = source.start - 1
+        while i >= 0 and frame.costs(i) == 0:
+            i -= 1
+        if i >= 0 and (frame.norm(i) in PREPOSITIONS_EN or i in frame.event_words):
+            return True
+    return False
+
+
+def with_coordination(
+    frame: Frame, trigger: Span, match: SlotMatch, coded: list[Event], previous: list[Event]
+) -> tuple[list[Event] | None, str]:
+    """The events of a coordinated verb: with the previous verb's subject, or none when their
+    source is an earlier verb's object (None); and why, for the trace."""
+    sources = match.slots.get("source", ())
+    conjunctions = frame.language.conjunctions
+    skippable = frame.language.pronouns | frame.language.transparent
+    if not coordinated(frame.tokens, conjunctions, trigger, sources, skippable, match.literals):
+        return coded, ""
+    if previous:
+        return with_shared_subject(
+            coded, previous
+        ), "coordinated verb: the subject of the verb before it"
+    if object_source(frame, sources):
+        return None, "coordinated verb: its source is an earlier object"
+    return coded, ""
 
 
 def with_shared_subject(events: list[Event], previous: list[Event]) -> list[Event]:

@@ -13,14 +13,7 @@ from .announced import announced_threat, future_intent
 from .attributive import attributive_actor
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, CompiledRule
 from .dates import EventDate, find_date
-from .derived import (
-    code_fields,
-    coordinated,
-    each_code,
-    protest_sources,
-    reversed_events,
-    with_shared_subject,
-)
+from .derived import code_fields, each_code, protest_sources, reversed_events, with_coordination
 from .event_places import event_place
 from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
@@ -114,7 +107,9 @@ def assemble_events(
             frame, cues, trigger, "irrealis", language.irrealis_window
         )
         code = best.rule.code
-        threat = planned and announced_threat(matches.tokens, cues, trigger.start, code, language)
+        # the pattern's own verb may come first: "it would tighten the blockade" (blockade)
+        opening = min([trigger.start, *best.match.literals])
+        threat = planned and announced_threat(matches.tokens, cues, opening, code, language)
         intent = future_intent(code, trigger.hit.future)
         if threat:
             _note(trace, trigger, f"announced by its actor: a threat ({threat})")
@@ -129,13 +124,12 @@ def assemble_events(
             if best.rule.planned != "keep":
                 code = best.rule.planned
         coded = _events(sentence, matches, book, context, best, code, when)
-        sources = best.match.slots.get("source", ())
-        skippable = language.pronouns | language.transparent
-        if previous and coordinated(
-            matches.tokens, language.conjunctions, trigger, sources, skippable
-        ):
-            _note(trace, trigger, "coordinated verb: the subject of the verb before it")
-            coded = with_shared_subject(coded, previous)
+        shared, why = with_coordination(frame, trigger, best.match, coded, previous)
+        if why:
+            _note(trace, trigger, why)
+        if shared is None:
+            continue
+        coded = shared
         if not language.self_events:
             coded = [
                 e for e in coded if not (e.source and e.target and e.source.code == e.target.code)

@@ -17,7 +17,9 @@ COMMAS = frozenset({",", "،"})
 MAX_MODIFIERS = 2  # lower-case words between a conjunction and its conjunct: "and the evil X"
 
 
-MAX_APPOSITION = 10  # tokens between the commas of "X, a close ally of Y, said"
+HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxiliaries: "X, an
+# ally of Y, has refused" still reaches back to X
+MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
 
 
 @dataclass(frozen=True)
@@ -122,23 +124,38 @@ def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
 
 def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
     """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
-    trigger or strong boundary inside); None when there is no such apposition or actor."""
+    strong boundary inside, and no trigger unless the apposition is a noun phrase opening with
+    a determiner: Pakistan, an ally in the war on drugs, refused); None when there is no such
+    apposition or actor."""
+    language = frame.language
+    auxiliaries = HAVE_EN | language.passive | language.future_modals
     i = pos
-    while i > 0 and frame.norm(i - 1) in frame.language.transparent:
+    while i > 0 and (frame.norm(i - 1) in language.transparent or frame.norm(i - 1) in auxiliaries):
         i -= 1
     if i < 2 or frame.norm(i - 1) not in COMMAS:
         return None
-    for j in range(i - 2, max(0, i - 2 - MAX_APPOSITION), -1):
-        if frame.is_boundary(j) or j in frame.event_words:
+    triggers = False
+    j = i - 2
+    while j >= max(0, i - 2 - MAX_APPOSITION):
+        inside = frame.by_end.get(j + 1)
+        if inside is not None:  # an actor's own dots (U.S.) are no boundary
+            j = inside.start - 1
+            continue
+        if frame.is_boundary(j):
             return None
+        triggers = triggers or j in frame.event_words
         if frame.norm(j) in COMMAS:
-            return frame.by_end.get(j)
+            nominal = frame.norm(j + 1) in language.determiners
+            return frame.by_end.get(j) if nominal or not triggers else None
+        j -= 1
     return None
 
 
 def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     """The first actor ending at or before ``pos`` within ``gap`` skipped tokens (as above);
-    across an apposition, the actor it describes (Jordan, an ally of Egypt, said: Jordan)."""
+    across an apposition, the actor it describes (Jordan, an ally of Egypt, said: Jordan). An
+    English subject pronoun fills the place itself: nothing beyond it (they said he was
+    arrested: not "they")."""
     head = _appositive_head(frame, pos)
     if head is not None:
         return head
@@ -152,13 +169,17 @@ def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
             skipped += 1
             i = actor.start
         else:
-            if frame.stops(i - 1):
+            if frame.stops(i - 1) or _subject_pronoun(frame, i - 1):
                 return None
             skipped += frame.costs(i - 1)
             i -= 1
         if skipped > gap:
             return None
     return None
+
+
+def _subject_pronoun(frame: Frame, i: int) -> bool:
+    return frame.language.lang == "en" and frame.norm(i) in frame.language.pronouns
 
 
 def _place_like(actor: ActorSpan) -> bool:
@@ -204,18 +225,27 @@ def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
 
 
 def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
-    """The actors joined to ``last`` on its left: ``X and Y attacked`` from Y."""
+    """The actors joined to ``last`` on its left: ``X and Y attacked`` from Y. A bare comma
+    right before the last one ends no list (despite warnings by X, Y refused: Y alone)."""
     group = [last]
     while len(group) < MAX_COMPOUND:
         head = group[0]
         prev = frame.by_end.get(head.start) if head.conjoined else None
         if prev is None:
             before = _before_join(frame, head.start)
+            if before and len(group) == 1 and _bare_comma(frame, before):
+                break
             prev = frame.by_end.get(before) if before else None
         if prev is None:
             break
         group.insert(0, prev)
     return tuple(group)
+
+
+def _bare_comma(frame: Frame, i: int) -> bool:
+    """Token ``i`` is a comma with no conjunction after it."""
+    after = frame.norm(i + 1) if i + 1 < len(frame.tokens) else ""
+    return frame.norm(i) in COMMAS and after not in frame.language.conjunctions
 
 
 def _after_join(frame: Frame, end: int) -> int | None:

@@ -13,13 +13,25 @@ if TYPE_CHECKING:
 
 
 def noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
-    """A verb form after a determiner is a noun ("Turkey's demands", "the attack"): it is not a
-    verb trigger, nor a cue."""
+    """A verb form after a determiner is a noun ("Turkey's demands", "the attack"), and one
+    written onto a word by a hyphen is an adjective (its long-threatened invasion): it is not
+    a verb trigger, nor a cue."""
     return (
         span.hit.verb
         and span.start > 0
-        and matches.tokens[span.start - 1].norm in language.determiners
+        and (
+            matches.tokens[span.start - 1].norm in language.determiners
+            or _hyphenated(matches, span.start)
+        )
     )
+
+
+def _hyphenated(matches: SentenceMatches, start: int) -> bool:
+    """Token ``start`` is joined to the word before it by a hyphen, with no spaces."""
+    if start < 2:
+        return False
+    word, hyphen, token = matches.tokens[start - 2 : start + 1]
+    return hyphen.text == "-" and word.end == hyphen.start and hyphen.end == token.start
 
 
 def noun_like(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:

@@ -783,3 +783,17 @@ def test_a_hyphenated_verb_form_is_an_adjective(shipped, text, expected):
 )
 def test_a_bare_comma_before_the_subject_ends_no_list(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cooperative material action in the future tense is its intent (03x)
+        ("Turkey will withdraw its troops from the border area.", [("TUR", "035", "")]),
+        ("ستنسحب القوات التركية من المنطقة الحدودية", [("TURMIL", "035", "")]),
+        ("Turkey withdrew its troops from the border area.", [("TUR", "0874", "")]),
+        ("انسحبت القوات التركية من المنطقة الحدودية", [("TURMIL", "0874", "")]),
+    ],
+)
+def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -1,6 +1,6 @@
 """An actor announcing its own conflictual action threatens it: "X said it will boycott the
 vote" is X 133 (CAMEO 13x), not a dropped future boycott; a cooperative material action in the
-Arabic future tense is its intent: ستسحب تركيا قواتها is TUR 035 (CAMEO 03x)."""
+future tense is its intent: "X will provide aid" is 033, ستسحب تركيا قواتها TUR 035 (03x)."""
 
 from __future__ import annotations
 
@@ -28,9 +28,13 @@ THREAT_OF_ROOT = {
 INTENT_OF_ROOT = {"06": "030", "07": "033", "08": "035"}
 
 
-def future_intent(code: str, future: bool) -> str | None:
-    """The 03x code of a cooperative material action told in the future tense (سـ), else None."""
-    return INTENT_OF_ROOT.get(code[:2]) if future else None
+def future_intent(
+    code: str, future: bool, tokens: Sequence[Token], start: int, language: CompiledLanguage
+) -> str | None:
+    """The 03x code of a cooperative material action told in the future tense (سـ, or a future
+    modal right before the verb: will provide aid, would release), else None."""
+    modal = start > 0 and tokens[start - 1].norm in language.future_modals
+    return INTENT_OF_ROOT.get(code[:2]) if future or modal else None
 
 
 def announced_threat(

@@ -110,7 +110,9 @@ def assemble_events(
         # the pattern's own verb may come first: "it would tighten the blockade" (blockade)
         opening = min([trigger.start, *best.match.literals])
         threat = planned and announced_threat(matches.tokens, cues, opening, code, language)
-        intent = future_intent(code, trigger.hit.future)
+        intent = best.rule.planned == "drop" and future_intent(
+            code, trigger.hit.future, matches.tokens, trigger.start, language
+        )
         if threat:
             _note(trace, trigger, f"announced by its actor: a threat ({threat})")
             code = threat

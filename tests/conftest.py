@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from khaldun import compile_codebook, load_codebook
 from khaldun.check import event_key
@@ -40,6 +41,23 @@ def shipped(shipped_codebook):
 @pytest.fixture(scope="session")
 def mini():
     return compile_codebook(load_codebook(MINI_LAYERS))
+
+
+def mini_with(tmp_path, name, text):
+    """The mini codebook with one YAML file of the test's own as a layer over it."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
+
+
+def mini_with_language(folder, **settings):
+    """The mini codebook with the shipped language files changed by ``settings`` (written to
+    ``folder``): mini_with_language(tmp_path, self_events=False)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in (SHIPPED / "language").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data["language"].update(settings)
+        (folder / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    return compile_codebook(load_codebook([SHIPPED / "taxonomy", folder, FIXTURES / "mini"]))
 
 
 def keys(book, text, lang=None, day=None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import keys
+from conftest import keys, mini_with, mini_with_language
 from khaldun.compiler import compile_patterns
 from khaldun.normalize import tokenize
 from khaldun.patterns import parse_pattern, specificity
@@ -317,19 +317,8 @@ def test_coordinated_verbs_share_their_subject(mini, text, expected):
     ],
 )
 def test_self_events_can_be_turned_off(tmp_path, text, lang):
-    import yaml
-
-    from conftest import FIXTURES, SHIPPED
-    from khaldun import compile_codebook, load_codebook
-
     def book(self_events: bool):
-        folder = tmp_path / str(self_events)
-        folder.mkdir()
-        for path in (SHIPPED / "language").glob("*.yaml"):
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            data["language"]["self_events"] = self_events
-            (folder / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
-        return compile_codebook(load_codebook([SHIPPED / "taxonomy", folder, FIXTURES / "mini"]))
+        return mini_with_language(tmp_path / str(self_events), self_events=self_events)
 
     coded = keys(book(True), text, lang)
     assert coded and all(source == target for source, _code, target in coded)
@@ -395,17 +384,14 @@ def test_compounds_through_modifiers(mini, text, expected):
     ],
 )
 def test_a_matching_exception_codes_nothing(mini, tmp_path, text, coded):
-    from conftest import MINI_LAYERS
-    from khaldun import compile_codebook, load_codebook
-
     assert keys(mini, text) == coded
-    (tmp_path / "rules.yaml").write_text(  # the same rule without its exceptions
+    plain = mini_with(  # the same rule without its exceptions
+        tmp_path,
+        "rules.yaml",
         'rules:\n  - id: t.guard\n    code: "0874"\n'
         "    verbs: {en: [guard], ar: [حرس/يحرس]}\n"
         '    patterns: {en: ["{source} * {target}"], ar: ["* {source} {target}"]}\n',
-        encoding="utf-8",
     )
-    plain = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
     assert keys(plain, text) == [("TURMIL", "0874", "SYRREB")]
 
 
@@ -473,16 +459,13 @@ def test_no_active_reading_after_a_passive_auxiliary(mini, text, expected):
     ],
 )
 def test_a_group_actor_acts_once_per_code(tmp_path, text, expected):
-    from conftest import MINI_LAYERS
-    from khaldun import compile_codebook, load_codebook
-
-    (tmp_path / "actors.yaml").write_text(
+    book = mini_with(
+        tmp_path,
+        "actors.yaml",
         "actors:\n  - id: northern-alliance\n    code: TUR\n    also: [SYR, RUS]\n"
         "    name: Northern Alliance (a test group)\n"
         "    names: {en: [Northern Alliance], ar: [التحالف الشمالي]}\n",
-        encoding="utf-8",
     )
-    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
     assert keys(book, text) == sorted(expected)
 
 
@@ -672,17 +655,8 @@ def test_the_narrower_of_two_equal_patterns_wins(tmp_path, text, code):
     ],
 )
 def test_nor_joins_a_compound(tmp_path, text, lang, negated, expected):
-    import yaml
-
-    from conftest import FIXTURES, SHIPPED
-    from khaldun import compile_codebook, load_codebook
-
-    for path in (SHIPPED / "language").glob("*.yaml"):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if not negated:
-            data["language"]["negation"] = {"words": [], "verbs": []}
-        (tmp_path / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
-    book = compile_codebook(load_codebook([SHIPPED / "taxonomy", tmp_path, FIXTURES / "mini"]))
+    settings = {} if negated else {"negation": {"words": [], "verbs": []}}
+    book = mini_with_language(tmp_path, **settings)
     assert keys(book, text, lang) == expected
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from conftest import mini_with
 from khaldun.match import match_sentence
 from khaldun.normalize import tokenize
 
@@ -129,15 +130,12 @@ def test_arabic_construct_state_needs_an_indefinite_role_noun(mini, text, expect
 
 
 def test_arabic_noun_adjective_agents_are_definite_on_every_word(tmp_path):
-    from conftest import MINI_LAYERS
-    from khaldun import compile_codebook, load_codebook
-
-    (tmp_path / "agents.yaml").write_text(
+    book = mini_with(
+        tmp_path,
+        "agents.yaml",
         "agents:\n  - id: special\n    code: MIL\n    name: Special forces\n"
         "    names: {ar: [قوات خاصة, حرس الحدود]}\n",
-        encoding="utf-8",
     )
-    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
     assert actors(book, "القوات الخاصة التركية", "ar") == [("القوات الخاصة التركية", "TURMIL")]
     assert actors(book, "قوات خاصة", "ar") == [("قوات خاصة", "MIL")]
     assert actors(book, "حرس الحدود التركي", "ar") == [("حرس الحدود التركي", "TURMIL")]
@@ -254,15 +252,12 @@ def test_role_nouns_of_a_country_and_of_a_list(mini, text, lang, expected):
     ],
 )
 def test_a_title_of_the_country_of_a_country_coded_name(tmp_path, text, lang, expected):
-    from conftest import MINI_LAYERS
-    from khaldun import compile_codebook, load_codebook
-
-    (tmp_path / "actors.yaml").write_text(
+    book = mini_with(
+        tmp_path,
+        "actors.yaml",
         "actors:\n  - id: kerem-aydin\n    code: TUR\n    name: Kerem Aydin\n"
         "    names: {en: [Kerem Aydin], ar: [كريم أيدين]}\n",
-        encoding="utf-8",
     )
-    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
     assert actors(book, text, lang) == expected
 
 
@@ -276,16 +271,13 @@ def test_a_title_of_the_country_of_a_country_coded_name(tmp_path, text, lang, ex
     ],
 )
 def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, expected):
-    from conftest import MINI_LAYERS
-    from khaldun import compile_codebook, load_codebook
-
-    (tmp_path / "agents.yaml").write_text(
+    book = mini_with(
+        tmp_path,
+        "agents.yaml",
         "agents:\n  - id: aid-workers\n    code: NGO\n    prefix: true\n"
         "    name: Aid workers ({country})\n"
         "    names: {en: [aid workers], ar: [عمال الإغاثة]}\n",
-        encoding="utf-8",
     )
-    book = compile_codebook(load_codebook([*MINI_LAYERS, tmp_path]))
     assert actors(book, text, lang, country=country) == expected
 
 

@@ -37,12 +37,13 @@ def attributive_actor(
         return None
     country = book.countries[adjective.hit.index]
     role = ROLE_OF_ROOT.get(code[:2], "GOV")
-    template, inter = ROLE_NAMES[role]
-    actor = ActorRef(
-        f"{country.code}{role}",
-        template.format(country.name),
-        inter,
-        f"country:{country.id}+role",
-        frozenset({country.code, role}),
-    )
+    actor = role_actor(country.code, country.name, role, f"country:{country.id}+role")
     return ActorSpan(adjective.start, adjective.end, actor)
+
+
+def role_actor(country: str, name: str | None, role: str, entry: str) -> ActorRef:
+    """A country's role as an actor (TURMIL, "Military Forces of Turkey"); with no country, the
+    role alone (CVL, "Protesters")."""
+    template, inter = ROLE_NAMES[role]
+    label = template.format(name) if name else template.replace(" ({})", "")
+    return ActorRef(country + role, label, inter, entry, frozenset({country, role} - {""}))

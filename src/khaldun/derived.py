@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .attributive import role_actor
 from .models import ActorRef, ActorSpan, Event, Token
 
 if TYPE_CHECKING:
@@ -164,9 +165,7 @@ def _bare_people(actor: ActorRef) -> bool:
 
 
 def _protesters(country: str, entry: str, book: CompiledCodebook) -> ActorRef:
-    name = book.country_names.get(country)
-    label = f"Protesters ({name})" if name else "Protesters"
-    return ActorRef(country + "CVL", label, 6, entry, frozenset({country, "CVL"} - {""}))
+    return role_actor(country, book.country_names.get(country), "CVL", entry)
 
 
 def each_code(span: ActorSpan | None) -> list[ActorSpan | None]:

@@ -10,21 +10,17 @@ from dataclasses import replace
 from .compiler import CompiledCodebook
 from .event_places import place_of
 from .lexicon import Found
-from .match import ACTOR_KINDS, Span, find_spans
-from .models import Event, Token
+from .match import ACTOR_KINDS, Span
+from .models import Event
 from .schema import AcledCountry
 
 NEAR_PRECISION = 2  # ACLED geo_precision of a place near a town
 NEAR_GAP = 3  # tokens allowed between a "near" word and its place ("near the town of X")
 
 
-def sentence_places(
-    tokens: Sequence[Token], book: CompiledCodebook, lang: str, spans: Sequence[Span] | None = None
-) -> list[Span]:
-    """The place names of a sentence, less those that name an actor there (a country or a
-    capital acting: "Ankara struck ..."); ``spans``: the sentence's codebook spans when known."""
-    if spans is None:
-        spans = find_spans(tokens, book.languages[lang])
+def sentence_places(spans: Sequence[Span]) -> list[Span]:
+    """The place names among a sentence's codebook spans, less those that name an actor there
+    (a country or a capital acting: "Ankara struck ...")."""
     actors = {(s.start, s.end) for s in spans if s.hit.kind in ACTOR_KINDS}
     return [s for s in spans if s.hit.kind == "place" and (s.start, s.end) not in actors]
 

@@ -25,13 +25,13 @@ VIOLENT_TYPES = frozenset(
 def enrich_events(
     events: Sequence[Event],
     tokens: Sequence[Token],
+    spans: Sequence[Span],
     book: CompiledCodebook,
     source: str = "",
-    spans: Sequence[Span] | None = None,
 ) -> list[Event]:
     """The events with ACLED attributes and the document's source filled in (ACLED attributes
-    stay empty when the codebook has no ACLED layer); ``spans``: the sentence's codebook spans,
-    when the caller has them.
+    stay empty when the codebook has no ACLED layer); ``spans`` are the sentence's codebook
+    spans (its places among them).
 
     A sentence is one report: its fatalities are counted once, on its primary event (the typed
     event highest in ACLED's hierarchy; with none typed, its first violent event); its other
@@ -49,7 +49,7 @@ def enrich_events(
     typed = [_acled_view(book, acled, e, cues) for e in events]
     near = [f for f in found if f.label == NEAR]
     if near or any(e.place is None and e.acled_event_type for e in typed):
-        places = sentence_places(tokens, book, lang, spans)
+        places = sentence_places(spans)
         placed = placed_in_sentence(typed, places, book)
         typed = [
             e if e is t else _acled_view(book, acled, e, cues)

@@ -54,7 +54,7 @@ def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:
         matches = match_sentence(tokens, book, lang, doc.date, country, spans)
         context = SentenceContext(doc.id, lang, doc.date, speaker, place)
         found, speaker = assemble_events(sentence, matches, book, context)
-        found = enrich_events(found, tokens, book, doc.source, spans)
+        found = enrich_events(found, tokens, spans, book, doc.source)
         events.extend(found)
         sentences = sentence.index + 1
     return CodedDocument(doc, lang, sentences, tuple(events))

@@ -330,13 +330,13 @@ def _add_adjective(table: _FormTable, lang: str, adjective: str, hit: Hit) -> No
     if len(tokens) != 1:
         table.add(tokens, hit)
         return
-    if not tokens[0].endswith("ي"):  # a broken plural: أتراك، روس، أفغان name the people
-        for form in (tokens[0], "ال" + tokens[0]):
-            for clitic_form, clitic in ar.with_noun_proclitics(form).items():
-                table.add((clitic_form,), hit._replace(detail="people"), clitic=clitic)
-        return
-    for form in ar.adjective_forms(tokens[0]):
-        detail = "people" if form.endswith(("يون", "يين")) else ""
+    word = tokens[0]
+    if word.endswith("ي"):  # a nisba: its plurals name the people
+        plural = ("يون", "يين")
+        forms = {f: "people" if f.endswith(plural) else "" for f in ar.adjective_forms(word)}
+    else:  # a broken plural: أتراك، روس، أفغان name the people
+        forms = {word: "people", "ال" + word: "people"}
+    for form, detail in forms.items():
         for clitic_form, clitic in ar.with_noun_proclitics(form).items():
             table.add((clitic_form,), hit._replace(detail=detail), clitic=clitic)
 

@@ -132,3 +132,33 @@ def test_role_only_gold_actors_agree_with_any_country(gold, coded, agree):
     from khaldun.evaluate import blocks_agree
 
     assert blocks_agree(gold, coded) is agree
+
+
+def test_errors_agree_with_the_source_block_level(shipped, tmp_path):
+    """Without codes, --errors lists what the "plover+source block" level counts as missed:
+    gold CVL is met by coded IRQCVL, gold TUR is not."""
+    path = tmp_path / "plover.jsonl"
+    rows = [
+        ("p1", "ar", "تظاهر آلاف العراقيين في بغداد.", "CVL"),
+        ("p2", "en", "Thousands of Iraqis protested in Baghdad.", "CVL"),
+        ("p3", "en", "Thousands of Iraqis protested in Baghdad.", "TUR"),
+    ]
+    path.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    "id": i,
+                    "lang": lang,
+                    "date": "20200101",
+                    "text": text,
+                    "expected": [{"source": source, "plover": "PROTEST"}],
+                },
+                ensure_ascii=False,
+            )
+            for i, lang, text, source in rows
+        ),
+        encoding="utf-8",
+    )
+    report = evaluate((r for r, _ in read_gold(path)), shipped, with_errors=True)
+    assert report.levels["plover+source block"].tp == 2
+    assert [(e["id"], e["kind"]) for e in report.errors] == [("p3", "miss"), ("p3", "false alarm")]

@@ -303,31 +303,36 @@ def _score_roots(report: Report, record: GoldRecord, coded: list[tuple[str, str,
 
 
 def _errors(record: GoldRecord, events: tuple[Event, ...]) -> list[dict[str, object]]:
-    """Misses and false alarms at the exact level (PLOVER level for files without codes)."""
+    """Misses and false alarms at the exact level (for files without codes: the PLOVER type
+    with the source's block, agreeing as the "plover+source block" level does)."""
     by_code = all(g.code for g in record.expected) and record.expected
 
     def key(source: str, code: str, target: str, plover: str) -> tuple[str, ...]:
-        return (source, code, target) if by_code else (plover, source[:3])
+        return (source, code, target) if by_code else (plover, source)
 
-    gold = Counter(key(g.source, g.code, g.target, g.plover) for g in record.expected)
-    coded = {key(*_event_fields(e)): e for e in events}
+    def agree(gold: tuple[str, ...], coded: tuple[str, ...]) -> bool:
+        return gold == coded if by_code else gold[0] == coded[0] and blocks_agree(gold[1], coded[1])
+
+    unmatched = [(key(*_event_fields(e)), e) for e in events]
     out: list[dict[str, object]] = []
-    for k in gold:
-        if k not in coded:
-            out.append({"id": record.id, "kind": "miss", "gold": list(k), "text": record.text})
-    for k, event in coded.items():
-        if k not in gold:
-            out.append(
-                {
-                    "id": record.id,
-                    "kind": "false alarm",
-                    "coded": list(k),
-                    "rule": event.rule_id,
-                    "pattern": event.pattern,
-                    "trigger": event.trigger_text,
-                    "text": record.text,
-                }
-            )
+    for gold in (key(g.source, g.code, g.target, g.plover) for g in record.expected):
+        hit = next((i for i, (k, _) in enumerate(unmatched) if agree(gold, k)), None)
+        if hit is None:
+            out.append({"id": record.id, "kind": "miss", "gold": list(gold), "text": record.text})
+        else:
+            del unmatched[hit]
+    for k, event in dict(unmatched).items():
+        out.append(
+            {
+                "id": record.id,
+                "kind": "false alarm",
+                "coded": list(k),
+                "rule": event.rule_id,
+                "pattern": event.pattern,
+                "trigger": event.trigger_text,
+                "text": record.text,
+            }
+        )
     return out
 
 

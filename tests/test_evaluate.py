@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from conftest import FIXTURES, SHIPPED
 from khaldun.cli import app
-from khaldun.detection import evaluate_detection
+from khaldun.detection import detection_lines, evaluate_detection
 from khaldun.evaluate import evaluate, read_gold
 
 GOLD = [
@@ -95,9 +95,16 @@ def test_detection(mini, tmp_path):
         + "\n",
         encoding="utf-8",
     )
-    figures = evaluate_detection(path, mini)["ASSAULT"].figures()
+    score = evaluate_detection(path, mini, with_errors=True)["ASSAULT"]
+    figures = score.figures()
     assert (figures["tp"], figures["fp"], figures["fn"], figures["tn"]) == (1, 1, 0, 1)
     assert figures["precision"] == 0.5 and figures["recall"] == 1.0
+    assert [(e["id"], e["kind"], e["rules"]) for e in score.errors] == [
+        ("2", "false alarm (difficult no)", ["t.attack"])
+    ]
+    lines = detection_lines({"ASSAULT": score}, with_errors=True)
+    assert lines[0].startswith("ASSAULT    hard negatives  P 0.500  R 1.000")
+    assert lines[-1] == "false alarm (difficult no): ASSAULT: 2 [t.attack]: " + rows[2][0]
 
 
 def test_cli_evaluate_json(gold_file):

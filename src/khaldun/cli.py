@@ -25,7 +25,7 @@ from .cache import load_compiled
 from .check import codebook_stats, run_examples
 from .codebook import CodebookError, load_codebook
 from .compiler import CompiledCodebook, compile_codebook
-from .detection import evaluate_detection, is_detection_file
+from .detection import detection_lines, evaluate_detection, is_detection_file
 from .evaluate import evaluate as evaluate_gold
 from .evaluate import read_gold, report_lines
 from .explain import explain_sentence
@@ -325,20 +325,20 @@ def evaluate(
             typer.echo(line)
         return
     if is_detection_file(gold):
-        scores = evaluate_detection(gold, book)
-        figures = {
-            kind: {"hard negatives": s.figures(True), "all negatives": s.figures(False)}
-            for kind, s in sorted(scores.items())
-        }
+        scores = evaluate_detection(gold, book, with_errors=errors)
         if as_json:
-            typer.echo(json.dumps(figures, indent=2))
+            figures = {
+                kind: {
+                    "hard negatives": s.figures(True),
+                    "all negatives": s.figures(False),
+                    **({"errors": s.errors} if errors else {}),
+                }
+                for kind, s in sorted(scores.items())
+            }
+            typer.echo(json.dumps(figures, ensure_ascii=False, indent=2))
             return
-        for kind, by in figures.items():
-            for which, f in by.items():
-                typer.echo(
-                    f"{kind:<10} {which:<15} P {f['precision']:.3f}  R {f['recall']:.3f}"
-                    f"  F1 {f['f1']:.3f}  (tp {f['tp']}, fp {f['fp']}, fn {f['fn']})"
-                )
+        for line in detection_lines(scores, errors):
+            typer.echo(line)
         return
     report = evaluate_gold(read_gold_records(gold), book, with_errors=errors)
     if as_json:

@@ -771,3 +771,19 @@ def test_a_bare_comma_before_the_subject_ends_no_list(shipped, text, expected):
 )
 def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbal noun after a light verb and its subject reads as the verb: source and target
+        ("وقامت القوات التركية بقصف مواقع قسد", [("TURMIL", "194", "SYRREB")]),
+        ("والجيش التركي قام بقصف مواقع قسد", [("TURMIL", "194", "SYRREB")]),
+        ("وقامت حركة طالبان بخطف جنود أفغان", [("AFGREB", "181", "AFGMIL")]),
+        ("لم تقم القوات التركية بقصف مواقع قسد", []),
+        ("وقام الجيش التركي بواجبه", []),
+        ("Turkish troops shelled SDF positions.", [("TURMIL", "194", "SYRREB")]),
+    ],
+)
+def test_a_verbal_noun_after_a_light_verb_reads_as_the_verb(shipped, text, expected):
+    assert keys(shipped, text) == expected

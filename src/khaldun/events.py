@@ -26,7 +26,7 @@ from .slots import (
     match_pattern,
 )
 from .speech import find_speakers, speaker_at
-from .voice import noun_like, noun_position, passive_verb, word_cues
+from .voice import after_light_verb, noun_like, noun_position, passive_verb, word_cues
 
 
 @dataclass(frozen=True)
@@ -309,7 +309,8 @@ def _patterns_to_try(
 ) -> list[tuple[int, CompiledPattern]]:
     """The rule's verb or noun patterns that can match in this sentence, with their place in
     the table (every pattern when ``everything``: explain shows each one tried)."""
-    tables = rule.verb_patterns if trigger.hit.detail == "verb" else rule.noun_patterns
+    verbal = trigger.hit.detail == "verb" or after_light_verb(frame, trigger)
+    tables = rule.verb_patterns if verbal else rule.noun_patterns
     table = tables.get(lang, ())
     return [(i, p) for i, p in enumerate(table) if everything or can_match(frame, p)]
 

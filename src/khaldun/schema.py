@@ -220,6 +220,8 @@ class Language(Strict):
     wide_gap: Annotated[int, Field(ge=1, le=20)] = 8
     self_events: bool = True  # false: no event whose source and target have one code (X 040 X)
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
+    # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
+    light_verbs: list[Phrase] = []
 
     @field_validator("wordsets")
     @classmethod

@@ -63,6 +63,7 @@ class CompiledLanguage:
     date_phrases: dict[tuple[str, ...], DateWord]
     self_events: bool = True
     passive: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()  # every inflected form
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -229,6 +230,9 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         date_phrases=_date_phrases(settings),
         self_events=settings.self_events,
         passive=_norms(settings.passive),
+        light_verbs=frozenset(
+            f for verb in settings.light_verbs for f in literal_forms(settings, verb)
+        ),
         phrase_count=phrase_count,
     )
 

@@ -51,6 +51,18 @@ def noun_like(matches: SentenceMatches, language: CompiledLanguage, span: Span) 
     )
 
 
+def after_light_verb(frame: Frame, trigger: Span) -> bool:
+    """A verbal noun right after a light verb and its subject, if any (قام الجيش بقصف، قاموا
+    بخطف): it reads as the verb, with the verb's patterns."""
+    if trigger.hit.detail == "verb" or trigger.start == 0 or not frame.language.light_verbs:
+        return False
+    before = trigger.start - 1
+    subject = frame.by_end.get(trigger.start)
+    if subject is not None and subject.start > 0:
+        before = subject.start - 1
+    return frame.norm(before) in frame.language.light_verbs
+
+
 def passive_verb(frame: Frame, trigger: Span) -> bool:
     """A verb right after a passive auxiliary, not an -ing form: "was attacked" (but "was
     attacking"). Its subject is its target: active patterns do not apply."""

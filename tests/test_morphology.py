@@ -122,3 +122,15 @@ def test_arabic_hamza_final_verbs_inflect_as_sound_verbs():
     assert "بدت" not in started
     called = arabic_verb_forms("دعا", "يدعو")
     assert {"دعت", "دعوا"} <= called and "دعات" not in called
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a pattern's object word matches with or without the article (جسر، الجسر)
+        ("وقال مسؤول إن مسلحين فجروا الجسر قرب سنجار", "ar", [("UAF", "1712", "")]),
+        ("Gunmen blew up the bridge near Sinjar.", "en", [("UAF", "1712", "")]),
+    ],
+)
+def test_arabic_pattern_words_match_with_the_article(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == expected

@@ -104,13 +104,16 @@ class CompiledLanguage:
 
 def literal_forms(settings: Language, word: str) -> set[str]:
     """A pattern or word-set word as matched: Arabic ``past/present`` verbs inflected, Arabic
-    words also with the conjunctions و ف attached."""
+    words (nouns) also with the article ال and the conjunctions و ف attached."""
     if settings.lang != "ar":
         return {normalize_word(word)}
     if "/" in word:
         return with_arabic_verb_forms(word)
     norm = normalize_word(word)
-    return {norm, "و" + norm, "ف" + norm}
+    forms = {norm}
+    if len(norm) > 2 and not norm.startswith("ال"):
+        forms.add("ال" + norm)  # a noun with or without the article (جسر، الجسر)
+    return forms | {"و" + f for f in forms} | {"ف" + f for f in forms}
 
 
 def with_arabic_verb_forms(spec: str) -> set[str]:

@@ -373,6 +373,9 @@ def test_older_leaders_follow_the_story_date(shipped, text, lang, day, expected)
         # nor is the first half of a hyphenated modifier
         ("Syrian state-run television said troops attacked Manbij.", "en", ["said"]),
         ("قالت الولايات المتحدة إن إيران هاجمت السفينة", "ar", ["قالت"]),
+        # بين is "between" far more often than "he explained": no reporting verb
+        ("قال الجيش إن اشتباكات وقعت بين قسد وداعش", "ar", ["قال"]),
+        ("The army said clashes broke out between the SDF and ISIS.", "en", ["said"]),
     ],
 )
 def test_cue_words_inside_names_or_compounds_are_not_verbs(shipped, text, lang, expected):

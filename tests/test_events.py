@@ -787,3 +787,18 @@ def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):
 )
 def test_a_verbal_noun_after_a_light_verb_reads_as_the_verb(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a verb, an actor with a preposition clitic is an owner or object, not the subject
+        ("واستهدف هجوم نقطة تفتيش للجيش العراقي", []),
+        ("وهاجمت القوات التركية مواقع لقسد", [("TURMIL", "190", "SYRREB")]),
+        # after a verbal noun, ل marks its agent (a Daesh attack)
+        ("قتل خمسة جنود عراقيين في هجوم لتنظيم داعش", [("IMGMUSISI", "190", "IRQMIL")]),
+        ("Five Iraqi soldiers were killed in an ISIS attack.", [("IMGMUSISI", "190", "IRQMIL")]),
+    ],
+)
+def test_an_actor_with_a_preposition_clitic_is_no_subject_of_a_verb(shipped, text, expected):
+    assert keys(shipped, text) == expected

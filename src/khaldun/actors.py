@@ -5,7 +5,7 @@ the story's country), people by the story date."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -69,14 +69,20 @@ def resolve_actors(
         ref = item.ref if item.kind == "composed" else resolver.alone(item)
         if ref is None:
             continue
-        span = ActorSpan(item.start, item.end, ref, item.clitic.startswith("و"))
+        span = ActorSpan(
+            item.start,
+            item.end,
+            ref,
+            item.clitic.startswith("و"),
+            governed=bool(item.clitic.lstrip("وف")),  # ب ل ك after any conjunction
+        )
         if out and is_surname(out[-1], item.kind, item.start, item.end, tokens):
-            out[-1] = ActorSpan(out[-1].start, item.end, out[-1].actor, out[-1].conjoined)
+            out[-1] = replace(out[-1], end=item.end)
             continue
         if out and titles_name(out[-1], span, language.lang):
             # a title before a name is one actor: President Trump, وزير الخارجية السعودي فيصل
             title = out.pop()
-            span = ActorSpan(title.start, span.end, titled(title.actor, ref, book), title.conjoined)
+            span = replace(title, end=span.end, actor=titled(title.actor, ref, book))
         out.append(span)
     return out
 

@@ -255,11 +255,12 @@ def _best_candidate(
             if _excepted(frame, rule, trigger, lang, trace):
                 continue
             passive = passive_verb(frame, trigger)
+            verb = trigger.hit.detail == "verb"
             for index, pattern in patterns:
                 if passive and pattern.active:
                     continue
                 match = match_pattern(
-                    frame, trigger.start, trigger.end, pattern, implicit, use_implicit
+                    frame, trigger.start, trigger.end, pattern, implicit, use_implicit, verb
                 )
                 matched = match is not None and (bool(match.slots) or pattern.detects)
                 if trace is not None:

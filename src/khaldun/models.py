@@ -58,6 +58,7 @@ class ActorSpan:
     end: int
     actor: ActorRef
     conjoined: bool = False  # written with a conjunction clitic, as in "وقسد"
+    governed: bool = False  # written with a preposition clitic (للجيش، بالقوات): no verb's subject
 
 
 @dataclass(frozen=True, slots=True)

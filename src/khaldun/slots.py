@@ -306,8 +306,10 @@ def match_pattern(
     pattern: CompiledPattern,
     speaker: ActorSpan | None,
     use_speaker_for_required: bool,
+    verb: bool = False,
 ) -> SlotMatch | None:
-    """Try one pattern around the trigger at tokens [start, end)."""
+    """Try one pattern around the trigger at tokens [start, end). After a verb, an actor
+    written with a preposition clitic (للجيش) is not its subject."""
     if not can_match(frame, pattern):
         return None
     slots: dict[str, tuple[ActorSpan, ...]] = {}
@@ -339,7 +341,10 @@ def match_pattern(
     pos = end
     for element in pattern.right:
         if element.is_slot:
-            if not fill(element, found_actor(element, pos, actor_right), compound_right):
+            actor = found_actor(element, pos, actor_right)
+            if verb and actor is not None and actor.governed and element.role == "source":
+                actor = None
+            if not fill(element, actor, compound_right):
                 return None
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][-1].end

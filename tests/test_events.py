@@ -802,3 +802,30 @@ def test_a_verbal_noun_after_a_light_verb_reads_as_the_verb(shipped, text, expec
 )
 def test_an_actor_with_a_preposition_clitic_is_no_subject_of_a_verb(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim of responsibility gives the sentence's sourceless attacks their source
+        (
+            "Three Iraqi soldiers were killed in an attack claimed by ISIS near Mosul.",
+            [("IMGMUSISI", "190", "IRQMIL")],
+        ),
+        (
+            "تعرضت قاعدة للجيش إلى هجوم انتحاري نسب إلى المتمردين وأسفر عن مقتل أربعة جنود",
+            [("REB", "1831", "MIL")],
+        ),
+        (
+            "وتبنت حركة طالبان الهجوم الذي أودى بحياة سبعة أشخاص في هجوم انتحاري في قندهار",
+            [("AFGREB", "1831", "")],
+        ),
+        # a denied claim names no one
+        (
+            "ونفى تنظيم داعش مسؤوليته عن الهجوم على الجيش العراقي",
+            [("", "190", "IRQMIL")],
+        ),
+    ],
+)
+def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -11,6 +11,7 @@ from datetime import date
 from .anaphora import carried_actor, pronoun_subject
 from .announced import announced_threat, future_intent
 from .attributive import attributive_actor
+from .claims import claimed_sources
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, CompiledRule
 from .dates import EventDate, find_date
 from .derived import code_fields, each_code, protest_sources, reversed_events, with_coordination
@@ -142,6 +143,7 @@ def assemble_events(
             events.extend(reversed_events(coded, best.rule.reverse, book))
     last = speakers[-1].span if speakers else None
     events = protest_sources(without_redundant(events), book)
+    events = claimed_sources(events, frame, all_cues)
     return events, carried_actor(last, events, context.carried)
 
 

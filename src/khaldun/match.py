@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .actors import resolve_actors
+from .claims import CLAIM_CUES
 from .compiler import CompiledCodebook, CompiledLanguage, Hit
 from .models import ActorSpan, Token
 
@@ -103,8 +104,14 @@ def match_sentence(
     ]
     longer = [t for t in triggers if t.end - t.start > 1]  # only these can contain others
     triggers = [t for t in triggers if not any(_inside(t, o) for o in longer)]
-    # a cue word inside an event phrase is part of its name (طائرة بدون طيار: not a negation)
-    cues = [s for s in spans if s.hit.kind == "cue" and not any(_inside(s, o) for o in longer)]
+    # a cue word inside an event phrase is part of its name (طائرة بدون طيار: not a negation);
+    # a claim of responsibility stays a claim inside its own event (claimed responsibility for)
+    cues = [
+        s
+        for s in spans
+        if s.hit.kind == "cue"
+        and (s.hit.detail in CLAIM_CUES or not any(_inside(s, o) for o in longer))
+    ]
     places = [
         p
         for p in longest_first([s for s in spans if s.hit.kind == "place"])

@@ -192,6 +192,15 @@ class DefaultPatterns(Strict):
     noun: list[Phrase]
 
 
+class Claims(Strict):
+    """Claims of responsibility: the claimer is the source of the sentence's attacks that name
+    none. ``after``: the claimer follows (claimed by X, تبنت X); ``before``: it precedes (X
+    claimed responsibility, أعلن X مسؤوليته)."""
+
+    after: Cues = Cues()
+    before: Cues = Cues()
+
+
 class Language(Strict):
     """Language-wide settings: cue words, transparent words, word sets and default patterns."""
 
@@ -201,6 +210,7 @@ class Language(Strict):
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence
     discards: Cues = Cues()  # sport, entertainment, accidents: a sentence with one codes nothing
+    claims: Claims = Claims()
     function_words: list[Phrase] = []  # never a generated verb form (أنهى would give انه)
     conjunctions: list[Phrase] = []
     pronouns: list[Phrase] = []

@@ -26,6 +26,7 @@ class Hit(NamedTuple):
     kind: str  # actor | country | adjective | capital | agent | place | trigger | cue
     index: int  # into the table of its kind (actors, countries, agents, places, rules)
     detail: str = ""  # trigger: verb | noun; cue: negation | irrealis | reporting | attribution
+    # | discard | claim-after | claim-before
     future: bool = False  # Arabic سـ + imperfect
     cased: str = ""  # a short acronym (US, UN) that matches only when written in capitals
     definite: bool = False  # Arabic noun with ال: it cannot head a construct (قوات النظام)
@@ -180,8 +181,16 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
                 settings=settings,
                 plural=True,
             )
-    for detail in ("negation", "irrealis", "reporting", "attribution", "discard"):
-        cues = getattr(settings, "discards" if detail == "discard" else detail)
+    kinds = {
+        "negation": settings.negation,
+        "irrealis": settings.irrealis,
+        "reporting": settings.reporting,
+        "attribution": settings.attribution,
+        "discard": settings.discards,
+        "claim-after": settings.claims.after,
+        "claim-before": settings.claims.before,
+    }
+    for detail, cues in kinds.items():
         months = {w.lower() for names in settings.dates.months.values() for w in names}
         for word in cues.words:
             head, *rest = normalize_phrase(word)

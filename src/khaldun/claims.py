@@ -1,0 +1,57 @@
+"""Claims of responsibility: the group that claimed an attack is the source of the sentence's
+attacks that name none (تبنت حركة طالبان الهجوم ... قتل ثلاثة جنود في هجوم انتحاري; an
+attack, claimed by ISIS, killed ...). A denied claim (نفت حماس مسؤوليتها) names no one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .models import ActorSpan, Event
+from .slots import Frame, actor_left, actor_right
+
+if TYPE_CHECKING:
+    from .match import Span
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+CLAIMER_AFTER = "claim-after"  # cue detail: the claimer follows (claimed by X, تبنت X)
+CLAIMER_BEFORE = "claim-before"  # the claimer precedes (X claimed responsibility, X مسؤوليتها)
+CLAIM_CUES = frozenset({CLAIMER_AFTER, CLAIMER_BEFORE})
+
+
+def claimer(frame: Frame, cues: Sequence[Span]) -> ActorSpan | None:
+    """The first actor who claims responsibility in the sentence, unless the claim is denied."""
+    gap = frame.language.slot_gap
+    for cue in sorted(cues, key=lambda c: c.start):
+        if cue.hit.detail == CLAIMER_AFTER:
+            actor = actor_right(frame, cue.end, gap)
+        elif cue.hit.detail == CLAIMER_BEFORE:
+            actor = actor_left(frame, cue.start, gap)
+        else:
+            continue
+        if actor is not None and not _denied(frame, cues, min(cue.start, actor.start)):
+            return actor
+    return None
+
+
+def _denied(frame: Frame, cues: Sequence[Span], start: int) -> bool:
+    window = frame.language.negation_window
+    return any(c.hit.detail == "negation" and start - window <= c.start < start for c in cues)
+
+
+def claimed_sources(events: list[Event], frame: Frame, cues: Sequence[Span]) -> list[Event]:
+    """Attacks, fights and mass violence without a source take the claimer as theirs."""
+    if not any(e.source is None and e.root in VIOLENT_ROOTS for e in events):
+        return events
+    who = claimer(frame, cues)
+    if who is None:
+        return events
+    return [
+        replace(e, source=who.actor)
+        if e.source is None
+        and e.root in VIOLENT_ROOTS
+        and (e.target is None or e.target.code != who.actor.code)
+        else e
+        for e in events
+    ]

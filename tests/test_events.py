@@ -829,3 +829,22 @@ def test_an_actor_with_a_preposition_clitic_is_no_subject_of_a_verb(shipped, tex
 )
 def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reference to an event reported before is not a new event
+        ("وزار وزير الخارجية الفرنسي دمشق منذ اغتيال الحريري", [("FRAGOV", "042", "SYRGOV")]),
+        (
+            "The French foreign minister visited Damascus since the assassination of Hariri.",
+            [("FRAGOV", "042", "SYRGOV")],
+        ),
+        ("ودعا لبنان إلى التحقيق في اغتيال الحريري", []),
+        ("Lebanon called for an investigation into the assassination of Hariri.", []),
+        # the event itself is still coded
+        ("اغتال مسلحون مجهولون رئيس الوزراء اللبناني في بيروت", [("UAF", "186", "LBNGOV")]),
+    ],
+)
+def test_references_to_earlier_events_code_nothing(shipped, text, expected):
+    assert keys(shipped, text) == expected

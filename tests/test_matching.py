@@ -502,3 +502,28 @@ def test_counterparts_are_governments(shipped, text, expected):
 )
 def test_a_role_noun_after_and_shares_the_country_of_its_role(shipped, text, expected):
     assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a plural that keeps its ن is no construct head: two actors, not one
+        (
+            "اغتال مسلحون مجهولون رئيس الوزراء",
+            "ar",
+            [("مسلحون مجهولون", "UAF"), ("رئيس الوزراء", "GOV")],
+        ),
+        (
+            "اغتال مسلحو داعش رئيس الوزراء",
+            "ar",
+            [("مسلحو داعش", "IMGMUSISI"), ("رئيس الوزراء", "GOV")],
+        ),
+        (
+            "Unknown gunmen killed the prime minister",
+            "en",
+            [("Unknown gunmen", "UAF"), ("prime minister", "GOV")],
+        ),
+    ],
+)
+def test_a_nunated_plural_is_no_construct_head(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected

@@ -97,8 +97,9 @@ def _compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolv
     i = len(items) - 2
     while i >= 0:
         agent, base = items[i], items[i + 1]
+        last = tokens[agent.end - 1].norm
         follows = base.kind == "adjective" or (
-            (not agent.definite or tokens[agent.end - 1].norm in ARABIC_LINKS)
+            ((not agent.definite and not _nunated(last)) or last in ARABIC_LINKS)
             and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
         )
         member = agent.kind == "agent" and not base.clitic and _member_of(agent, base, tokens)
@@ -133,6 +134,12 @@ def _compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolv
                 items[i : i + 2] = composed
         i -= 1
     return items
+
+
+def _nunated(word: str) -> bool:
+    """A sound plural that keeps its ن (مسلحون، مجهولين) is no construct head:
+    the construct drops it (مسلحو داعش)."""
+    return len(word) > 4 and word.endswith(("ون", "ين"))
 
 
 def _member_of(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:

@@ -848,3 +848,19 @@ def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
 )
 def test_references_to_earlier_events_code_nothing(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ما before a verb of consequence is "which", not a negation
+        (
+            "وقصفت القوات التركية مواقع قسد ما أدى إلى مقتل ثلاثة مدنيين",
+            [("TURMIL", "194", "SYRREB")],
+        ),
+        ("لم تقصف القوات التركية مواقع قسد", []),
+        ("Turkish troops did not shell SDF positions.", []),
+    ],
+)
+def test_the_relative_ma_is_no_negation(shipped, text, expected):
+    assert keys(shipped, text) == expected

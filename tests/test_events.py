@@ -584,6 +584,15 @@ def test_a_protest_that_names_no_one_was_made_by_protesters_of_its_place(shipped
         ("Turkey attacked ISIS.\nThe SDF said it arrested them.", [("TUR", "190", "IMGMUSISI")]),
         # ...but not a passive's: there the pronoun is the target
         ("Turkey attacked ISIS.\nIt was attacked by the SDF.", [("TUR", "190", "IMGMUSISI")]),
+        # a sentence that codes nothing still carries the actor it names before its verb
+        (
+            "Turkey attacked ISIS.\nThe SDF regretted the war.\nIt arrested them.",
+            [("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkey attacked ISIS.\nThe SDF regretted the war.\nIt attacked ISIS again.",
+            [("SYRREB", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
         # Arabic drops subject pronouns, and an unvocalised verb opening a sentence may be a
         # passive (وقتل: "and killed" or "and was killed"): it borrows no subject
         ("هاجمت تركيا داعش.\nواعتقلت عناصر من قسد", [("TUR", "190", "IMGMUSISI")]),
@@ -591,6 +600,45 @@ def test_a_protest_that_names_no_one_was_made_by_protesters_of_its_place(shipped
 )
 def test_a_pronoun_subject_stands_for_the_previous_sentence_subject(mini, text, expected):
     assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the subject is not named: the default source; the object is not: the default target
+        ("The ministry arrested ISIS fighters.", "en", [("DEFSRC", "173", "IMGMUSISI")]),
+        ("اعتقلت الوزارة عناصر داعش", "ar", [("DEFSRC", "173", "IMGMUSISI")]),
+        ("Turkey arrested the journalists.", "en", [("TUR", "173", "DEFTAR")]),
+        ("تركيا اعتقلت الصحفيين", "ar", [("TUR", "173", "DEFTAR")]),
+        # a compound keeps its members; actors from the text always win
+        (
+            "Turkey and Russia arrested the journalists.",
+            "en",
+            [("RUS", "173", "DEFTAR"), ("TUR", "173", "DEFTAR")],
+        ),
+        (
+            "تركيا وروسيا اعتقلتا الصحفيين",
+            "ar",
+            [("RUS", "173", "DEFTAR"), ("TUR", "173", "DEFTAR")],
+        ),
+        ("Turkey arrested ISIS fighters.", "en", [("TUR", "173", "IMGMUSISI")]),
+        ("اعتقلت تركيا عناصر داعش", "ar", [("TUR", "173", "IMGMUSISI")]),
+        # a sentence that names nobody codes nothing, defaults or not
+        ("The ministry arrested the journalists.", "en", []),
+        ("اعتقلت الوزارة الصحفيين", "ar", []),
+    ],
+)
+def test_default_actors_fill_a_slot_the_sentence_leaves_empty(tmp_path, text, lang, expected):
+    book = mini_with_language(tmp_path, default_actors={"source": "DEFSRC", "target": "DEFTAR"})
+    assert keys(book, text, lang) == sorted(expected)
+    assert keys(mini_with_language(tmp_path / "off"), text, lang) == [
+        key for key in sorted(expected) if "DEFSRC" not in key and "DEFTAR" not in key
+    ]
+
+
+def test_a_reporting_verb_takes_no_default_target(tmp_path):
+    book = mini_with_language(tmp_path, default_actors={"target": "DEFTAR"})
+    assert keys(book, "Turkey said on Monday that the talks failed.") == []
 
 
 NARROWER = """

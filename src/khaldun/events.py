@@ -23,6 +23,7 @@ from .slots import (
     Frame,
     SlotMatch,
     can_match,
+    is_default,
     match_pattern,
 )
 from .speech import find_speakers, speaker_at
@@ -142,7 +143,9 @@ def assemble_events(
             events.extend(reversed_events(coded, best.rule.reverse, book))
     last = speakers[-1].span if speakers else None
     events = protest_sources(without_redundant(events), book)
-    return events, carried_actor(last, events, context.carried)
+    first_verb = triggers[0].start if triggers else len(frame.tokens)
+    subject = next((a for a in frame.actors if a.start < a.end <= first_verb), None)
+    return events, carried_actor(last, events, subject or context.carried)
 
 
 def frame_of(
@@ -254,12 +257,13 @@ def _best_candidate(
                 implicit = attributive_actor(trigger, matches, book, rule.code) or speaker
             if _excepted(frame, rule, trigger, lang, trace):
                 continue
+            defaults = _default_actors(frame, trigger, matches) if use_implicit else None
             passive = passive_verb(frame, trigger)
             for index, pattern in patterns:
                 if passive and pattern.active:
                     continue
                 match = match_pattern(
-                    frame, trigger.start, trigger.end, pattern, implicit, use_implicit
+                    frame, trigger.start, trigger.end, pattern, implicit, use_implicit, defaults
                 )
                 matched = match is not None and (bool(match.slots) or pattern.detects)
                 if trace is not None:
@@ -280,6 +284,18 @@ def _best_candidate(
             ]
             return min(narrower, key=lambda c: len(_words(c.match.pattern)), default=best)
     return None
+
+
+def _default_actors(
+    frame: Frame, trigger: Span, matches: SentenceMatches | None
+) -> dict[str, str] | None:
+    """The language's default actors by role, for a trigger that is no reporting verb (a
+    statement is coded only about an actor the text names)."""
+    if not frame.language.default_actors or matches is None:
+        return None
+    if any(c.hit.detail == "reporting" and c.start == trigger.start for c in matches.cues):
+        return None
+    return dict(frame.language.default_actors)
 
 
 def _slots(pattern: CompiledPattern) -> tuple[str, ...]:
@@ -367,13 +383,18 @@ def _events(
                     trigger_start - sentence.start : trigger_end - sentence.start
                 ],
                 trigger_start=trigger_start - sentence.start,
-                source_how="speaker"
-                if "source" in best.match.implicit and source in slots.get("source", ())
-                else "",
+                source_how=_source_how(best.match, source),
                 place=place,
             )
         )
     return events
+
+
+def _source_how(match: SlotMatch, source: ActorSpan | None) -> str:
+    """Where an implicit source came from: the speaker of reported speech, or the default."""
+    if source is None or "source" not in match.implicit or source not in match.slots["source"]:
+        return ""
+    return "default" if is_default(source) else "speaker"
 
 
 def _code(span: ActorSpan | None) -> str:

@@ -192,6 +192,15 @@ class DefaultPatterns(Strict):
     noun: list[Phrase]
 
 
+class DefaultActors(Strict):
+    """Codes for a pattern's source or target that the sentence does not name (TABARI's
+    ``DEFAULT:`` option). Off unless set; used only when no reading with the text's own actors
+    exists, and never for every slot of a pattern: a sentence that names nobody codes nothing."""
+
+    source: ActorCode | None = None
+    target: ActorCode | None = None
+
+
 class Language(Strict):
     """Language-wide settings: cue words, transparent words, word sets and default patterns."""
 
@@ -220,6 +229,7 @@ class Language(Strict):
     wide_gap: Annotated[int, Field(ge=1, le=20)] = 8
     self_events: bool = True  # false: no event whose source and target have one code (X 040 X)
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
+    default_actors: DefaultActors = DefaultActors()
 
     @field_validator("wordsets")
     @classmethod

@@ -3,11 +3,11 @@ compound actors joined by "and"/"و"/commas. No parser: a bounded, predictable s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .compiler import CompiledElement, CompiledLanguage, CompiledPattern
-from .models import ActorSpan, Token
+from .models import ActorRef, ActorSpan, Token
 
 STRONG_BOUNDARIES = frozenset('.!?؟;؛:“”«»"…')
 MAX_COMPOUND = (
@@ -306,14 +306,17 @@ def match_pattern(
     pattern: CompiledPattern,
     speaker: ActorSpan | None,
     use_speaker_for_required: bool,
+    defaults: Mapping[str, str] | None = None,
 ) -> SlotMatch | None:
-    """Try one pattern around the trigger at tokens [start, end)."""
+    """Try one pattern around the trigger at tokens [start, end); a required slot left empty
+    takes the speaker (source) or a default actor code by role, when given."""
     if not can_match(frame, pattern):
         return None
     slots: dict[str, tuple[ActorSpan, ...]] = {}
     implicit: set[str] = set()
     literals: set[int] = set()
     language = frame.language
+    defaults = defaults or {}
 
     def fill(element: CompiledElement, span: ActorSpan | None, group_of) -> bool:
         if span is not None and element.roles and not element.roles & span.actor.roles:
@@ -328,6 +331,10 @@ def match_pattern(
         ):
             slots["source"] = (speaker,)
             implicit.add("source")
+            return True
+        if not element.optional and element.role in defaults:
+            slots[element.role] = (default_actor(element.role, defaults[element.role]),)
+            implicit.add(element.role)
             return True
         return element.optional
 
@@ -368,10 +375,21 @@ def match_pattern(
             literals.add(found)
     if "pair" in slots and len(slots["pair"]) < 2:
         return None
+    if slots and all(is_default(group[0]) for group in slots.values()):
+        return None  # only default actors: the sentence names nobody
     spread = sum(
         _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
     )
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+def default_actor(role: str, code: str) -> ActorSpan:
+    """The language's default actor for a slot the sentence leaves empty (zero-width)."""
+    return ActorSpan(0, 0, ActorRef(code, f"Default {role}", None, f"default:{role}"))
+
+
+def is_default(span: ActorSpan) -> bool:
+    return span.actor.entry.startswith("default:")
 
 
 def can_match(frame: Frame, pattern: CompiledPattern) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from conftest import keys, mini_with, mini_with_language
 from khaldun.compiler import compile_patterns
 from khaldun.normalize import tokenize
-from khaldun.patterns import parse_pattern, specificity
+from khaldun.patterns import PatternError, parse_pattern, specificity
 from khaldun.pipeline import code_text
 from khaldun.slots import Frame, can_match, match_pattern
 
@@ -639,6 +639,38 @@ def test_default_actors_fill_a_slot_the_sentence_leaves_empty(tmp_path, text, la
 def test_a_reporting_verb_takes_no_default_target(tmp_path):
     book = mini_with_language(tmp_path, default_actors={"target": "DEFTAR"})
     assert keys(book, "Turkey said on Monday that the talks failed.") == []
+
+
+SKIP = """
+rules:
+  - id: t.warn-of
+    code: "130"
+    verbs: {en: [warn], ar: [حذر/يحذر]}
+    patterns:
+      en: ["{source} * at {skip} ... of {target}"]
+      ar: ["* {source} في {skip} ... من {target}"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an actor right where {skip} stands is passed over: the target is the one after it
+        ("Turkey warned at Damascus of ISIS.", "en", [("TUR", "130", "IMGMUSISI")]),
+        ("حذرت تركيا في دمشق من داعش", "ar", [("TUR", "130", "IMGMUSISI")]),
+        # nothing there: nothing passed over
+        ("Turkey warned at a meeting of ISIS.", "en", [("TUR", "130", "IMGMUSISI")]),
+        ("حذرت تركيا في اجتماع من داعش", "ar", [("TUR", "130", "IMGMUSISI")]),
+    ],
+)
+def test_a_skip_slot_passes_over_an_actor(tmp_path, text, lang, expected):
+    assert keys(mini_with(tmp_path, "skip.yaml", SKIP), text, lang) == expected
+
+
+def test_a_skip_slot_may_repeat_and_takes_no_flags():
+    assert len(parse_pattern("{source} * at {skip} {skip} ... {target}").right) == 4
+    with pytest.raises(PatternError):
+        parse_pattern("{source} * at {skip?} {target}")
 
 
 NARROWER = """

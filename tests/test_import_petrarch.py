@@ -266,7 +266,15 @@ def test_agents():
             ["{source} ... * ... espionage ... {target}", "{source} ... * {target} ... espionage"],
         ),
         # explicit slots; ^ skips a noun phrase; _ joins words
-        ("$ ^ HAS * +", ["{source} ... has ... * ... {target}"]),
+        ("$ ^ HAS * +", ["{source} ... {skip} has ... * ... {target}"]),
+        (
+            "* AT ^ ^ +",
+            [
+                "{source} ... * ... at {skip} {skip} ... {target}",
+                "* ... at {skip} {skip} ... {target} ... {source}",
+                "* {source} ... at {skip} {skip} ... {target}",
+            ],
+        ),
         ("IN_* +", ["{source} ... in * ... {target}", "in * ... {target} ... {source}"]),
         # one actor named: the other is looked for before the verb first, then after it
         (
@@ -354,7 +362,9 @@ def test_verb_blocks_become_rules(dicts):
         "{source} ... * ... {target}",
     ]
     assert rules["test.accuse.987"]["code"] == "987"
-    assert rules["test.accuse.113"]["patterns"]["en"] == ["{source} ... has ... * ... {target}"]
+    assert rules["test.accuse.113"]["patterns"]["en"] == [
+        "{source} ... {skip} has ... * ... {target}"
+    ]
     assert rules["test.serenade"]["code"] == "987"
     # paired code: the forward event and its reverse, target -> source
     assert (rules["test.greet"]["code"], rules["test.greet"]["reverse"]) == ("042", "043")

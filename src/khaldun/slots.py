@@ -345,7 +345,10 @@ def match_pattern(
 
     pos = end
     for element in pattern.right:
-        if element.is_slot:
+        if element.role == "skip":  # an actor right there is passed over (TABARI's ^)
+            passed = actor_right(frame, pos, 0)
+            pos = passed.end if passed else pos
+        elif element.is_slot:
             if not fill(element, found_actor(element, pos, actor_right), compound_right):
                 return None
             if element.role in slots and element.role not in implicit:
@@ -360,7 +363,10 @@ def match_pattern(
             literals.add(found)
     pos = start
     for element in reversed(pattern.left):
-        if element.is_slot:
+        if element.role == "skip":
+            passed = actor_left(frame, pos, 0)
+            pos = passed.start if passed else pos
+        elif element.is_slot:
             if not fill(element, found_actor(element, pos, actor_left), compound_left):
                 return None
             if element.role in slots and element.role not in implicit:

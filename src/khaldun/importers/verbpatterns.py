@@ -9,7 +9,7 @@ Source notation (TABARI, PETRARCH-1 linear patterns; PETRARCH-2 phrase notation)
 - PETRARCH-2 ``{NOUN PHRASE}`` and ``(PREP NOUN)`` are read as the same linear word sequence
   (khaldun has no parser): an approximation that is reported.
 
-khaldun equivalents: ``{source}`` ``{target}`` ``{pair}``; ``...`` for a gap (also for ``^``);
+khaldun equivalents: ``{source}`` ``{target}`` ``{pair}``, ``{skip}`` for ``^``; ``...`` for a gap;
 single-word alternatives ``a|b``; multi-word synset members give one pattern each. A pattern
 without ``$`` gets a ``{source}`` somewhere before the verb, one without ``+`` a ``{target}``
 right after the verb or after its words (PETRARCH takes the subject and the object; TABARI the
@@ -107,7 +107,7 @@ def convert_pattern(
     if tail:
         text = text.replace("*", f"* {tail}", 1)
     sequence = _sequence(text, local, lang, stems)
-    roles = [i.value for _, i in sequence if i.kind == "slot"]
+    roles = [i.value for _, i in sequence if i.kind == "slot" and i.value != "{skip}"]
     if len(set(roles)) != len(roles):
         raise ConversionError("a slot appears twice")
     if "{pair}" in roles and len(roles) > 1:
@@ -149,17 +149,22 @@ def _alternations(text: str, synsets: dict[str, Synset], notes: list[str]) -> st
 
 
 def _sequence(text: str, synsets, lang: str, stems: bool) -> list[tuple[str, Item]]:
-    """(connector to the previous item, item) pairs; ``^`` becomes a gap."""
+    """(connector to the previous item, item) pairs; ``^`` becomes ``{skip}``, right next to
+    the item on the verb's side of it."""
     out: list[tuple[str, Item]] = []
     pending = ADJ
+    verb_seen = skipped = False
     for c_index, chunk in enumerate(text.split()):
         if c_index:
-            pending = GAP
+            pending = ADJ if skipped and not verb_seen else GAP
+        skipped = False
         atoms = [p for a in chunk.split("_") for p in re.split(r"(\*)", a) if p]
         for a_index, atom in enumerate(atoms):
             if atom == "^":
-                pending = GAP
+                out.append((ADJ if verb_seen else GAP, Item("slot", "{skip}")))
+                skipped = True
                 continue
+            verb_seen = verb_seen or atom == "*"
             if atom == "*":
                 item = Item("verb", "*")
             elif atom in SLOTS:

@@ -238,6 +238,12 @@ def test_tabari_stems_expand():
     assert issues(report, "TABARI stem phrase")
 
 
+def test_tabari_blank_between_actor_words_is_reported():
+    report = ImportReport()
+    convert_actors(lines("ITHILEN TELEVISION [ITHTV]\nNORTH_YEMEN_ [YEMNO]\n"), report, tabari=True)
+    assert [i.line for i in issues(report, "TABARI blank between actor words")] == [1]
+
+
 # ---------------------------------------------------------------- agents
 
 

@@ -271,6 +271,15 @@ def _names(line: Line, phrase: str, report: ImportReport, tabari: bool) -> list[
         )
     if exact:
         report.count("phrases with trailing _ (exact match, khaldun's only kind)")
+    if tabari and len(phrase.rstrip("_=").split()) > 1:
+        report.approximated(
+            line.file,
+            line.number,
+            "TABARI blank between actor words",
+            "other words may stand between them in TABARI (PRINCE DOL_AMROTH: Prince of Dol "
+            "Amroth); khaldun matches them consecutively",
+            line.raw,
+        )
     base = display_phrase(words)
     if tabari and exact and words[-1].isalpha() and not has_arabic(base):
         # TABARI also matches a noun with an -s ending (NOUNEND tests: Libyas)

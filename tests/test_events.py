@@ -7,10 +7,11 @@ import pytest
 
 from conftest import keys, mini_with, mini_with_language
 from khaldun.compiler import compile_patterns
+from khaldun.frame import Frame
 from khaldun.normalize import tokenize
 from khaldun.patterns import PatternError, parse_pattern, specificity
 from khaldun.pipeline import code_text
-from khaldun.slots import Frame, can_match, match_pattern
+from khaldun.slots import can_match, match_pattern
 
 
 @pytest.mark.parametrize(
@@ -639,6 +640,35 @@ def test_default_actors_fill_a_slot_the_sentence_leaves_empty(tmp_path, text, la
 def test_a_reporting_verb_takes_no_default_target(tmp_path):
     book = mini_with_language(tmp_path, default_actors={"target": "DEFTAR"})
     assert keys(book, "Turkey said on Monday that the talks failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an actor introduced by a preposition is not the subject when another actor stands
+        # before it in the clause
+        ("The ambassador of Turkey to Russia attacked ISIS.", "en", [("TUR", "190", "IMGMUSISI")]),
+        ("سفير تركيا لدى روسيا هاجم داعش", "ar", [("TUR", "190", "IMGMUSISI")]),
+        # ... nor the last member of a list it introduces
+        (
+            "Turkey amid a row between Russia and the SDF attacked ISIS.",
+            "en",
+            [("TUR", "190", "IMGMUSISI")],
+        ),
+        ("تركيا وسط خلاف بين روسيا وقسد هاجمت داعش", "ar", [("TUR", "190", "IMGMUSISI")]),
+        # with no actor before it, it still is the nearest subject
+        ("The head of the SDF attacked ISIS.", "en", [("SYRREB", "190", "IMGMUSISI")]),
+        (
+            "Turkey and Russia attacked ISIS.",
+            "en",
+            [("RUS", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_an_actor_after_a_preposition_gives_way_to_the_subject_before_it(
+    mini, text, lang, expected
+):
+    assert keys(mini, text, lang) == sorted(expected)
 
 
 SKIP = """

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .frame import COMMAS, STRONG_BOUNDARIES, Frame
 from .models import ActorSpan, Event
-from .slots import COMMAS, STRONG_BOUNDARIES, Frame
 
 MAX_BEFORE_VERB = 2  # other words between the pronoun and its verb: he has (also) asked
 

@@ -15,17 +15,12 @@ from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, Compi
 from .dates import EventDate, find_date
 from .derived import code_fields, each_code, protest_sources, reversed_events, with_coordination
 from .event_places import event_place
+from .frame import Frame
 from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
 from .redundancy import without_redundant
-from .slots import (
-    Frame,
-    SlotMatch,
-    can_match,
-    is_default,
-    match_pattern,
-)
+from .slots import SlotMatch, can_match, match_pattern
 from .speech import find_speakers, speaker_at
 from .voice import noun_like, noun_position, passive_verb, word_cues
 
@@ -291,11 +286,11 @@ def _default_actors(
 ) -> dict[str, str] | None:
     """The language's default actors by role, for a trigger that is no reporting verb (a
     statement is coded only about an actor the text names)."""
-    if not frame.language.default_actors or matches is None:
+    if not frame.language.default_actors:
         return None
-    if any(c.hit.detail == "reporting" and c.start == trigger.start for c in matches.cues):
-        return None
-    return dict(frame.language.default_actors)
+    cues = matches.cues if matches is not None else ()
+    reporting = any(c.hit.detail == "reporting" and c.start == trigger.start for c in cues)
+    return None if reporting else dict(frame.language.default_actors)
 
 
 def _slots(pattern: CompiledPattern) -> tuple[str, ...]:
@@ -383,18 +378,11 @@ def _events(
                     trigger_start - sentence.start : trigger_end - sentence.start
                 ],
                 trigger_start=trigger_start - sentence.start,
-                source_how=_source_how(best.match, source),
+                source_how=best.match.source_how(source),
                 place=place,
             )
         )
     return events
-
-
-def _source_how(match: SlotMatch, source: ActorSpan | None) -> str:
-    """Where an implicit source came from: the speaker of reported speech, or the default."""
-    if source is None or "source" not in match.implicit or source not in match.slots["source"]:
-        return ""
-    return "default" if is_default(source) else "speaker"
 
 
 def _code(span: ActorSpan | None) -> str:

@@ -217,6 +217,9 @@ class Language(Strict):
     future_modals: list[Phrase] = []  # "X said it will boycott": an announced action (13x)
     transparent: list[Phrase] = []
     locatives: list[Phrase] = []
+    # an actor right after one is not the subject of the verb that follows when another actor
+    # stands before it: "the envoy of X to the UN called on Y" (X, not the UN)
+    prepositions: list[Phrase] = []
     slot_stops: list[Phrase] = []  # words a slot search never skips ("fought with X": not X)
     determiners: list[Phrase] = []  # before a verb form, they make it a noun: "Turkey's demands"
     wordsets: dict[str, list[Phrase]] = {}

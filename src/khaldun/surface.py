@@ -63,6 +63,7 @@ class CompiledLanguage:
     date_phrases: dict[tuple[str, ...], DateWord]
     self_events: bool = True
     passive: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
     default_actors: tuple[tuple[str, str], ...] = ()  # (role, code): TABARI's DEFAULT option
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -230,6 +231,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         date_phrases=_date_phrases(settings),
         self_events=settings.self_events,
         passive=_norms(settings.passive),
+        prepositions=_norms(settings.prepositions),
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code
         ),

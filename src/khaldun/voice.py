@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .compiler import CompiledLanguage
+    from .frame import Frame
     from .match import SentenceMatches, Span
-    from .slots import Frame
 
 
 def noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:

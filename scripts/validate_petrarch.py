@@ -90,7 +90,7 @@ CONFIGS = ("dict", "full", "compat")
 COMPAT_STOPS: tuple[str, ...] = (
     ",",
     *("after", "before", "since", "despite", "because", "although", "while", "but"),
-    *("when", "where", "if", "until"),
+    *("when", "where", "if", "until", "which", "who", "whom", "whose"),
 )
 EventKey = tuple[str, str, str]
 

@@ -240,7 +240,19 @@ def test_tabari_stems_expand():
 
 def test_tabari_blank_between_actor_words_is_reported():
     report = ImportReport()
-    convert_actors(lines("ITHILEN TELEVISION [ITHTV]\nNORTH_YEMEN_ [YEMNO]\n"), report, tabari=True)
+    result = convert_actors(
+        lines("PRINCE DOL_AMROTH [DOL]\nNORTH_YEMEN_ [NYM]\n"), report, tabari=True
+    )
+    names = {
+        entry.get("code") or entry["codes"][0]["code"]: entry["names"]["en"]
+        for entry in [*result.countries, *result.actors]
+    }
+    # the words joined, and with the words that most often stand between them
+    assert "prince dol amroth" in names["DOL"]
+    assert {"prince of dol amroth", "prince the dol amroth", "prince of the dol amroth"} <= set(
+        names["DOL"]
+    )
+    assert names["NYM"] == ["north yemen", "north yemens"]  # TABARI NOUNEND: -s too
     assert [i.line for i in issues(report, "TABARI blank between actor words")] == [1]
 
 

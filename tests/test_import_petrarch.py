@@ -109,6 +109,7 @@ TABARI_VERBS = """\
 </SYNSETS>
 <TIME>
 YESTERDAY [-1]
+ONCE_UPON_A_TIME [###]
 </TIME>
 HARANGU [121] ;a stem
 - * ABOUT { TARIFFS | DUCKS }  [901]
@@ -236,6 +237,16 @@ def test_tabari_stems_expand():
     assert "ethiopia" in names["ETH"] and "ethiopian" in names["ETH"]
     assert names["LBY"] == ["libya", "libyas"]
     assert issues(report, "TABARI stem phrase")
+
+
+def test_a_dated_discard_code_is_no_code_in_its_dates():
+    report = ImportReport()
+    text = "ENT [### <890101] [ENT]\nNASGUL [###]\n"
+    result = convert_actors(lines(text), report, tabari=True)
+    (ent,) = result.actors
+    assert ent["codes"] == [{"code": "ENT", "valid_from": "1989-01-01"}]
+    assert result.discards[0]["text"] == "nasgul"  # undated: a discard (with the stems)
+    assert [i.line for i in issues(report, "dated discard actor [###]")] == [1]
 
 
 def test_tabari_blank_between_actor_words_is_reported():
@@ -416,7 +427,8 @@ def test_p2_and_tabari_constructs_reported(tmp_path):
     harangue_forms = rules["t.harangu"]["verbs"]["en"][0]["forms"]
     assert "harangue" in harangue_forms and "harangued" in harangue_forms
     assert rules["t.praise"]["verbs"]["en"] == ["praise"]
-    assert result.discards[0]["text"] == "marx brothers"
+    # a <TIME> phrase coded [###] discards its sentence like a discard verb
+    assert [d["text"] for d in result.discards] == ["once upon a time", "marx brothers"]
     constructs = {i.construct for i in result.report.issues}
     assert {
         "verb transformation ~",

@@ -11,7 +11,7 @@ with dated ``codes``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .common import (
@@ -169,6 +169,17 @@ def _convert_record(
             continue
         if code.code == "---":
             nulls.append(code)
+        elif code.code == "###" and code.dated:
+            # ENT [### <890101] [ENT]: khaldun's discards have no dates, so the actor is
+            # simply not recognised in the discard's dates (no code), and coded in the others
+            nulls.append(replace(code, code="---"))
+            report.approximated(
+                line.file,
+                line.number,
+                "dated discard actor [###]",
+                "read as no code in its dates (khaldun's discards have no dates)",
+                line.raw,
+            )
         elif code.code == "###":
             for lang, words in names.items():
                 result.discards += [

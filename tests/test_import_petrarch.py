@@ -296,6 +296,8 @@ def test_agents():
         ),
         # explicit slots; ^ skips a noun phrase; _ joins words
         ("$ ^ HAS * +", ["{source} ... {skip} has ... * ... {target}"]),
+        # PETRARCH: a compound after the verb is the targets of a subject before it, else a pair
+        ("* WITH %", ["{source} ... * ... with ... {target}", "* ... with ... {pair}"]),
         (
             "* AT ^ ^ +",
             [
@@ -332,6 +334,11 @@ def test_agents():
 def test_convert_pattern(source, expected):
     got = [p for p, _det in convert_pattern(source, {}).patterns]
     assert got == expected
+
+
+def test_tabari_reads_a_compound_after_the_verb_as_a_pair():
+    got = [p for p, _d in convert_pattern("* WITH %", {}, stems=True).patterns]
+    assert len(got) == 1 and got[0].startswith("* ... with|") and got[0].endswith(" {pair}")
 
 
 def test_convert_pattern_synsets_and_alternatives():

@@ -115,7 +115,7 @@ def convert_pattern(
     out: list[tuple[str, tuple[str, ...]]] = []
     for variant in _expand(sequence, notes):
         variant, determiners = _verb_determiners(variant) if lang == "en" else (variant, ())
-        for pattern in _with_implicit_slots(variant, bare, lang):
+        for pattern in _with_implicit_slots(variant, bare, lang, petrarch=not stems):
             try:
                 parse_pattern(pattern)
             except PatternError as exc:
@@ -296,7 +296,9 @@ def _verb_determiners(variant: list[tuple[str, str]]) -> tuple[list[tuple[str, s
     return rest, tuple(sorted(words))
 
 
-def _with_implicit_slots(variant: list[tuple[str, str]], bare: bool, lang: str) -> list[str]:
+def _with_implicit_slots(
+    variant: list[tuple[str, str]], bare: bool, lang: str, petrarch: bool = True
+) -> list[str]:
     """Add the source and the target when the pattern has none: the source before the verb
     and the target after it; when the pattern names one of them, the other is looked for
     before the verb first, then after it (TABARI takes the first actor not yet assigned:
@@ -306,7 +308,14 @@ def _with_implicit_slots(variant: list[tuple[str, str]], bare: bool, lang: str) 
     verb_connector = variant[star][0]
     texts = {e for _c, e in variant}
     if "{pair}" in texts:
-        return [_render(left, verb_connector, right)]
+        paired = _render(left, verb_connector, right)
+        if petrarch and any(e == "{pair}" for _c, e in right):
+            # PETRARCH's "* WITH %": a subject before the verb acts on each member (X agreed
+            # with Y and Z: X -> Y, X -> Z); without one, the members act on each other (as
+            # TABARI reads % always: X exchanged prisoners with Y and Z: Y <-> Z)
+            targets = [(c, "{target}" if e == "{pair}" else e) for c, e in right]
+            return [_render(_prepend_left(left, "{source}"), GAP, targets), paired]
+        return [paired]
     has_source, has_target = "{source}" in texts, "{target}" in texts
     out: list[str] = []
     if has_source and has_target:

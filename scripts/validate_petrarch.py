@@ -150,9 +150,11 @@ def read_records(suites: set[str]) -> list[dict]:
 @dataclass(frozen=True)
 class Options:
     """The TABARI options an option record switches on or off for the records after it:
-    ``DEFAULT: SOURCE [X] TARGET [Y]`` (khaldun's ``default_actors``; its PRIOR / AFTER
-    qualifiers are how khaldun's patterns find actors anyway) and ``FORWARD:`` (consecutive
-    records of one story are coded as one document: "He also asked ..." follows the story)."""
+    ``DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER`` (khaldun's ``default_actors``: a default
+    source only with PRIOR, a default target only with AFTER, since khaldun's patterns look for
+    the source before the verb and the target after it; without them TABARI takes the other
+    side's actor first) and ``FORWARD:`` (consecutive records of one story are coded as one
+    document: "He also asked ..." follows the story)."""
 
     defaults: tuple[tuple[str, str], ...] = ()
     forward: bool = False
@@ -167,8 +169,11 @@ def with_options(options: Options, notes: str) -> Options:
         elif value == "OFF":
             options = replace(options, defaults=())
         else:
-            found = re.findall(r"(SOURCE|TARGET) \[([A-Z0-9]+)\]", value)
-            options = replace(options, defaults=tuple((k.lower(), code) for k, code in found))
+            found = re.findall(
+                r"(SOURCE \[([A-Z0-9]+)\] PRIOR|TARGET \[([A-Z0-9]+)\] AFTER)", value
+            )
+            defaults = [("source", s) if s else ("target", t) for _all, s, t in found]
+            options = replace(options, defaults=tuple(defaults))
     return options
 
 

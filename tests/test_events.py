@@ -671,6 +671,23 @@ def test_an_actor_after_a_preposition_gives_way_to_the_subject_before_it(
     assert keys(mini, text, lang) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an English verb form capitalised inside a sentence is a name, not a verb
+        ("Turkey joined the Attack Coalition against ISIS.", "en", []),
+        ("Turkey attacked ISIS.", "en", [("TUR", "190", "IMGMUSISI")]),
+        # ... but not in a title-case headline, nor after a quote or colon
+        ("Turkey Attacked ISIS Positions Near Hasakah", "en", [("TUR", "190", "IMGMUSISI")]),
+        ('Turkey said: "Attack ISIS."', "en", [("TUR", "190", "IMGMUSISI")]),
+        # Arabic has no capitals
+        ("هاجمت تركيا داعش", "ar", [("TUR", "190", "IMGMUSISI")]),
+    ],
+)
+def test_a_capitalised_verb_inside_a_sentence_is_a_name(mini, text, lang, expected):
+    assert keys(mini, text, lang) == expected
+
+
 SKIP = """
 rules:
   - id: t.warn-of

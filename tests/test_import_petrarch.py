@@ -336,6 +336,13 @@ def test_convert_pattern(source, expected):
     assert got == expected
 
 
+def test_tabari_pattern_word_with_a_final_underscore_is_no_stem():
+    exact = [p for p, _d in convert_pattern("* RESOLUTION_", {}, stems=True).patterns]
+    stem = [p for p, _d in convert_pattern("* RESOLUTION", {}, stems=True).patterns]
+    assert exact[0] == "{source} ... * ... resolution ... {target}"
+    assert "resolutions" in stem[0]
+
+
 def test_tabari_reads_a_compound_after_the_verb_as_a_pair():
     got = [p for p, _d in convert_pattern("* WITH %", {}, stems=True).patterns]
     assert len(got) == 1 and got[0].startswith("* ... with|") and got[0].endswith(" {pair}")

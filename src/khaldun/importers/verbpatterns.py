@@ -33,6 +33,7 @@ MAX_VARIANTS = 64
 ALT_RE = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 SLOTS = {"$": "{source}", "+": "{target}", "%": "{pair}"}
 GAP, ADJ = "gap", "adj"
+EXACT = "\x00"  # marks a TABARI pattern word written with a final _ (the word, not a stem)
 BAD_TOKENS = frozenset({"&", "|", "*", "...", "{", "}"})
 
 
@@ -101,7 +102,8 @@ def convert_pattern(
         text = re.sub(r"[{}()]", " ", text)
     if "~" in text:
         notes.append("TABARI '~' read as a stem marker")
-    text = re.sub(r"_(\s|$)", r"\1", text)  # PETRARCH: "WORD_ " is "WORD "
+    # PETRARCH: "WORD_ " is "WORD "; TABARI: a word, not a stem (RESOLUTION_: no resolutions)
+    text = re.sub(r"_(\s|$)", (EXACT if stems else "") + r"\1", text)
     if text.count("*") != 1:
         raise ConversionError("a pattern needs exactly one '*'")
     if tail:
@@ -160,6 +162,8 @@ def _sequence(text: str, synsets, lang: str, stems: bool) -> list[tuple[str, Ite
         skipped = False
         atoms = [p for a in chunk.split("_") for p in re.split(r"(\*)", a) if p]
         for a_index, atom in enumerate(atoms):
+            exact = atom.endswith(EXACT)
+            atom = atom.removesuffix(EXACT)
             if atom == "^":
                 out.append((ADJ if verb_seen else GAP, Item("slot", "{skip}")))
                 skipped = True
@@ -175,7 +179,7 @@ def _sequence(text: str, synsets, lang: str, stems: bool) -> list[tuple[str, Ite
                 )
             else:
                 # only a phrase's last word is a stem: ARMS_CACHE is arms + cache...
-                alt = _word_alt(atom, stems and a_index == len(atoms) - 1)
+                alt = _word_alt(atom, stems and not exact and a_index == len(atoms) - 1)
                 if not alt:
                     continue
                 item = Item("alts", alts=(alt,))

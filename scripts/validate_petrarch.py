@@ -10,9 +10,13 @@ loaded as a layer on top of the shipped codebook, in three configurations:
 - ``full``: the whole shipped codebook + the imported layer (shipped rules and countries too);
 - ``compat``: like ``dict``, but with PETRARCH-like English settings generated at run time from
   the shipped ``language/en.yaml``: only clause openers as slot stop words (PETRARCH/TABARI
-  take the subject and object whatever preposition stands between), no negation cues (TABARI and PETRARCH-1 code
-  negation only through patterns such as ``NOT *``), no event from an actor to itself, and the
-  suite's discard phrases as the language's sentence discards.
+  take the subject and object whatever preposition stands between), no negation cues (TABARI
+  and PETRARCH-1 code negation only through patterns such as ``NOT *``), no event from an
+  actor to itself, and the suite's discard phrases as the language's sentence discards.
+
+Option records (flagged OPTION, not scored) change how the records after them are coded, as in
+the original runs: TABARI's ``DEFAULT:`` (khaldun's ``default_actors`` language setting) and
+``FORWARD:`` (the records of one story coded as one document, so pronouns follow the story).
 
 Records flagged EVALUATE_FALSE, CATEGORY_NOT_IN_INCLUDE, UNCHECKED, AFTER_FINAL_RECORD, OPTION
 or NO_*EXPECTATION* are skipped. Events are compared exactly on (source, target, code); the
@@ -32,8 +36,9 @@ import shutil
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -85,7 +90,7 @@ CONFIGS = ("dict", "full", "compat")
 COMPAT_STOPS: tuple[str, ...] = (
     ",",
     *("after", "before", "since", "despite", "because", "although", "while", "but"),
-    *("when", "where", "if", "until"),
+    *("when", "where", "if", "until", "which", "who", "whom", "whose"),
 )
 EventKey = tuple[str, str, str]
 
@@ -129,27 +134,68 @@ def suite_of(record_id: str) -> str:
 
 
 def read_records(suites: set[str]) -> list[dict]:
+    """The suites' records in file order, option records too (they change how the records
+    after them are coded); ``skip`` marks the records that are not scored."""
     out = []
     with GOLD.open(encoding="utf-8") as handle:
         for line in handle:
             raw = json.loads(line)
             if suite_of(raw["id"]) not in suites:
                 continue
-            if any(str(f).startswith(SKIP_FLAGS) for f in raw.get("flags") or []):
-                continue
+            raw["skip"] = any(str(f).startswith(SKIP_FLAGS) for f in raw.get("flags") or [])
             out.append(raw)
     return out
 
 
-def compat_language(directory: Path, discards: list[dict]) -> Path:
-    """PETRARCH-like language settings made from the shipped ones (written to ``directory``),
-    with the suite's own discard phrases as khaldun sentence discards (a stem also with -s)."""
+@dataclass(frozen=True)
+class Options:
+    """The TABARI options an option record switches on or off for the records after it:
+    ``DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER`` (khaldun's ``default_actors``: a default
+    source only with PRIOR, a default target only with AFTER, since khaldun's patterns look for
+    the source before the verb and the target after it; without them TABARI takes the other
+    side's actor first) and ``FORWARD:`` (consecutive records of one story are coded as one
+    document: "He also asked ..." follows the story)."""
+
+    defaults: tuple[tuple[str, str], ...] = ()
+    forward: bool = False
+
+
+def with_options(options: Options, notes: str) -> Options:
+    """The options after a record whose notes say ``option DEFAULT: ...`` / ``FORWARD: ...``."""
+    for command in re.findall(r"option (DEFAULT|FORWARD): ([^|]*)", notes):
+        name, value = command[0], command[1].strip()
+        if name == "FORWARD":
+            options = replace(options, forward=not value.endswith("OFF"))
+        elif value == "OFF":
+            options = replace(options, defaults=())
+        else:
+            found = re.findall(
+                r"(SOURCE \[([A-Z0-9]+)\] PRIOR|TARGET \[([A-Z0-9]+)\] AFTER)", value
+            )
+            defaults = [("source", s) if s else ("target", t) for _all, s, t in found]
+            options = replace(options, defaults=tuple(defaults))
+    return options
+
+
+def story_of(record_id: str) -> str:
+    """The story of a record id (FRWD-001-002: FRWD-001), as TABARI's FORWARD mask reads it."""
+    return record_id.rsplit("-", 1)[0]
+
+
+def compat_language(
+    directory: Path, discards: list[dict], compat: bool, defaults: tuple[tuple[str, str], ...]
+) -> Path:
+    """Language settings made from the shipped ones (written to ``directory``): PETRARCH-like
+    ones when ``compat``, with the suite's own discard phrases as khaldun sentence discards (a
+    stem also with -s); the English default actors of the suite's DEFAULT option."""
     shipped = default_codebook_dir() / "language"
     directory.mkdir(parents=True, exist_ok=True)
     for path in shipped.glob("*.yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         lang = data["language"]["lang"]
-        if lang == "en":
+        if lang == "en" and defaults:
+            data["language"]["default_actors"] = dict(defaults)
+        if lang == "en" and compat:
             data["language"]["slot_stops"] = list(COMPAT_STOPS)
             data["language"]["locatives"] = []
             data["language"]["negation"] = {"words": [], "verbs": []}
@@ -157,7 +203,7 @@ def compat_language(directory: Path, discards: list[dict]) -> Path:
         words = [
             form
             for entry in discards
-            if entry["lang"] == lang
+            if entry["lang"] == lang and compat
             for form in (
                 [entry["text"]]
                 if entry["match"] == "word"
@@ -172,14 +218,21 @@ def compat_language(directory: Path, discards: list[dict]) -> Path:
     return directory
 
 
-def layers(config: str, layer: Path, work: Path, discards: list[dict]) -> list[Path]:
+def layers(
+    config: str,
+    layer: Path,
+    work: Path,
+    discards: list[dict],
+    defaults: tuple[tuple[str, str], ...] = (),
+) -> list[Path]:
     shipped = default_codebook_dir()
+    language = shipped / "language"
+    if config == "compat" or defaults:
+        name = f"{config}-language-{layer.parent.name}-{'-'.join(c for _r, c in defaults)}"
+        language = compat_language(work / name, discards, config == "compat", defaults)
     if config == "full":
-        return [shipped, layer]
-    if config == "compat":
-        language = compat_language(work / f"compat-language-{layer.parent.name}", discards)
-        return [shipped / "taxonomy", language, layer]
-    return [shipped / "taxonomy", shipped / "language", layer]
+        return [shipped, language, layer]
+    return [shipped / "taxonomy", language, layer]
 
 
 def score_record(record: dict, coded: list[EventKey]) -> Tally:
@@ -254,20 +307,8 @@ def run(args: argparse.Namespace) -> int:
             write_layer(result, target)
             imports[folder] = result
         for config in configs:
-            books = {
-                folder: compile_codebook(
-                    load_codebook(
-                        layers(
-                            config,
-                            work / f"layer-{folder}" / "codebook",
-                            work,
-                            imports[folder].discards,
-                        )
-                    )
-                )
-                for folder in imports
-            }
-            _code_all(records, books, imports, config, configs, args, results, by_category)
+            book_for = partial(_book, {}, config, work, imports)
+            _code_all(records, book_for, config, configs, args, results, by_category)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -275,18 +316,34 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _code_all(records, books, imports, config, configs, args, results, by_category) -> None:
+def _book(books: dict, config: str, work: Path, imports: dict, folder: str, defaults: tuple):
+    """The compiled codebook of a suite's layer in one configuration and DEFAULT option."""
+    if (folder, defaults) not in books:
+        layer = work / f"layer-{folder}" / "codebook"
+        paths = layers(config, layer, work, imports[folder].discards, defaults)
+        books[(folder, defaults)] = compile_codebook(load_codebook(paths))
+    return books[(folder, defaults)]
+
+
+def _code_all(records, book_for, config, configs, args, results, by_category) -> None:
+    """Code the records in order, following the option records' changes (per suite)."""
+    options: dict[str, Options] = defaultdict(Options)
+    story: tuple[str, list[str]] = ("", [])  # the FORWARD story so far and its texts
     for record in records:
         suite = suite_of(record["id"])
-        folder = SUITES[suite]
+        options[suite] = with_options(options[suite], record.get("notes") or "")
+        if record["skip"]:
+            continue
+        book = book_for(SUITES[suite], options[suite].defaults)
         day = (
             date(int(record["date"][:4]), int(record["date"][4:6]), int(record["date"][6:8]))
             if record.get("date")
             else None
         )
-        events = code_document(
-            Document(record["id"], record["text"], day, "en"), books[folder]
-        ).events
+        key = story_of(record["id"])
+        earlier = story[1] if options[suite].forward and story[0] == key else []
+        story = (key, [*earlier, record["text"]])
+        events = _record_events(record["id"], earlier, record["text"], day, book)
         coded = [
             (e.source.code if e.source else "", e.target.code if e.target else "", e.code)
             for e in events
@@ -300,6 +357,16 @@ def _code_all(records, books, imports, config, configs, args, results, by_catego
             and (tally.reproduced < tally.expected or tally.false_alarms)
         ):
             _print_errors(record, coded, events)
+
+
+def _record_events(record_id: str, earlier: list[str], text: str, day, book) -> tuple:
+    """The events of a record's own sentences, coded after the earlier records of its story
+    (their sentences carry actors to its pronouns)."""
+    if not earlier:
+        return code_document(Document(record_id, text, day, "en"), book).events
+    before = code_document(Document(record_id, " ".join(earlier), day, "en"), book).sentences
+    coded = code_document(Document(record_id, " ".join([*earlier, text]), day, "en"), book)
+    return tuple(e for e in coded.events if e.sentence_index >= before)
 
 
 def _print_errors(record: dict, coded, events) -> None:

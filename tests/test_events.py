@@ -7,10 +7,11 @@ import pytest
 
 from conftest import keys, mini_with, mini_with_language
 from khaldun.compiler import compile_patterns
+from khaldun.frame import Frame
 from khaldun.normalize import tokenize
-from khaldun.patterns import parse_pattern, specificity
+from khaldun.patterns import PatternError, parse_pattern, specificity
 from khaldun.pipeline import code_text
-from khaldun.slots import Frame, can_match, match_pattern
+from khaldun.slots import can_match, match_pattern
 
 
 @pytest.mark.parametrize(
@@ -584,6 +585,15 @@ def test_a_protest_that_names_no_one_was_made_by_protesters_of_its_place(shipped
         ("Turkey attacked ISIS.\nThe SDF said it arrested them.", [("TUR", "190", "IMGMUSISI")]),
         # ...but not a passive's: there the pronoun is the target
         ("Turkey attacked ISIS.\nIt was attacked by the SDF.", [("TUR", "190", "IMGMUSISI")]),
+        # a sentence that codes nothing still carries the actor it names before its verb
+        (
+            "Turkey attacked ISIS.\nThe SDF regretted the war.\nIt arrested them.",
+            [("TUR", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkey attacked ISIS.\nThe SDF regretted the war.\nIt attacked ISIS again.",
+            [("SYRREB", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
         # Arabic drops subject pronouns, and an unvocalised verb opening a sentence may be a
         # passive (وقتل: "and killed" or "and was killed"): it borrows no subject
         ("هاجمت تركيا داعش.\nواعتقلت عناصر من قسد", [("TUR", "190", "IMGMUSISI")]),
@@ -591,6 +601,123 @@ def test_a_protest_that_names_no_one_was_made_by_protesters_of_its_place(shipped
 )
 def test_a_pronoun_subject_stands_for_the_previous_sentence_subject(mini, text, expected):
     assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the subject is not named: the default source; the object is not: the default target
+        ("The ministry arrested ISIS fighters.", "en", [("DEFSRC", "173", "IMGMUSISI")]),
+        ("اعتقلت الوزارة عناصر داعش", "ar", [("DEFSRC", "173", "IMGMUSISI")]),
+        ("Turkey arrested the journalists.", "en", [("TUR", "173", "DEFTAR")]),
+        ("تركيا اعتقلت الصحفيين", "ar", [("TUR", "173", "DEFTAR")]),
+        # a compound keeps its members; actors from the text always win
+        (
+            "Turkey and Russia arrested the journalists.",
+            "en",
+            [("RUS", "173", "DEFTAR"), ("TUR", "173", "DEFTAR")],
+        ),
+        (
+            "تركيا وروسيا اعتقلتا الصحفيين",
+            "ar",
+            [("RUS", "173", "DEFTAR"), ("TUR", "173", "DEFTAR")],
+        ),
+        ("Turkey arrested ISIS fighters.", "en", [("TUR", "173", "IMGMUSISI")]),
+        ("اعتقلت تركيا عناصر داعش", "ar", [("TUR", "173", "IMGMUSISI")]),
+        # a sentence that names nobody codes nothing, defaults or not
+        ("The ministry arrested the journalists.", "en", []),
+        ("اعتقلت الوزارة الصحفيين", "ar", []),
+    ],
+)
+def test_default_actors_fill_a_slot_the_sentence_leaves_empty(tmp_path, text, lang, expected):
+    book = mini_with_language(tmp_path, default_actors={"source": "DEFSRC", "target": "DEFTAR"})
+    assert keys(book, text, lang) == sorted(expected)
+    assert keys(mini_with_language(tmp_path / "off"), text, lang) == [
+        key for key in sorted(expected) if "DEFSRC" not in key and "DEFTAR" not in key
+    ]
+
+
+def test_a_reporting_verb_takes_no_default_target(tmp_path):
+    book = mini_with_language(tmp_path, default_actors={"target": "DEFTAR"})
+    assert keys(book, "Turkey said on Monday that the talks failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an actor introduced by a preposition is not the subject when another actor stands
+        # before it in the clause
+        ("The ambassador of Turkey to Russia attacked ISIS.", "en", [("TUR", "190", "IMGMUSISI")]),
+        ("سفير تركيا لدى روسيا هاجم داعش", "ar", [("TUR", "190", "IMGMUSISI")]),
+        # ... nor the last member of a list it introduces
+        (
+            "Turkey amid a row between Russia and the SDF attacked ISIS.",
+            "en",
+            [("TUR", "190", "IMGMUSISI")],
+        ),
+        ("تركيا وسط خلاف بين روسيا وقسد هاجمت داعش", "ar", [("TUR", "190", "IMGMUSISI")]),
+        # with no actor before it, it still is the nearest subject
+        ("The head of the SDF attacked ISIS.", "en", [("SYRREB", "190", "IMGMUSISI")]),
+        (
+            "Turkey and Russia attacked ISIS.",
+            "en",
+            [("RUS", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_an_actor_after_a_preposition_gives_way_to_the_subject_before_it(
+    mini, text, lang, expected
+):
+    assert keys(mini, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an English verb form capitalised inside a sentence is a name, not a verb
+        ("Turkey joined the Attack Coalition against ISIS.", "en", []),
+        ("Turkey attacked ISIS.", "en", [("TUR", "190", "IMGMUSISI")]),
+        # ... but not in a title-case headline, nor after a quote or colon
+        ("Turkey Attacked ISIS Positions Near Hasakah", "en", [("TUR", "190", "IMGMUSISI")]),
+        ('Turkey said: "Attack ISIS."', "en", [("TUR", "190", "IMGMUSISI")]),
+        # Arabic has no capitals
+        ("هاجمت تركيا داعش", "ar", [("TUR", "190", "IMGMUSISI")]),
+    ],
+)
+def test_a_capitalised_verb_inside_a_sentence_is_a_name(mini, text, lang, expected):
+    assert keys(mini, text, lang) == expected
+
+
+SKIP = """
+rules:
+  - id: t.warn-of
+    code: "130"
+    verbs: {en: [warn], ar: [حذر/يحذر]}
+    patterns:
+      en: ["{source} * at {skip} ... of {target}"]
+      ar: ["* {source} في {skip} ... من {target}"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an actor right where {skip} stands is passed over: the target is the one after it
+        ("Turkey warned at Damascus of ISIS.", "en", [("TUR", "130", "IMGMUSISI")]),
+        ("حذرت تركيا في دمشق من داعش", "ar", [("TUR", "130", "IMGMUSISI")]),
+        # nothing there: nothing passed over
+        ("Turkey warned at a meeting of ISIS.", "en", [("TUR", "130", "IMGMUSISI")]),
+        ("حذرت تركيا في اجتماع من داعش", "ar", [("TUR", "130", "IMGMUSISI")]),
+    ],
+)
+def test_a_skip_slot_passes_over_an_actor(tmp_path, text, lang, expected):
+    assert keys(mini_with(tmp_path, "skip.yaml", SKIP), text, lang) == expected
+
+
+def test_a_skip_slot_may_repeat_and_takes_no_flags():
+    assert len(parse_pattern("{source} * at {skip} {skip} ... {target}").right) == 4
+    with pytest.raises(PatternError):
+        parse_pattern("{source} * at {skip?} {target}")
 
 
 NARROWER = """

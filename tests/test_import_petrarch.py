@@ -109,6 +109,7 @@ TABARI_VERBS = """\
 </SYNSETS>
 <TIME>
 YESTERDAY [-1]
+ONCE_UPON_A_TIME [###]
 </TIME>
 HARANGU [121] ;a stem
 - * ABOUT { TARIFFS | DUCKS }  [901]
@@ -238,6 +239,34 @@ def test_tabari_stems_expand():
     assert issues(report, "TABARI stem phrase")
 
 
+def test_a_dated_discard_code_is_no_code_in_its_dates():
+    report = ImportReport()
+    text = "ENT [### <890101] [ENT]\nNASGUL [###]\n"
+    result = convert_actors(lines(text), report, tabari=True)
+    (ent,) = result.actors
+    assert ent["codes"] == [{"code": "ENT", "valid_from": "1989-01-01"}]
+    assert result.discards[0]["text"] == "nasgul"  # undated: a discard (with the stems)
+    assert [i.line for i in issues(report, "dated discard actor [###]")] == [1]
+
+
+def test_tabari_blank_between_actor_words_is_reported():
+    report = ImportReport()
+    result = convert_actors(
+        lines("PRINCE DOL_AMROTH [DOL]\nNORTH_YEMEN_ [NYM]\n"), report, tabari=True
+    )
+    names = {
+        entry.get("code") or entry["codes"][0]["code"]: entry["names"]["en"]
+        for entry in [*result.countries, *result.actors]
+    }
+    # the words joined, and with the words that most often stand between them
+    assert "prince dol amroth" in names["DOL"]
+    assert {"prince of dol amroth", "prince the dol amroth", "prince of the dol amroth"} <= set(
+        names["DOL"]
+    )
+    assert names["NYM"] == ["north yemen", "north yemens"]  # TABARI NOUNEND: -s too
+    assert [i.line for i in issues(report, "TABARI blank between actor words")] == [1]
+
+
 # ---------------------------------------------------------------- agents
 
 
@@ -266,7 +295,17 @@ def test_agents():
             ["{source} ... * ... espionage ... {target}", "{source} ... * {target} ... espionage"],
         ),
         # explicit slots; ^ skips a noun phrase; _ joins words
-        ("$ ^ HAS * +", ["{source} ... has ... * ... {target}"]),
+        ("$ ^ HAS * +", ["{source} ... {skip} has ... * ... {target}"]),
+        # PETRARCH: a compound after the verb is the targets of a subject before it, else a pair
+        ("* WITH %", ["{source} ... * ... with ... {target}", "* ... with ... {pair}"]),
+        (
+            "* AT ^ ^ +",
+            [
+                "{source} ... * ... at {skip} {skip} ... {target}",
+                "* ... at {skip} {skip} ... {target} ... {source}",
+                "* {source} ... at {skip} {skip} ... {target}",
+            ],
+        ),
         ("IN_* +", ["{source} ... in * ... {target}", "in * ... {target} ... {source}"]),
         # one actor named: the other is looked for before the verb first, then after it
         (
@@ -295,6 +334,18 @@ def test_agents():
 def test_convert_pattern(source, expected):
     got = [p for p, _det in convert_pattern(source, {}).patterns]
     assert got == expected
+
+
+def test_tabari_pattern_word_with_a_final_underscore_is_no_stem():
+    exact = [p for p, _d in convert_pattern("* RESOLUTION_", {}, stems=True).patterns]
+    stem = [p for p, _d in convert_pattern("* RESOLUTION", {}, stems=True).patterns]
+    assert exact[0] == "{source} ... * ... resolution ... {target}"
+    assert "resolutions" in stem[0]
+
+
+def test_tabari_reads_a_compound_after_the_verb_as_a_pair():
+    got = [p for p, _d in convert_pattern("* WITH %", {}, stems=True).patterns]
+    assert len(got) == 1 and got[0].startswith("* ... with|") and got[0].endswith(" {pair}")
 
 
 def test_convert_pattern_synsets_and_alternatives():
@@ -354,7 +405,9 @@ def test_verb_blocks_become_rules(dicts):
         "{source} ... * ... {target}",
     ]
     assert rules["test.accuse.987"]["code"] == "987"
-    assert rules["test.accuse.113"]["patterns"]["en"] == ["{source} ... has ... * ... {target}"]
+    assert rules["test.accuse.113"]["patterns"]["en"] == [
+        "{source} ... {skip} has ... * ... {target}"
+    ]
     assert rules["test.serenade"]["code"] == "987"
     # paired code: the forward event and its reverse, target -> source
     assert (rules["test.greet"]["code"], rules["test.greet"]["reverse"]) == ("042", "043")
@@ -388,7 +441,8 @@ def test_p2_and_tabari_constructs_reported(tmp_path):
     harangue_forms = rules["t.harangu"]["verbs"]["en"][0]["forms"]
     assert "harangue" in harangue_forms and "harangued" in harangue_forms
     assert rules["t.praise"]["verbs"]["en"] == ["praise"]
-    assert result.discards[0]["text"] == "marx brothers"
+    # a <TIME> phrase coded [###] discards its sentence like a discard verb
+    assert [d["text"] for d in result.discards] == ["once upon a time", "marx brothers"]
     constructs = {i.construct for i in result.report.issues}
     assert {
         "verb transformation ~",

@@ -1,13 +1,13 @@
 """A subject pronoun that opens a clause ("He also asked Gondor ...", "However, it promised aid")
 stands for the actor carried over from the previous sentence: its speaker, else its first
-subject."""
+subject (of an event, else the actor named before its first verb)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .frame import COMMAS, STRONG_BOUNDARIES, Frame
 from .models import ActorSpan, Event
-from .slots import COMMAS, STRONG_BOUNDARIES, Frame
 
 MAX_BEFORE_VERB = 2  # other words between the pronoun and its verb: he has (also) asked
 
@@ -55,8 +55,8 @@ def carried_actor(
     last_speaker: ActorSpan | None, events: Sequence[Event], previous: ActorSpan | None
 ) -> ActorSpan | None:
     """What the next sentence's pronouns and subjectless reporting verbs stand for: this
-    sentence's last speaker, else the source of its first event with one, else what was
-    carried into it."""
+    sentence's last speaker, else the source of its first event with one, else ``previous``
+    (the actor it names before its first verb, else what was carried into it)."""
     if last_speaker is not None:
         return last_speaker
     source = next((e.source for e in events if e.source is not None), None)

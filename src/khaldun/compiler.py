@@ -25,7 +25,7 @@ __all__ = ["CompiledCodebook", "CompiledLanguage", "Hit", "compile_codebook"]
 
 class CompiledElement(NamedTuple):
     is_slot: bool
-    role: str = ""  # slots: source | target | pair | with
+    role: str = ""  # slots: source | target | pair | with | skip
     optional: bool = False
     wide: bool = False
     speaker_only: bool = False

@@ -13,8 +13,9 @@ from .models import ActorRef, ActorSpan, Event, Token
 
 if TYPE_CHECKING:
     from .compiler import CompiledCodebook
+    from .frame import Frame
     from .match import Span
-    from .slots import Frame, SlotMatch
+    from .slots import SlotMatch
 
 PREPOSITIONS_EN = frozenset({"against", "by", "with", "of", "to", "from", "for", "on", "into"})
 

@@ -16,16 +16,12 @@ from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, Compi
 from .dates import EventDate, find_date
 from .derived import code_fields, each_code, protest_sources, reversed_events, with_coordination
 from .event_places import event_place
+from .frame import Frame
 from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
 from .redundancy import without_redundant
-from .slots import (
-    Frame,
-    SlotMatch,
-    can_match,
-    match_pattern,
-)
+from .slots import SlotMatch, can_match, match_pattern
 from .speech import find_speakers, speaker_at
 from .voice import after_light_verb, noun_like, noun_position, passive_verb, word_cues
 
@@ -144,7 +140,9 @@ def assemble_events(
     last = speakers[-1].span if speakers else None
     events = protest_sources(without_redundant(events), book)
     events = claimed_sources(events, frame, all_cues)
-    return events, carried_actor(last, events, context.carried)
+    first_verb = triggers[0].start if triggers else len(frame.tokens)
+    subject = next((a for a in frame.actors if a.start < a.end <= first_verb), None)
+    return events, carried_actor(last, events, subject or context.carried)
 
 
 def frame_of(
@@ -256,13 +254,21 @@ def _best_candidate(
                 implicit = attributive_actor(trigger, matches, book, rule.code) or speaker
             if _excepted(frame, rule, trigger, lang, trace):
                 continue
+            defaults = _default_actors(frame, trigger, matches) if use_implicit else None
             passive = passive_verb(frame, trigger)
             verb = trigger.hit.detail == "verb"
             for index, pattern in patterns:
                 if passive and pattern.active:
                     continue
                 match = match_pattern(
-                    frame, trigger.start, trigger.end, pattern, implicit, use_implicit, verb
+                    frame,
+                    trigger.start,
+                    trigger.end,
+                    pattern,
+                    implicit,
+                    use_implicit,
+                    defaults,
+                    verb,
                 )
                 matched = match is not None and (bool(match.slots) or pattern.detects)
                 if trace is not None:
@@ -283,6 +289,18 @@ def _best_candidate(
             ]
             return min(narrower, key=lambda c: len(_words(c.match.pattern)), default=best)
     return None
+
+
+def _default_actors(
+    frame: Frame, trigger: Span, matches: SentenceMatches | None
+) -> dict[str, str] | None:
+    """The language's default actors by role, for a trigger that is no reporting verb (a
+    statement is coded only about an actor the text names)."""
+    if not frame.language.default_actors:
+        return None
+    cues = matches.cues if matches is not None else ()
+    reporting = any(c.hit.detail == "reporting" and c.start == trigger.start for c in cues)
+    return None if reporting else dict(frame.language.default_actors)
 
 
 def _slots(pattern: CompiledPattern) -> tuple[str, ...]:
@@ -371,9 +389,7 @@ def _events(
                     trigger_start - sentence.start : trigger_end - sentence.start
                 ],
                 trigger_start=trigger_start - sentence.start,
-                source_how="speaker"
-                if "source" in best.match.implicit and source in slots.get("source", ())
-                else "",
+                source_how=best.match.source_how(source),
                 place=place,
             )
         )

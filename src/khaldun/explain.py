@@ -70,7 +70,7 @@ class Explanation:
             out.append(
                 f"  {e.source.code if e.source else '-'} {e.code} "
                 f"{e.target.code if e.target else '-'}  ({e.code_name}; rule {e.rule_id}; "
-                f"pattern {e.pattern!r}{'; source from speaker' if e.source_how else ''})"
+                f"pattern {e.pattern!r}{f'; source from {e.source_how}' if e.source_how else ''})"
             )
         if not self.events:
             out.append("  none")

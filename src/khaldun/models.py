@@ -96,7 +96,7 @@ class Event:
     target_text: str = ""
     trigger_text: str = ""
     trigger_start: int = 0  # character offset of the trigger in the sentence
-    source_how: str = ""  # "" (found in text), "speaker" (reported speech) ...
+    source_how: str = ""  # "" (found in text), "speaker" (reported speech), "default"
     place: Place | None = None
     date_precision: int | None = None  # 1 day, 2 week, 3 month (ACLED time_precision)
     fatalities: int | None = None

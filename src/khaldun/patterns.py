@@ -10,6 +10,9 @@ A pattern is a line of whitespace-separated elements around exactly one ``*`` (t
   troops deploy: the same verb, different events);
 - ``{pair}``: two or more joined actors acting on each other (``talks between X and Y``);
 - ``{with}``: a co-actor (``fought alongside X against Y``) who also becomes a source;
+- ``{skip}``: an actor right there (only transparent words between) is passed over, and no
+  other slot takes it: ``{source} * at {skip} ... {target}`` reads "X warned at the UN of Y" as
+  X -> Y (TABARI's ``^``); nothing happens when there is none; it may appear more than once;
 - a word, or alternatives ``on|against``; ``&name`` stands for a word set of the language file;
 - ``*`` alone (no slot at all): the event is coded even when no actor is named (protests broke
   out: an event detection pattern; use it only where the trigger cannot mean anything else);
@@ -22,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 SLOT_RE = re.compile(
-    r"^\{(source|target|pair|with)(\?|:speaker)?(?:=([A-Z]{3}(?:\|[A-Z]{3})*))?\}$"
+    r"^\{(source|target|pair|with|skip)(\?|:speaker)?(?:=([A-Z]{3}(?:\|[A-Z]{3})*))?\}$"
 )
 WORDSET_RE = re.compile(r"^&([a-z][a-z0-9_]*)$")
 
@@ -33,7 +36,7 @@ class PatternError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    role: str  # source | target | pair | with
+    role: str  # source | target | pair | with | skip
     optional: bool = False
     wide: bool = False
     speaker_only: bool = False
@@ -94,7 +97,7 @@ def parse_pattern(text: str) -> PatternSyntax:
             continue
         element = _element(part, wide, text)
         if isinstance(element, Slot):
-            if element.role in seen_roles:
+            if element.role in seen_roles and element.role != "skip":
                 raise PatternError(f"slot {{{element.role}}} appears twice: {text!r}")
             seen_roles.add(element.role)
         side.append(element)
@@ -116,9 +119,11 @@ def _element(part: str, wide: bool, text: str) -> Element:
         flag = slot.group(2) or ""
         if flag == ":speaker" and slot.group(1) != "source":
             raise PatternError(f"only {{source:speaker}} can come from the speaker: {text!r}")
+        if slot.group(1) == "skip" and (flag or slot.group(3)):
+            raise PatternError(f"{{skip}} takes no flag or actor kind: {text!r}")
         return Slot(
             role=slot.group(1),
-            optional=bool(flag),
+            optional=bool(flag) or slot.group(1) == "skip",
             wide=wide,
             speaker_only=flag == ":speaker",
             roles=tuple(slot.group(3).split("|")) if slot.group(3) else (),

@@ -201,6 +201,15 @@ class Claims(Strict):
     before: Cues = Cues()
 
 
+class DefaultActors(Strict):
+    """Codes for a pattern's source or target that the sentence does not name (TABARI's
+    ``DEFAULT:`` option). Off unless set; used only when no reading with the text's own actors
+    exists, and never for every slot of a pattern: a sentence that names nobody codes nothing."""
+
+    source: ActorCode | None = None
+    target: ActorCode | None = None
+
+
 class Language(Strict):
     """Language-wide settings: cue words, transparent words, word sets and default patterns."""
 
@@ -218,6 +227,9 @@ class Language(Strict):
     future_modals: list[Phrase] = []  # "X said it will boycott": an announced action (13x)
     transparent: list[Phrase] = []
     locatives: list[Phrase] = []
+    # an actor right after one is not the subject of the verb that follows when another actor
+    # stands before it: "the envoy of X to the UN called on Y" (X, not the UN)
+    prepositions: list[Phrase] = []
     slot_stops: list[Phrase] = []  # words a slot search never skips ("fought with X": not X)
     determiners: list[Phrase] = []  # before a verb form, they make it a noun: "Turkey's demands"
     wordsets: dict[str, list[Phrase]] = {}
@@ -232,6 +244,7 @@ class Language(Strict):
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []
+    default_actors: DefaultActors = DefaultActors()
 
     @field_validator("wordsets")
     @classmethod

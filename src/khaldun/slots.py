@@ -3,89 +3,22 @@ compound actors joined by "and"/"و"/commas. No parser: a bounded, predictable s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 
-from .compiler import CompiledElement, CompiledLanguage, CompiledPattern
-from .models import ActorSpan, Token
+from .compiler import CompiledElement, CompiledPattern
+from .frame import COMMAS, Frame
+from .models import ActorRef, ActorSpan
 
-STRONG_BOUNDARIES = frozenset('.!?؟;؛:“”«»"…')
 MAX_COMPOUND = (
     8  # actors joined in one slot ("X, Y and Z"); a longer list is a table, not a subject
 )
-COMMAS = frozenset({",", "،"})
 MAX_MODIFIERS = 2  # lower-case words between a conjunction and its conjunct: "and the evil X"
 
 
 HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxiliaries: "X, an
 # ally of Y, has refused" still reaches back to X
 MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
-
-
-@dataclass(frozen=True)
-class Frame:
-    """One sentence's tokens and actors, indexed for slot search."""
-
-    tokens: Sequence[Token]
-    actors: Sequence[ActorSpan]
-    language: CompiledLanguage
-    by_start: dict[int, ActorSpan] = field(default_factory=dict)
-    by_end: dict[int, ActorSpan] = field(default_factory=dict)
-    event_words: frozenset[int] = frozenset()  # tokens of triggers: slot searches stop there
-    free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على), quantities: no gap
-    norms: frozenset[str] = frozenset()  # every token's normalised form
-
-    @classmethod
-    def build(
-        cls,
-        tokens: Sequence[Token],
-        actors: Sequence[ActorSpan],
-        language: CompiledLanguage,
-        triggers: Sequence[tuple[int, int]] = (),
-        free: Sequence[tuple[int, int]] = (),
-    ) -> Frame:
-        words = frozenset(i for start, end in triggers for i in range(start, end))
-        return cls(
-            tokens,
-            actors,
-            language,
-            {a.start: a for a in actors},
-            {a.end: a for a in actors},
-            words,
-            frozenset(i for start, end in free for i in range(start, end)),
-            frozenset(t.norm for t in tokens),
-        )
-
-    def norm(self, i: int) -> str:
-        return self.tokens[i].norm
-
-    def is_boundary(self, i: int) -> bool:
-        return self.tokens[i].norm in STRONG_BOUNDARIES
-
-    def stops(self, i: int) -> bool:
-        """A slot search cannot pass this token (a free word never stops it: more than 100;
-        nor does the "to" of "continued to")."""
-        norm = self.tokens[i].norm
-        if norm in STRONG_BOUNDARIES:
-            return True
-        if i in self.free:
-            return False
-        joined = i > 0 and self.tokens[i - 1].norm in self.language.catenatives
-        return (norm in self.language.slot_stops and not joined) or i in self.event_words
-
-    def after_locative(self, i: int) -> bool:
-        """Token ``i`` follows a locative (in, near, في), maybe through transparent words
-        (in the West Bank)."""
-        j = i - 1
-        while j >= 0 and self.tokens[j].norm in self.language.transparent:
-            j -= 1
-        return j >= 0 and self.tokens[j].norm in self.language.locatives
-
-    def costs(self, i: int) -> int:
-        """How much a skipped token counts against a gap (transparent words and numbers are
-        free)."""
-        norm = self.tokens[i].norm
-        return 0 if i in self.free or norm in self.language.transparent or norm.isdigit() else 1
 
 
 @dataclass(frozen=True)
@@ -97,6 +30,12 @@ class SlotMatch:
     implicit: frozenset[str] = frozenset()  # roles filled from context (the speaker)
     literals: frozenset[int] = frozenset()  # tokens the pattern's own words matched
     spread: int = 0  # words between the trigger and its actors: tighter matches win ties
+
+    def source_how(self, source: ActorSpan | None) -> str:
+        """Where an implicit source came from: "speaker" (reported speech) or "default"."""
+        if source is None or "source" not in self.implicit or source not in self.slots["source"]:
+            return ""
+        return "default" if is_default(source) else "speaker"
 
 
 def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
@@ -151,11 +90,12 @@ def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
     return None
 
 
-def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
+def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpan | None:
     """The first actor ending at or before ``pos`` within ``gap`` skipped tokens (as above);
     across an apposition, the actor it describes (Jordan, an ally of Egypt, said: Jordan). An
     English subject pronoun fills the place itself: nothing beyond it (they said he was
-    arrested: not "they")."""
+    arrested: not "they"). With ``heads``, an actor introduced by a preposition gives way to
+    the actor before it (the envoy of Turkey to the UN said: Turkey)."""
     head = _appositive_head(frame, pos)
     if head is not None:
         return head
@@ -165,7 +105,8 @@ def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
         actor = frame.by_end.get(i)
         if actor is not None:
             if not (frame.after_locative(actor.start) and _place_like(actor)):
-                return actor
+                head = _head_before_preposition(frame, actor, gap - skipped) if heads else None
+                return head or actor
             skipped += 1
             i = actor.start
         else:
@@ -176,6 +117,20 @@ def actor_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
         if skipped > gap:
             return None
     return None
+
+
+def _head_before_preposition(frame: Frame, actor: ActorSpan, gap: int) -> ActorSpan | None:
+    """The actor before a preposition that introduces ``actor`` or the list it ends (the envoy
+    of Turkey to the UN: Turkey; a row between X and Y), if one stands within the gap."""
+    i = compound_left(frame, actor)[0].start - 1
+    if i < 1 or frame.norm(i) not in frame.language.prepositions:
+        return None
+    return actor_left(frame, i, gap - 1)
+
+
+def _pair_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
+    """A pair's last member: X with Y and Z met -> Y and Z (no head before the preposition)."""
+    return actor_left(frame, pos, gap, heads=False)
 
 
 def _subject_pronoun(frame: Frame, i: int) -> bool:
@@ -306,16 +261,19 @@ def match_pattern(
     pattern: CompiledPattern,
     speaker: ActorSpan | None,
     use_speaker_for_required: bool,
+    defaults: Mapping[str, str] | None = None,
     verb: bool = False,
 ) -> SlotMatch | None:
-    """Try one pattern around the trigger at tokens [start, end). After a verb, an actor
-    written with a preposition clitic (للجيش) is not its subject."""
+    """Try one pattern around the trigger at tokens [start, end); a required slot left empty
+    takes the speaker (source) or a default actor code by role, when given. After a verb, an
+    actor written with a preposition clitic (للجيش) is not its subject."""
     if not can_match(frame, pattern):
         return None
     slots: dict[str, tuple[ActorSpan, ...]] = {}
     implicit: set[str] = set()
     literals: set[int] = set()
     language = frame.language
+    defaults = defaults or {}
 
     def fill(element: CompiledElement, span: ActorSpan | None, group_of) -> bool:
         if span is not None and element.roles and not element.roles & span.actor.roles:
@@ -331,6 +289,10 @@ def match_pattern(
             slots["source"] = (speaker,)
             implicit.add("source")
             return True
+        if not element.optional and element.role in defaults:
+            slots[element.role] = (default_actor(element.role, defaults[element.role]),)
+            implicit.add(element.role)
+            return True
         return element.optional
 
     def found_actor(element: CompiledElement, pos: int, search) -> ActorSpan | None:
@@ -340,7 +302,10 @@ def match_pattern(
 
     pos = end
     for element in pattern.right:
-        if element.is_slot:
+        if element.role == "skip":  # an actor right there is passed over (TABARI's ^)
+            passed = actor_right(frame, pos, 0)
+            pos = passed.end if passed else pos
+        elif element.is_slot:
             actor = found_actor(element, pos, actor_right)
             if verb and actor is not None and actor.governed and element.role == "source":
                 actor = None
@@ -358,8 +323,12 @@ def match_pattern(
             literals.add(found)
     pos = start
     for element in reversed(pattern.left):
-        if element.is_slot:
-            if not fill(element, found_actor(element, pos, actor_left), compound_left):
+        if element.role == "skip":
+            passed = actor_left(frame, pos, 0)
+            pos = passed.start if passed else pos
+        elif element.is_slot:
+            search = actor_left if element.role != "pair" else _pair_left
+            if not fill(element, found_actor(element, pos, search), compound_left):
                 return None
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][0].start
@@ -373,10 +342,21 @@ def match_pattern(
             literals.add(found)
     if "pair" in slots and len(slots["pair"]) < 2:
         return None
+    if slots and all(is_default(group[0]) for group in slots.values()):
+        return None  # only default actors: the sentence names nobody
     spread = sum(
         _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
     )
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+def default_actor(role: str, code: str) -> ActorSpan:
+    """The language's default actor for a slot the sentence leaves empty (zero-width)."""
+    return ActorSpan(0, 0, ActorRef(code, f"Default {role}", None, f"default:{role}"))
+
+
+def is_default(span: ActorSpan) -> bool:
+    return span.actor.entry.startswith("default:")
 
 
 def can_match(frame: Frame, pattern: CompiledPattern) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .frame import COMMAS, STRONG_BOUNDARIES, Frame
 from .match import Span
 from .models import ActorSpan
-from .slots import COMMAS, STRONG_BOUNDARIES, Frame, actor_left, actor_right
+from .slots import actor_left, actor_right
 
 REPORTER_ROLES = frozenset({"MED", "HRI"})  # they report events; they do not lend a subject
 OPEN_QUOTES = frozenset('“«"')

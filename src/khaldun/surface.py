@@ -65,6 +65,8 @@ class CompiledLanguage:
     self_events: bool = True
     passive: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # every inflected form
+    prepositions: frozenset[str] = frozenset()
+    default_actors: tuple[tuple[str, str], ...] = ()  # (role, code): TABARI's DEFAULT option
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -244,6 +246,10 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         passive=_norms(settings.passive),
         light_verbs=frozenset(
             f for verb in settings.light_verbs for f in literal_forms(settings, verb)
+        ),
+        prepositions=_norms(settings.prepositions),
+        default_actors=tuple(
+            (role, code) for role, code in settings.default_actors.model_dump().items() if code
         ),
         phrase_count=phrase_count,
     )

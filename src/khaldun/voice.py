@@ -8,22 +8,34 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .compiler import CompiledLanguage
+    from .frame import Frame
     from .match import SentenceMatches, Span
-    from .slots import Frame
 
 
 def noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
-    """A verb form after a determiner is a noun ("Turkey's demands", "the attack"), and one
-    written onto a word by a hyphen is an adjective (its long-threatened invasion): it is not
-    a verb trigger, nor a cue."""
+    """A verb form after a determiner is a noun ("Turkey's demands", "the attack"), one
+    written onto a word by a hyphen is an adjective (its long-threatened invasion), and an
+    English one capitalised inside a sentence in normal case is a name (Operation Desert
+    Storm): it is not a verb trigger, nor a cue."""
     return (
         span.hit.verb
         and span.start > 0
         and (
             matches.tokens[span.start - 1].norm in language.determiners
             or _hyphenated(matches, span.start)
+            or (language.lang == "en" and _capitalised_inside(matches, span.start))
         )
     )
+
+
+def _capitalised_inside(matches: SentenceMatches, start: int) -> bool:
+    """Token ``start`` is capitalised after a word (not after a boundary or quote) in a
+    sentence whose words are mostly lower case (a title-case headline is not)."""
+    tokens = matches.tokens
+    if not tokens[start].text[:1].isupper() or not tokens[start - 1].text[:1].isalnum():
+        return False
+    words = [t.text for t in tokens if t.text.isalpha()]
+    return sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
 def _hyphenated(matches: SentenceMatches, start: int) -> bool:

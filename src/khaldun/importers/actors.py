@@ -11,7 +11,7 @@ with dated ``codes``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .common import (
@@ -52,6 +52,7 @@ STEM_SUFFIXES = (
     "ic",
 )
 TABARI_SECTIONS = ("NOUN", "ADJECTIVE")
+GAP_WORDS = ("of", "the", "of the")  # what most often stands between TABARI's blank-joined words
 
 
 @dataclass
@@ -168,6 +169,17 @@ def _convert_record(
             continue
         if code.code == "---":
             nulls.append(code)
+        elif code.code == "###" and code.dated:
+            # ENT [### <890101] [ENT]: khaldun's discards have no dates, so the actor is
+            # simply not recognised in the discard's dates (no code), and coded in the others
+            nulls.append(replace(code, code="---"))
+            report.approximated(
+                line.file,
+                line.number,
+                "dated discard actor [###]",
+                "read as no code in its dates (khaldun's discards have no dates)",
+                line.raw,
+            )
         elif code.code == "###":
             for lang, words in names.items():
                 result.discards += [
@@ -271,6 +283,23 @@ def _names(line: Line, phrase: str, report: ImportReport, tabari: bool) -> list[
         )
     if exact:
         report.count("phrases with trailing _ (exact match, khaldun's only kind)")
+    chunks = phrase.rstrip("_=").split()
+    if tabari and len(chunks) > 1:
+        report.approximated(
+            line.file,
+            line.number,
+            "TABARI blank between actor words",
+            "other words may stand between them in TABARI (PRINCE DOL_AMROTH: Prince of Dol "
+            "Amroth); khaldun matches them consecutively, or with of / the / of the between",
+            line.raw,
+        )
+        if len(chunks) == 2:  # also "prince of dol amroth" (no stems on these)
+            joined = "_".join(chunks) + phrase[len(phrase.rstrip("_=")) :]
+            linked = [f"{chunks[0]} {link} {chunks[1]}" for link in GAP_WORDS]
+            return [
+                *_names(line, joined, report, tabari),
+                *(name for text in linked for name in _names(line, text, report, False)),
+            ]
     base = display_phrase(words)
     if tabari and exact and words[-1].isalpha() and not has_arabic(base):
         # TABARI also matches a noun with an -s ending (NOUNEND tests: Libyas)

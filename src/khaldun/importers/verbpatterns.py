@@ -9,7 +9,7 @@ Source notation (TABARI, PETRARCH-1 linear patterns; PETRARCH-2 phrase notation)
 - PETRARCH-2 ``{NOUN PHRASE}`` and ``(PREP NOUN)`` are read as the same linear word sequence
   (khaldun has no parser): an approximation that is reported.
 
-khaldun equivalents: ``{source}`` ``{target}`` ``{pair}``; ``...`` for a gap (also for ``^``);
+khaldun equivalents: ``{source}`` ``{target}`` ``{pair}``, ``{skip}`` for ``^``; ``...`` for a gap;
 single-word alternatives ``a|b``; multi-word synset members give one pattern each. A pattern
 without ``$`` gets a ``{source}`` somewhere before the verb, one without ``+`` a ``{target}``
 right after the verb or after its words (PETRARCH takes the subject and the object; TABARI the
@@ -33,6 +33,7 @@ MAX_VARIANTS = 64
 ALT_RE = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 SLOTS = {"$": "{source}", "+": "{target}", "%": "{pair}"}
 GAP, ADJ = "gap", "adj"
+EXACT = "\x00"  # marks a TABARI pattern word written with a final _ (the word, not a stem)
 BAD_TOKENS = frozenset({"&", "|", "*", "...", "{", "}"})
 
 
@@ -101,13 +102,14 @@ def convert_pattern(
         text = re.sub(r"[{}()]", " ", text)
     if "~" in text:
         notes.append("TABARI '~' read as a stem marker")
-    text = re.sub(r"_(\s|$)", r"\1", text)  # PETRARCH: "WORD_ " is "WORD "
+    # PETRARCH: "WORD_ " is "WORD "; TABARI: a word, not a stem (RESOLUTION_: no resolutions)
+    text = re.sub(r"_(\s|$)", (EXACT if stems else "") + r"\1", text)
     if text.count("*") != 1:
         raise ConversionError("a pattern needs exactly one '*'")
     if tail:
         text = text.replace("*", f"* {tail}", 1)
     sequence = _sequence(text, local, lang, stems)
-    roles = [i.value for _, i in sequence if i.kind == "slot"]
+    roles = [i.value for _, i in sequence if i.kind == "slot" and i.value != "{skip}"]
     if len(set(roles)) != len(roles):
         raise ConversionError("a slot appears twice")
     if "{pair}" in roles and len(roles) > 1:
@@ -115,7 +117,7 @@ def convert_pattern(
     out: list[tuple[str, tuple[str, ...]]] = []
     for variant in _expand(sequence, notes):
         variant, determiners = _verb_determiners(variant) if lang == "en" else (variant, ())
-        for pattern in _with_implicit_slots(variant, bare, lang):
+        for pattern in _with_implicit_slots(variant, bare, lang, petrarch=not stems):
             try:
                 parse_pattern(pattern)
             except PatternError as exc:
@@ -149,17 +151,24 @@ def _alternations(text: str, synsets: dict[str, Synset], notes: list[str]) -> st
 
 
 def _sequence(text: str, synsets, lang: str, stems: bool) -> list[tuple[str, Item]]:
-    """(connector to the previous item, item) pairs; ``^`` becomes a gap."""
+    """(connector to the previous item, item) pairs; ``^`` becomes ``{skip}``, right next to
+    the item on the verb's side of it."""
     out: list[tuple[str, Item]] = []
     pending = ADJ
+    verb_seen = skipped = False
     for c_index, chunk in enumerate(text.split()):
         if c_index:
-            pending = GAP
+            pending = ADJ if skipped and not verb_seen else GAP
+        skipped = False
         atoms = [p for a in chunk.split("_") for p in re.split(r"(\*)", a) if p]
         for a_index, atom in enumerate(atoms):
+            exact = atom.endswith(EXACT)
+            atom = atom.removesuffix(EXACT)
             if atom == "^":
-                pending = GAP
+                out.append((ADJ if verb_seen else GAP, Item("slot", "{skip}")))
+                skipped = True
                 continue
+            verb_seen = verb_seen or atom == "*"
             if atom == "*":
                 item = Item("verb", "*")
             elif atom in SLOTS:
@@ -170,7 +179,7 @@ def _sequence(text: str, synsets, lang: str, stems: bool) -> list[tuple[str, Ite
                 )
             else:
                 # only a phrase's last word is a stem: ARMS_CACHE is arms + cache...
-                alt = _word_alt(atom, stems and a_index == len(atoms) - 1)
+                alt = _word_alt(atom, stems and not exact and a_index == len(atoms) - 1)
                 if not alt:
                     continue
                 item = Item("alts", alts=(alt,))
@@ -291,7 +300,9 @@ def _verb_determiners(variant: list[tuple[str, str]]) -> tuple[list[tuple[str, s
     return rest, tuple(sorted(words))
 
 
-def _with_implicit_slots(variant: list[tuple[str, str]], bare: bool, lang: str) -> list[str]:
+def _with_implicit_slots(
+    variant: list[tuple[str, str]], bare: bool, lang: str, petrarch: bool = True
+) -> list[str]:
     """Add the source and the target when the pattern has none: the source before the verb
     and the target after it; when the pattern names one of them, the other is looked for
     before the verb first, then after it (TABARI takes the first actor not yet assigned:
@@ -301,7 +312,14 @@ def _with_implicit_slots(variant: list[tuple[str, str]], bare: bool, lang: str) 
     verb_connector = variant[star][0]
     texts = {e for _c, e in variant}
     if "{pair}" in texts:
-        return [_render(left, verb_connector, right)]
+        paired = _render(left, verb_connector, right)
+        if petrarch and any(e == "{pair}" for _c, e in right):
+            # PETRARCH's "* WITH %": a subject before the verb acts on each member (X agreed
+            # with Y and Z: X -> Y, X -> Z); without one, the members act on each other (as
+            # TABARI reads % always: X exchanged prisoners with Y and Z: Y <-> Z)
+            targets = [(c, "{target}" if e == "{pair}" else e) for c, e in right]
+            return [_render(_prepend_left(left, "{source}"), GAP, targets), paired]
+        return [paired]
     has_source, has_target = "{source}" in texts, "{target}" in texts
     out: list[str] = []
     if has_source and has_target:

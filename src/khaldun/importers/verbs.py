@@ -140,7 +140,7 @@ def read_tabari_verbs(lines: list[Line], report: ImportReport) -> VerbDictionary
             section = tag
             synset = None
             continue
-        if section == "TIME":
+        if section == "TIME" and "[###]" not in text.replace(" ", ""):
             report.not_converted(
                 line.file,
                 line.number,
@@ -149,6 +149,7 @@ def read_tabari_verbs(lines: list[Line], report: ImportReport) -> VerbDictionary
                 line.raw,
             )
             continue
+        # a <TIME> phrase coded [###] (ONCE_UPON_A_TIME) discards its sentence, as a verb does
         if _is_shared_line(text, synset):
             synset = _read_shared_line(book, block, synset, line, text, report)
         elif text.startswith("{") and block is not None and block.verbs:

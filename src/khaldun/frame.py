@@ -1,0 +1,79 @@
+"""One sentence's tokens and actors, indexed for the slot search (``slots``), with the
+punctuation every search stops or turns at."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .compiler import CompiledLanguage
+from .models import ActorSpan, Token
+
+STRONG_BOUNDARIES = frozenset('.!?؟;؛:“”«»"…')
+COMMAS = frozenset({",", "،"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One sentence's tokens and actors, indexed for slot search."""
+
+    tokens: Sequence[Token]
+    actors: Sequence[ActorSpan]
+    language: CompiledLanguage
+    by_start: dict[int, ActorSpan] = field(default_factory=dict)
+    by_end: dict[int, ActorSpan] = field(default_factory=dict)
+    event_words: frozenset[int] = frozenset()  # tokens of triggers: slot searches stop there
+    free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على), quantities: no gap
+    norms: frozenset[str] = frozenset()  # every token's normalised form
+
+    @classmethod
+    def build(
+        cls,
+        tokens: Sequence[Token],
+        actors: Sequence[ActorSpan],
+        language: CompiledLanguage,
+        triggers: Sequence[tuple[int, int]] = (),
+        free: Sequence[tuple[int, int]] = (),
+    ) -> Frame:
+        words = frozenset(i for start, end in triggers for i in range(start, end))
+        return cls(
+            tokens,
+            actors,
+            language,
+            {a.start: a for a in actors},
+            {a.end: a for a in actors},
+            words,
+            frozenset(i for start, end in free for i in range(start, end)),
+            frozenset(t.norm for t in tokens),
+        )
+
+    def norm(self, i: int) -> str:
+        return self.tokens[i].norm
+
+    def is_boundary(self, i: int) -> bool:
+        return self.tokens[i].norm in STRONG_BOUNDARIES
+
+    def stops(self, i: int) -> bool:
+        """A slot search cannot pass this token (a free word never stops it: more than 100;
+        nor does the "to" of "continued to")."""
+        norm = self.tokens[i].norm
+        if norm in STRONG_BOUNDARIES:
+            return True
+        if i in self.free:
+            return False
+        joined = i > 0 and self.tokens[i - 1].norm in self.language.catenatives
+        return (norm in self.language.slot_stops and not joined) or i in self.event_words
+
+    def after_locative(self, i: int) -> bool:
+        """Token ``i`` follows a locative (in, near, في), maybe through transparent words
+        (in the West Bank)."""
+        j = i - 1
+        while j >= 0 and self.tokens[j].norm in self.language.transparent:
+            j -= 1
+        return j >= 0 and self.tokens[j].norm in self.language.locatives
+
+    def costs(self, i: int) -> int:
+        """How much a skipped token counts against a gap (transparent words and numbers are
+        free)."""
+        norm = self.tokens[i].norm
+        return 0 if i in self.free or norm in self.language.transparent or norm.isdigit() else 1

@@ -11,6 +11,7 @@ from .compiler import CompiledCodebook, CompiledLanguage, Hit
 from .models import ActorSpan, Token
 
 ACTOR_KINDS = frozenset({"actor", "country", "adjective", "capital", "agent"})
+SPEECH_CUES = frozenset({"reporting", "attribution"})  # cues that make a speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,15 @@ def _spans(
     for hit, clitic in hits:
         if not hit.cased or tokens[start].text == hit.cased:
             yield Span(start, end, hit, clitic)
+
+
+def may_code(spans: Sequence[Span]) -> bool:
+    """Can a sentence with these spans yield an event or a speaker for the next sentence? Not
+    without a trigger or a reporting cue: its actors, dates and numbers need not be found."""
+    return any(
+        s.hit.kind == "trigger" or (s.hit.kind == "cue" and s.hit.detail in SPEECH_CUES)
+        for s in spans
+    )
 
 
 def longest_first(spans: Sequence[Span]) -> list[Span]:

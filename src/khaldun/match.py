@@ -48,12 +48,7 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
     if not language.phrases:
         return spans
     norms = tuple(t.norm for t in tokens)
-    found = [
-        (end, start, key)
-        for start in range(len(norms))
-        for end, key in language.phrases_at(norms, start)
-    ]
-    for end, start, key in sorted(found):
+    for end, start, key in sorted(language.phrases_in(norms)):
         spans.extend(_spans(language.phrase_hits(key), start, end, tokens))
     return spans
 

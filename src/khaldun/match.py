@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .actors import resolve_actors
 from .compiler import CompiledCodebook, CompiledLanguage, Hit
@@ -14,9 +15,9 @@ ACTOR_KINDS = frozenset({"actor", "country", "adjective", "capital", "agent"})
 SPEECH_CUES = frozenset({"reporting", "attribution"})  # cues that make a speaker
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A surface form found at tokens [start, end), and the Arabic proclitic it carries."""
+class Span(NamedTuple):
+    """A surface form found at tokens [start, end), and the Arabic proclitic it carries: made
+    for every form of every sentence, so a NamedTuple (cheap to build), as ``Token`` is."""
 
     start: int
     end: int

@@ -1,10 +1,14 @@
 """Throughput and memory of a whole coding run: raw text in, CSV out.
 
     python benchmarks/throughput.py [--docs N] [--lang ar|en|both] [--jobs J] [--grow K]
+                                    [--corpus dense|news]
     python benchmarks/throughput.py --lang both --write-mb 200 corpus.jsonl
 
 The corpus is synthetic: the seed story and sentences written for this benchmark, recombined
-into stories (throughput only; the events mean nothing). Reports sentences/s, MB/s and peak RSS
+into stories (throughput only; the events mean nothing). ``--corpus dense`` (the default) draws
+every sentence from the event sentences; ``--corpus news`` draws two sentences in three from
+sentences written to carry no event (background, figures, quotes, descriptions), as most
+sentences of a news story do. Reports sentences/s, MB/s and peak RSS
 of this process (children included with --jobs > 1). ``--grow K`` codes with the shipped
 codebook plus K - 1 synthetic copies of its actors and rules (grown_codebook.py).
 ``--write-mb N FILE`` writes N MB of that corpus as JSON lines instead (for a streaming run of
@@ -55,29 +59,59 @@ ARABIC = [
     "واشتبك مقاتلو حزب الله مع القوات الإسرائيلية على الحدود.",
     "ورفضت الحكومة مطالب المعارضة بإجراء انتخابات مبكرة.",
 ]
+ENGLISH_NO_EVENT = [
+    "The city of about 200,000 people lies on the river, some 90 kilometres east of the capital.",
+    "Prices of bread and fuel have risen by nearly a third since the start of the year.",
+    "The region is home to Arab, Kurdish and Syriac communities.",
+    "The province has been under the control of local councils since 2019.",
+    "Schools in the district reopened on Sunday after the winter holiday.",
+    "The report, published on Wednesday, runs to more than 80 pages.",
+    '"We have no electricity for most of the day," a shopkeeper in the old market said.',
+    "Farmers in the area mostly grow wheat, cotton and barley.",
+    "The road between the two towns is about 60 kilometres long.",
+    "The ministry said the census would be completed by the end of the summer.",
+]
+ARABIC_NO_EVENT = [
+    "يبلغ عدد سكان المدينة نحو مئتي ألف نسمة وتقع على ضفة النهر.",
+    "ارتفعت أسعار الخبز والوقود بنحو الثلث منذ بداية العام.",
+    "تضم المنطقة مجتمعات عربية وكردية وسريانية.",
+    "وتخضع المحافظة لإدارة مجالس محلية منذ عام 2019.",
+    "وأعيد فتح المدارس في المنطقة يوم الأحد بعد العطلة الشتوية.",
+    "ويقع التقرير الذي نشر يوم الأربعاء في أكثر من ثمانين صفحة.",
+    "ويزرع المزارعون في المنطقة القمح والقطن والشعير.",
+    "ويبلغ طول الطريق بين البلدتين نحو ستين كيلومترا.",
+    "وقال صاحب متجر في السوق القديم إن الكهرباء تنقطع معظم ساعات اليوم.",
+    "وتشتهر المدينة بأسواقها القديمة ومساجدها التاريخية.",
+]
+NO_EVENT_SHARE = {"dense": 0.0, "news": 2 / 3}  # share of sentences drawn from *_NO_EVENT
 
 
-def corpus(n: int, lang: str, seed: int = 7) -> list[Document]:
+def corpus(n: int, lang: str, seed: int = 7, kind: str = "dense") -> list[Document]:
     rng = random.Random(seed)
     story = (ROOT / "seeds" / "welati-news-hasakah.txt").read_text(encoding="utf-8")
+    quiet = NO_EVENT_SHARE[kind]
     docs = []
     for i in range(n):
         language = lang if lang != "both" else ("ar" if i % 2 else "en")
         pool = ARABIC if language == "ar" else ENGLISH
-        body = " ".join(rng.choice(pool) for _ in range(rng.randint(8, 20)))
+        calm = ARABIC_NO_EVENT if language == "ar" else ENGLISH_NO_EVENT
+        body = " ".join(
+            rng.choice(calm if quiet and rng.random() < quiet else pool)
+            for _ in range(rng.randint(8, 20))
+        )
         if language == "ar" and i % 10 == 0:
             body = story
         docs.append(Document(f"d{i}", body, None, language))
     return docs
 
 
-def write_corpus(path: Path, megabytes: float, lang: str) -> None:
+def write_corpus(path: Path, megabytes: float, lang: str, kind: str = "dense") -> None:
     """JSON lines of the synthetic corpus, recombined afresh until ``megabytes`` are written."""
     limit = megabytes * 1e6
     written = batch = 0
     with path.open("w", encoding="utf-8") as out:
         while written < limit:
-            for doc in corpus(1000, lang, seed=batch):
+            for doc in corpus(1000, lang, seed=batch, kind=kind):
                 line = json.dumps({"id": f"b{batch}-{doc.id}", "text": doc.text, "lang": doc.lang})
                 out.write(line + "\n")
                 written += len(line.encode("utf-8")) + 1
@@ -99,16 +133,17 @@ def main() -> None:
     parser.add_argument("--lang", choices=["ar", "en", "both"], default="both")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--grow", type=int, default=1, metavar="K")
+    parser.add_argument("--corpus", choices=sorted(NO_EVENT_SHARE), default="dense")
     parser.add_argument("--write-mb", type=float, metavar="N")
     parser.add_argument("file", nargs="?", type=Path)
     args = parser.parse_args()
     if args.write_mb:
-        write_corpus(args.file, args.write_mb, args.lang)
+        write_corpus(args.file, args.write_mb, args.lang, args.corpus)
         return
     started = time.perf_counter()
     book = load_grown(args.grow)
     loaded = time.perf_counter() - started
-    docs = corpus(args.docs, args.lang)
+    docs = corpus(args.docs, args.lang, kind=args.corpus)
     size = sum(len(d.text.encode("utf-8")) for d in docs)
     sink = io.StringIO()
     writer = make_writer("csv", sink)
@@ -129,8 +164,8 @@ def main() -> None:
         / 1024
     )
     print(
-        f"lang={args.lang} jobs={args.jobs} grow=x{args.grow} docs={len(docs)} "
-        f"sentences={sentences} events={events} MB={size / 1e6:.1f}"
+        f"corpus={args.corpus} lang={args.lang} jobs={args.jobs} grow=x{args.grow} "
+        f"docs={len(docs)} sentences={sentences} events={events} MB={size / 1e6:.1f}"
     )
     print(
         f"codebook load {loaded:.2f} s; coding {elapsed:.2f} s: "

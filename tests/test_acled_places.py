@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from khaldun.acled import primary_event
+from khaldun.event_places import place_of
+from khaldun.match import find_spans
+from khaldun.normalize import tokenize
 from khaldun.pipeline import code_text
 from khaldun.writers_acled import acled_record
 
@@ -105,3 +108,15 @@ def test_an_untied_event_is_placed_at_the_sentences_one_place(shipped, lang, tex
 def test_press_names_of_places(shipped, lang, text, name):
     event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
     assert event is not None and event.place is not None and event.place.name == name
+
+
+@pytest.mark.parametrize(("lang", "name"), [("en", "Kirkuk"), ("ar", "كركوك")])
+def test_a_gazetteer_place_carries_its_country_iso_code_and_region(shipped, lang, name):
+    spans = find_spans(tokenize(name), shipped.languages[lang])
+    place = place_of(shipped, next(s.hit.index for s in spans if s.hit.kind == "place"))
+    assert (place.name, place.country, place.iso, place.region) == (
+        "Kirkuk",
+        "IRQ",
+        368,
+        "Middle East",
+    )

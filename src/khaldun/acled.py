@@ -113,11 +113,12 @@ def _inter(actor) -> int:
 
 
 def rule_holds(rule: AcledRule, event: Event, cues: frozenset[str]) -> bool:
+    """Do the rule's cues and inter types hold for the event? (``rules_for`` has already
+    picked the rules whose codes allow the event's code.)"""
     source, target = _inter(event.source), _inter(event.target)
     return (
-        (not rule.codes or any(event.code.startswith(c) for c in rule.codes))
-        and (not rule.cues or any(c in cues for c in rule.cues))
-        and not any(c in cues for c in rule.without)
+        (not rule.cues or not cues.isdisjoint(rule.cues))
+        and cues.isdisjoint(rule.without)
         and (not rule.source_inter or source in rule.source_inter)
         and (not rule.target_inter or target in rule.target_inter)
         and source not in rule.not_source_inter

@@ -1,10 +1,10 @@
 """Places in the ACLED layer: an ACLED event the sentence ties to no place is placed at the
-sentence's one place; an event near a town gets geo_precision 2; every place carries its
-country's ISO 3166 numeric code and ACLED region."""
+sentence's one place; an event near a town gets geo_precision 2. (Every place carries its
+country's ISO 3166 numeric code and ACLED region from the gazetteer: ``place_of``.)"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .compiler import CompiledCodebook
@@ -12,7 +12,6 @@ from .event_places import place_of
 from .lexicon import Found
 from .match import ACTOR_KINDS, Span
 from .models import Event
-from .schema import AcledCountry
 
 NEAR_PRECISION = 2  # ACLED geo_precision of a place near a town
 NEAR_GAP = 3  # tokens allowed between a "near" word and its place ("near the town of X")
@@ -58,12 +57,3 @@ def placed_near(
         else e
         for e in events
     ]
-
-
-def with_region(event: Event, countries: Mapping[str, AcledCountry]) -> Event:
-    """The event with its place's ISO 3166 numeric code and ACLED region (when known)."""
-    place = event.place
-    known = countries.get(place.country) if place is not None else None
-    if place is None or known is None:
-        return event
-    return replace(event, place=replace(place, iso=known.iso, region=known.region))

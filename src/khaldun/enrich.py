@@ -7,7 +7,7 @@ from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from .acled import CompiledAcled, classify, cue_spans, primary_event
-from .acled_places import placed_in_sentence, placed_near, sentence_places, with_region
+from .acled_places import placed_in_sentence, placed_near, sentence_places
 from .compiler import CompiledCodebook
 from .fatalities import sentence_fatalities
 from .match import Span
@@ -70,9 +70,8 @@ def enrich_events(
 def _acled_view(
     book: CompiledCodebook, acled: CompiledAcled, event: Event, cues: frozenset[str]
 ) -> Event:
-    """The event with its place's region, external forces and its ACLED type."""
-    event = as_external(with_region(event, acled.countries), book.country_names)
-    return _typed(acled, event, cues)
+    """The event with external forces and its ACLED type."""
+    return _typed(acled, as_external(event, book.country_names), cues)
 
 
 def _typed(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> Event:

@@ -32,7 +32,17 @@ def event_place(matches: SentenceMatches, book: CompiledCodebook, trigger: Span)
 
 
 def place_of(book: CompiledCodebook, index: int) -> Place:
+    """The gazetteer's place ``index``, with its country's ISO 3166 numeric code and ACLED
+    region when the codebook's ACLED layer knows the country."""
     entry = book.places[index]
+    known = book.acled.countries.get(entry.country) if book.acled else None
     return Place(
-        entry.name, entry.country, entry.admin1, entry.lat, entry.lon, PRECISION[entry.kind]
+        entry.name,
+        entry.country,
+        entry.admin1,
+        entry.lat,
+        entry.lon,
+        PRECISION[entry.kind],
+        known.iso if known else None,
+        known.region if known else "",
     )

@@ -280,12 +280,14 @@ def _best_candidate(
                     found.append((key, Candidate(rule, trigger, match, not use_implicit)))
         if found:
             key, best = max(found, key=lambda f: f[0])
+            rivals = [c for k, c in found if k[:3] == key[:3] and c is not best]
+            if not rivals:
+                return best
+            slots, words = _slots(best.match.pattern), _words(best.match.pattern)
             narrower = [
                 c
-                for k, c in found
-                if k[:3] == key[:3]
-                and _slots(c.match.pattern) == _slots(best.match.pattern)
-                and _words(c.match.pattern) < _words(best.match.pattern)
+                for c in rivals
+                if _slots(c.match.pattern) == slots and _words(c.match.pattern) < words
             ]
             return min(narrower, key=lambda c: len(_words(c.match.pattern)), default=best)
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .actors import resolve_actors
 from .claims import CLAIM_CUES
@@ -12,11 +13,12 @@ from .compiler import CompiledCodebook, CompiledLanguage, Hit
 from .models import ActorSpan, Token
 
 ACTOR_KINDS = frozenset({"actor", "country", "adjective", "capital", "agent"})
+SPEECH_CUES = frozenset({"reporting", "attribution"})  # cues that make a speaker
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A surface form found at tokens [start, end), and the Arabic proclitic it carries."""
+class Span(NamedTuple):
+    """A surface form found at tokens [start, end), and the Arabic proclitic it carries: made
+    for every form of every sentence, so a NamedTuple (cheap to build), as ``Token`` is."""
 
     start: int
     end: int
@@ -48,12 +50,7 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
     if not language.phrases:
         return spans
     norms = tuple(t.norm for t in tokens)
-    found = [
-        (end, start, key)
-        for start in range(len(norms))
-        for end, key in language.phrases_at(norms, start)
-    ]
-    for end, start, key in sorted(found):
+    for end, start, key in sorted(language.phrases_in(norms)):
         spans.extend(_spans(language.phrase_hits(key), start, end, tokens))
     return spans
 
@@ -65,6 +62,15 @@ def _spans(
     for hit, clitic in hits:
         if not hit.cased or tokens[start].text == hit.cased:
             yield Span(start, end, hit, clitic)
+
+
+def may_code(spans: Sequence[Span]) -> bool:
+    """Can a sentence with these spans yield an event or a speaker for the next sentence? Not
+    without a trigger or a reporting cue: its actors, dates and numbers need not be found."""
+    return any(
+        s.hit.kind == "trigger" or (s.hit.kind == "cue" and s.hit.detail in SPEECH_CUES)
+        for s in spans
+    )
 
 
 def longest_first(spans: Sequence[Span]) -> list[Span]:

@@ -13,7 +13,7 @@ from .compiler import CompiledCodebook, CompiledLanguage
 from .enrich import enrich_events
 from .event_places import place_of
 from .events import SentenceContext, assemble_events
-from .match import Span, find_spans, match_sentence
+from .match import Span, find_spans, match_sentence, may_code
 from .models import ActorSpan, Document, Event, Place, Sentence, Token
 from .normalize import detect_language, tokenize
 from .segment import find_layout, split_sentences
@@ -51,12 +51,14 @@ def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:
     speaker: ActorSpan | None = None
     sentences = 0
     for sentence, tokens, spans in chain(lead, pieces):
+        sentences = sentence.index + 1
+        if not may_code(spans):
+            continue  # no event, and the actor carried to the next sentence stays the same
         matches = match_sentence(tokens, book, lang, doc.date, country, spans)
         context = SentenceContext(doc.id, lang, doc.date, speaker, place)
         found, speaker = assemble_events(sentence, matches, book, context)
         found = enrich_events(found, tokens, spans, book, doc.source)
         events.extend(found)
-        sentences = sentence.index + 1
     return CodedDocument(doc, lang, sentences, tuple(events))
 
 

@@ -9,6 +9,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 from .codebook import Codebook
@@ -82,13 +83,16 @@ class CompiledLanguage:
         """What the ``key``-th phrase stands for, with its proclitic."""
         return self._row(len(self.words) + key)
 
-    def phrases_at(self, norms: tuple[str, ...], i: int) -> list[tuple[int, int]]:
-        """``(end, key)`` of every phrase that starts at word ``i`` of these normalised words."""
+    def phrases_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, int]]:
+        """``(end, start, key)`` of every phrase among these normalised words, in text order
+        of their start (each looked up under its first two words)."""
         found = []
-        for rest, key in self.phrases.get(norms[i : i + 2], ()):
-            end = i + 2 + len(rest)
-            if norms[i + 2 : end] == rest:
-                found.append((end, key))
+        get = self.phrases.get
+        for start, pair in enumerate(pairwise(norms)):
+            for rest, key in get(pair, ()):
+                end = start + 2 + len(rest)
+                if norms[start + 2 : end] == rest:
+                    found.append((end, start, key))
         return found
 
     def _row(self, row: int) -> list[tuple[Hit, str]]:

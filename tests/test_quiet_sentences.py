@@ -1,5 +1,5 @@
-"""Sentences with no trigger and no reporting cue skip actors, dates and assembly: they code
-nothing and leave the actor carried to the next sentence as it was."""
+"""Sentences with no trigger and no reporting cue skip dates, numbers and assembly: they code
+nothing, and carry the actor they name (if any) to the next sentence's pronouns."""
 
 from __future__ import annotations
 
@@ -44,3 +44,19 @@ def test_only_a_trigger_or_a_reporting_cue_may_code(shipped, text, lang, expecte
 )
 def test_a_quiet_sentence_codes_nothing_and_carries_the_actor_on(mini, text, expected):
     assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey attacked ISIS.\nThe Iraqi government remained silent.\nIt arrested the SDF.",
+            [("IRQGOV", "173", "SYRREB"), ("TUR", "190", "IMGMUSISI")],
+        ),
+        # Arabic: the quiet sentence codes nothing (a subjectless Arabic verb does not take the
+        # carried actor: pro-drop is not resolved across sentences)
+        ("هاجمت تركيا داعش.\nوالتزمت الحكومة العراقية الصمت.", [("TUR", "190", "IMGMUSISI")]),
+    ],
+)
+def test_a_quiet_sentence_that_names_an_actor_carries_it_on(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -51,6 +51,12 @@ def _opens_clause(frame: Frame, pos: int) -> bool:
     return True
 
 
+def named_subject(actors: Sequence[ActorSpan], first_verb: int) -> ActorSpan | None:
+    """The actor a sentence names before its first verb (the first one, if it has no verb):
+    what the next sentence's pronouns stand for when this one codes nothing."""
+    return next((a for a in actors if a.start < a.end <= first_verb), None)
+
+
 def carried_actor(
     last_speaker: ActorSpan | None, events: Sequence[Event], previous: ActorSpan | None
 ) -> ActorSpan | None:

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .frame import Frame
 from .models import ActorSpan, Event
-from .slots import Frame, actor_left, actor_right
+from .slots import actor_left, actor_right
 
 if TYPE_CHECKING:
     from .match import Span

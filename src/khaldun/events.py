@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .anaphora import carried_actor, pronoun_subject
+from .anaphora import carried_actor, named_subject, pronoun_subject
 from .announced import announced_threat, future_intent
 from .attributive import attributive_actor
 from .claims import claimed_sources
@@ -141,7 +141,7 @@ def assemble_events(
     events = protest_sources(without_redundant(events), book)
     events = claimed_sources(events, frame, all_cues)
     first_verb = triggers[0].start if triggers else len(frame.tokens)
-    subject = next((a for a in frame.actors if a.start < a.end <= first_verb), None)
+    subject = named_subject(frame.actors, first_verb)
     return events, carried_actor(last, events, subject or context.carried)
 
 

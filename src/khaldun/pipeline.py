@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import chain, islice
 
+from .anaphora import named_subject
 from .compiler import CompiledCodebook, CompiledLanguage
 from .enrich import enrich_events
 from .event_places import place_of
 from .events import SentenceContext, assemble_events
-from .match import Span, find_spans, match_sentence, may_code
+from .match import ACTOR_KINDS, Span, find_spans, match_sentence, may_code
 from .models import ActorSpan, Document, Event, Place, Sentence, Token
 from .normalize import detect_language, tokenize
 from .segment import find_layout, split_sentences
@@ -52,8 +53,11 @@ def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:
     sentences = 0
     for sentence, tokens, spans in chain(lead, pieces):
         sentences = sentence.index + 1
-        if not may_code(spans):
-            continue  # no event, and the actor carried to the next sentence stays the same
+        if not may_code(spans):  # no event; the actor it names is carried to the next one
+            if any(s.hit.kind in ACTOR_KINDS for s in spans):
+                actors = match_sentence(tokens, book, lang, doc.date, country, spans).actors
+                speaker = named_subject(actors, len(tokens)) or speaker
+            continue
         matches = match_sentence(tokens, book, lang, doc.date, country, spans)
         context = SentenceContext(doc.id, lang, doc.date, speaker, place)
         found, speaker = assemble_events(sentence, matches, book, context)

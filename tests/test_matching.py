@@ -187,6 +187,22 @@ def test_plural_demonyms_name_the_people(mini, text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        ("the Serbs", "en", [("Serbs", "SRB")]),
+        ("Greeks and Cypriots", "en", [("Greeks", "GRC"), ("Cypriots", "CYP")]),
+        # a people named with another country's adjective: that country's civilians
+        ("Bosnian Serbs", "en", [("Bosnian Serbs", "BIHCVL")]),
+        ("Syrian Armenians", "en", [("Syrian Armenians", "SYRCVL")]),
+        ("Bosnian Serb forces", "en", [("Serb forces", "SRBMIL")]),
+        ("الأكراد العراقيون", "ar", [("العراقيون", "IRQ")]),
+    ],
+)
+def test_peoples_and_communities_named_with_a_country(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         ("officials ISIS", "en", [("officials ISIS", "IMGMUSISI")]),
         ("officials Turkey", "en", [("officials", "GOV"), ("Turkey", "TUR")]),
         ("الجيش قسد", "ar", [("الجيش", "MIL"), ("قسد", "SYRREB")]),  # VSO subject and object

@@ -168,6 +168,12 @@ def _compose_english(
                 i += 2
                 i = _share_base(items, i, item, tokens, language, resolver, out)
                 continue
+        if nxt and _names_community(item, nxt):
+            ref = resolver.community(item, nxt)
+            if ref is not None:
+                out.append(Item(item.start, nxt.end, "composed", "", ref=ref))
+                i += 2
+                continue
         owned = item.start > 0 and tokens[item.start - 1].norm in POSSESSIVES_EN
         opens = _opens(tokens, item.start)
         if nxt and item.kind == "agent" and _role_of(item, nxt, between, owned, opens):
@@ -191,6 +197,17 @@ def _compose_english(
         out.append(item)
         i += 1
     return _with_shared_country(_with_head_nouns(out, resolver), tokens, language)
+
+
+def _names_community(adjective: Item, people: Item) -> bool:
+    """A nationality adjective right before a plural demonym: Bosnian Serbs, Syrian Armenians."""
+    return (
+        adjective.kind == "adjective"
+        and not adjective.people
+        and people.kind == "adjective"
+        and people.people
+        and people.start == adjective.end
+    )
 
 
 def _with_shared_country(

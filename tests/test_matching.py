@@ -511,6 +511,12 @@ def test_counterparts_are_governments(shipped, text, expected):
         ),
         # ... another role does not
         ("Russian troops and rebels", [("Russian troops", "RUSMIL"), ("rebels", "REB")]),
+        # a part of a whole after "including" shares it too
+        (
+            "Israeli aircraft including attack helicopters",
+            [("Israeli aircraft", "ISRMIL"), ("attack helicopters", "ISRMIL")],
+        ),
+        ("Iraqi police including civilians", [("Iraqi police", "IRQCOP"), ("civilians", "CVL")]),
     ],
 )
 def test_a_role_noun_after_and_shares_the_country_of_its_role(shipped, text, expected):

@@ -26,6 +26,10 @@ from khaldun.slots import Frame, can_match, match_pattern
         # the "to" of an aspect verb does not cut the subject from its verb
         ("Turkish troops continued to attack SDF positions.", [("TURMIL", "190", "SYRREB")]),
         ("Turkish troops began to attack the SDF.", [("TURMIL", "190", "SYRREB")]),
+        # ... nor that of an attempt, nor the "with" of a co-actor phrase
+        ("Turkish troops tried to attack SDF positions.", [("TURMIL", "190", "SYRREB")]),
+        ("Turkey along with its allies attacked the SDF.", [("TUR", "190", "SYRREB")]),
+        ("Turkey together with its allies attacked the SDF.", [("TUR", "190", "SYRREB")]),
         # the subject of an apposition, not the actor inside it
         ("Turkey, an ally of Russia, attacked the SDF.", [("TUR", "190", "SYRREB")]),
         ("تركيا، حليفة روسيا، هاجمت مواقع قسد", [("TUR", "190", "SYRREB")]),

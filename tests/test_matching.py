@@ -203,6 +203,19 @@ def test_peoples_and_communities_named_with_a_country(shipped, text, lang, expec
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        ("Afghan immigrants", "en", [("Afghan immigrants", "AFGREF")]),
+        ("مهاجرون أفغان", "ar", [("مهاجرون أفغان", "AFGREF")]),
+        ("Cairo's security chief", "en", [("Cairo 's security chief", "EGYCOP")]),
+        ("Greek border patrol agents", "en", [("Greek border patrol agents", "GRCCOP")]),
+    ],
+)
+def test_migrants_and_police_role_nouns(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         ("officials ISIS", "en", [("officials ISIS", "IMGMUSISI")]),
         ("officials Turkey", "en", [("officials", "GOV"), ("Turkey", "TUR")]),
         ("الجيش قسد", "ar", [("الجيش", "MIL"), ("قسد", "SYRREB")]),  # VSO subject and object

@@ -771,6 +771,16 @@ def test_a_bare_comma_before_the_subject_ends_no_list(shipped, text, expected):
         ("ستنسحب القوات التركية من المنطقة الحدودية", [("TURMIL", "035", "")]),
         ("Turkey withdrew its troops from the border area.", [("TUR", "0874", "")]),
         ("انسحبت القوات التركية من المنطقة الحدودية", [("TURMIL", "0874", "")]),
+        # ... also when the future is told on the pattern's own verb before a noun trigger
+        (
+            "The United Nations will deliver 5,000 tons of food aid to Chad.",
+            [("IGOUNO", "0333", "TCD")],
+        ),
+        ("سترسل تركيا مساعدات إنسانية إلى سوريا", [("TUR", "0333", "SYR")]),
+        (
+            "The United Nations delivered 5,000 tons of food aid to Chad.",
+            [("IGOUNO", "073", "TCD")],
+        ),
     ],
 )
 def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):

@@ -27,6 +27,10 @@ from khaldun.slots import can_match, match_pattern
         # the "to" of an aspect verb does not cut the subject from its verb
         ("Turkish troops continued to attack SDF positions.", [("TURMIL", "190", "SYRREB")]),
         ("Turkish troops began to attack the SDF.", [("TURMIL", "190", "SYRREB")]),
+        # ... nor that of an attempt, nor the "with" of a co-actor phrase
+        ("Turkish troops tried to attack SDF positions.", [("TURMIL", "190", "SYRREB")]),
+        ("Turkey along with its allies attacked the SDF.", [("TUR", "190", "SYRREB")]),
+        ("Turkey together with its allies attacked the SDF.", [("TUR", "190", "SYRREB")]),
         # the subject of an apposition, not the actor inside it
         ("Turkey, an ally of Russia, attacked the SDF.", [("TUR", "190", "SYRREB")]),
         ("تركيا، حليفة روسيا، هاجمت مواقع قسد", [("TUR", "190", "SYRREB")]),
@@ -894,6 +898,16 @@ def test_a_bare_comma_before_the_subject_ends_no_list(shipped, text, expected):
         ("ستنسحب القوات التركية من المنطقة الحدودية", [("TURMIL", "035", "")]),
         ("Turkey withdrew its troops from the border area.", [("TUR", "0874", "")]),
         ("انسحبت القوات التركية من المنطقة الحدودية", [("TURMIL", "0874", "")]),
+        # ... also when the future is told on the pattern's own verb before a noun trigger
+        (
+            "The United Nations will deliver 5,000 tons of food aid to Chad.",
+            [("IGOUNO", "0333", "TCD")],
+        ),
+        ("سترسل تركيا مساعدات إنسانية إلى سوريا", [("TUR", "0333", "SYR")]),
+        (
+            "The United Nations delivered 5,000 tons of food aid to Chad.",
+            [("IGOUNO", "073", "TCD")],
+        ),
     ],
 )
 def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):

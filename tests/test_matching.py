@@ -187,6 +187,35 @@ def test_plural_demonyms_name_the_people(mini, text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        ("the Serbs", "en", [("Serbs", "SRB")]),
+        ("Greeks and Cypriots", "en", [("Greeks", "GRC"), ("Cypriots", "CYP")]),
+        # a people named with another country's adjective: that country's civilians
+        ("Bosnian Serbs", "en", [("Bosnian Serbs", "BIHCVL")]),
+        ("Syrian Armenians", "en", [("Syrian Armenians", "SYRCVL")]),
+        ("Bosnian Serb forces", "en", [("Serb forces", "SRBMIL")]),
+        ("الأكراد العراقيون", "ar", [("العراقيون", "IRQ")]),
+    ],
+)
+def test_peoples_and_communities_named_with_a_country(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Afghan immigrants", "en", [("Afghan immigrants", "AFGREF")]),
+        ("مهاجرون أفغان", "ar", [("مهاجرون أفغان", "AFGREF")]),
+        ("Cairo's security chief", "en", [("Cairo 's security chief", "EGYCOP")]),
+        ("Greek border patrol agents", "en", [("Greek border patrol agents", "GRCCOP")]),
+    ],
+)
+def test_migrants_and_police_role_nouns(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         ("officials ISIS", "en", [("officials ISIS", "IMGMUSISI")]),
         ("officials Turkey", "en", [("officials", "GOV"), ("Turkey", "TUR")]),
         ("الجيش قسد", "ar", [("الجيش", "MIL"), ("قسد", "SYRREB")]),  # VSO subject and object
@@ -498,6 +527,12 @@ def test_counterparts_are_governments(shipped, text, expected):
         ),
         # ... another role does not
         ("Russian troops and rebels", [("Russian troops", "RUSMIL"), ("rebels", "REB")]),
+        # a part of a whole after "including" shares it too
+        (
+            "Israeli aircraft including attack helicopters",
+            [("Israeli aircraft", "ISRMIL"), ("attack helicopters", "ISRMIL")],
+        ),
+        ("Iraqi police including civilians", [("Iraqi police", "IRQCOP"), ("civilians", "CVL")]),
     ],
 )
 def test_a_role_noun_after_and_shares_the_country_of_its_role(shipped, text, expected):

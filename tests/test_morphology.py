@@ -44,6 +44,26 @@ def test_english_plural(noun, plural):
 
 
 @pytest.mark.parametrize(
+    ("adjective", "people"),
+    [
+        ("Syrian", "Syrians"),
+        ("Iraqi", "Iraqis"),
+        ("Serb", "Serbs"),
+        ("Greek", "Greeks"),
+        ("Filipino", "Filipinos"),
+        ("British", None),
+        ("Chinese", None),
+        ("Swiss", None),
+        ("Icelandic", None),
+        ("Kyrgyz", None),
+        ("Middle Eastern", None),
+    ],
+)
+def test_english_demonym_plurals(adjective, people):
+    assert en.demonym_plural(adjective) == people
+
+
+@pytest.mark.parametrize(
     ("past", "present", "expected", "absent"),
     [
         (

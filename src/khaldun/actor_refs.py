@@ -52,6 +52,18 @@ class Resolver:
             code_blocks(combined),
         )
 
+    def community(self, adjective: Item, people: Item) -> ActorRef | None:
+        """A people named with another country's adjective is a community living there, its
+        civilians: Bosnian Serbs -> BIHCVL (as Iraqi Kurds -> IRQCVL)."""
+        home = self.alone(adjective, allow_adjective=True)
+        origin = self.alone(people)
+        if home is None or origin is None or home.code[:3] == origin.code[:3]:
+            return None
+        country = home.code[:3]
+        code = f"{country}CVL"
+        name = f"Civilians ({self.book.country_names.get(country, country)})"
+        return ActorRef(code, name, 7, f"{home.entry}+{origin.entry}", code_blocks(code))
+
     def alone(self, item: Item, allow_adjective: bool = False) -> ActorRef | None:
         entry = item.entry
         if entry is None:

@@ -21,6 +21,7 @@ BASES = frozenset({"actor", "country", "adjective", "capital"})
 LINKS_EN = frozenset({"of", "the"})
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # organs of one state
 POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})  # its troops in X: not X's
+INCLUDING_EN = frozenset({"including"})  # Russian aircraft including gunships: part of a whole
 ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
 
 
@@ -181,6 +182,12 @@ def _compose_english(
                 i += 2
                 i = _share_base(items, i, item, tokens, language, resolver, out)
                 continue
+        if nxt and _names_community(item, nxt):
+            ref = resolver.community(item, nxt)
+            if ref is not None:
+                out.append(Item(item.start, nxt.end, "composed", "", ref=ref))
+                i += 2
+                continue
         owned = item.start > 0 and tokens[item.start - 1].norm in POSSESSIVES_EN
         opens = _opens(tokens, item.start)
         if nxt and item.kind == "agent" and _role_of(item, nxt, between, owned, opens):
@@ -206,11 +213,23 @@ def _compose_english(
     return _with_shared_country(_with_head_nouns(out, resolver), tokens, language)
 
 
+def _names_community(adjective: Item, people: Item) -> bool:
+    """A nationality adjective right before a plural demonym: Bosnian Serbs, Syrian Armenians."""
+    return (
+        adjective.kind == "adjective"
+        and not adjective.people
+        and people.kind == "adjective"
+        and people.people
+        and people.start == adjective.end
+    )
+
+
 def _with_shared_country(
     items: list[Item], tokens: Sequence[Token], language: CompiledLanguage
 ) -> list[Item]:
-    """A bare role noun joined by "and" to a composed actor of the same role shares its
-    country: Israeli helicopters and tanks -> ISRMIL twice (not Russian troops and rebels)."""
+    """A bare role noun joined by "and" or "including" to a composed actor of the same role
+    shares its country: Israeli helicopters and tanks, Russian aircraft including gunships ->
+    ISRMIL, RUSMIL twice (not Russian troops and rebels)."""
     out: list[Item] = []
     for item in items:
         last = out[-1] if out else None
@@ -221,8 +240,8 @@ def _with_shared_country(
             and item.kind == "agent"
             and item.entry is not None
             and item.entry.code == last.ref.code[3:]
-            and _joined(tokens, last.end, item.start, language)
-            and tokens[last.end].norm in language.conjunctions
+            and _joined(tokens, last.end, item.start, language, INCLUDING_EN)
+            and tokens[last.end].norm in language.conjunctions | INCLUDING_EN
         ):
             item = Item(item.start, item.end, "composed", item.clitic, ref=last.ref)
         out.append(item)
@@ -332,9 +351,18 @@ def _base_of(base: Item, between: Sequence[Token], language: CompiledLanguage) -
     )
 
 
-def _joined(tokens: Sequence[Token], end: int, start: int, language: CompiledLanguage) -> bool:
+def _joined(
+    tokens: Sequence[Token],
+    end: int,
+    start: int,
+    language: CompiledLanguage,
+    also: frozenset[str] = frozenset(),
+) -> bool:
+    """One conjunction or comma (or one of ``also``) between two actors."""
     between = [t.norm for t in tokens[end:start]]
-    return len(between) == 1 and (between[0] in language.conjunctions or between[0] == ",")
+    return len(between) == 1 and (
+        between[0] in language.conjunctions or between[0] == "," or between[0] in also
+    )
 
 
 def _opens(tokens: Sequence[Token], start: int) -> bool:

@@ -100,15 +100,17 @@ def assemble_events(
         if negated:
             _note(trace, trigger, "negated: not coded")
             continue
-        planned = trigger.hit.future or is_cued(
-            frame, cues, trigger, "irrealis", language.irrealis_window
+        # the pattern's own verb may come first: "it would tighten the blockade" (blockade),
+        # "the UN will deliver food aid" (aid): the future is told on that verb
+        opening = min([trigger.start, *best.match.literals])
+        planned = trigger.hit.future or any(
+            is_cued(frame, cues, span, "irrealis", language.irrealis_window)
+            for span in (trigger, trigger._replace(start=opening))
         )
         code = best.rule.code
-        # the pattern's own verb may come first: "it would tighten the blockade" (blockade)
-        opening = min([trigger.start, *best.match.literals])
         threat = planned and announced_threat(matches.tokens, cues, opening, code, language)
         intent = best.rule.planned == "drop" and future_intent(
-            code, trigger.hit.future, matches.tokens, trigger.start, language
+            code, trigger.hit.future, matches.tokens, opening, language
         )
         if threat:
             _note(trace, trigger, f"announced by its actor: a threat ({threat})")

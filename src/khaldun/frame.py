@@ -11,6 +11,8 @@ from .models import ActorSpan, Token
 
 STRONG_BOUNDARIES = frozenset('.!?؟;؛:“”«»"…')
 COMMAS = frozenset({",", "،"})
+# "X along with / together with its allies demanded": the co-actor phrase is no stop
+CO_ACTOR_LINKS = frozenset({("with", "along"), ("with", "together")})
 
 
 @dataclass(frozen=True)
@@ -55,13 +57,14 @@ class Frame:
 
     def stops(self, i: int) -> bool:
         """A slot search cannot pass this token (a free word never stops it: more than 100;
-        nor does the "to" of "continued to")."""
+        nor does the "to" of "continued to", nor the "with" of "X along with its allies")."""
         norm = self.tokens[i].norm
         if norm in STRONG_BOUNDARIES:
             return True
         if i in self.free:
             return False
-        joined = i > 0 and self.tokens[i - 1].norm in self.language.catenatives
+        before = self.tokens[i - 1].norm if i > 0 else ""
+        joined = before in self.language.catenatives or (norm, before) in CO_ACTOR_LINKS
         return (norm in self.language.slot_stops and not joined) or i in self.event_words
 
     def after_locative(self, i: int) -> bool:

@@ -74,9 +74,14 @@ def plural(noun: str, irregular: Mapping[str, str]) -> str | None:
     return " ".join([*front, plural_last])
 
 
+# endings of demonyms whose plural is not the adjective + s (the Chinese, the French, Swiss)
+NO_PLURAL_DEMONYM_ENDINGS = ("ese", "sh", "ch", "ss", "ic", "x", "z", "is", "y")
+
+
 def demonym_plural(adjective: str) -> str | None:
-    """The people of a country from its adjective: Syrian -> Syrians, Iraqi -> Iraqis
-    (None for adjectives that do not pluralise so: British, Chinese, Swiss)."""
-    if adjective.endswith(("an", "i")):
-        return adjective + "s"
-    return None
+    """The people of a country from its adjective: Syrian -> Syrians, Iraqi -> Iraqis, Serb ->
+    Serbs, Greek -> Greeks (None for adjectives that do not pluralise so: British, Chinese,
+    Swiss, Icelandic, Kyrgyz, and for names of more than one word)."""
+    if " " in adjective or adjective.endswith(NO_PLURAL_DEMONYM_ENDINGS):
+        return None
+    return adjective + "s"

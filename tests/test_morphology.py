@@ -129,7 +129,7 @@ def test_arabic_dual_on_every_word(phrase, duals):
 
 
 def test_arabic_duals_of_event_nouns_and_role_nouns_match(shipped):
-    assert keys(shipped, "قتل جنديان عراقيان في انفجار سيارتين مفخختين في بغداد", "ar") == [
+    assert keys(shipped, "أصيب جنديان عراقيان في انفجار سيارتين مفخختين قرب كركوك", "ar") == [
         ("", "1832", "IRQMIL")
     ]
 

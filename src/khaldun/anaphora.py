@@ -1,4 +1,4 @@
-"""A subject pronoun that opens a clause ("He also asked Gondor ...", "However, it promised aid")
+"""A subject pronoun that opens a clause ("He also asked Ruritania ...", "However, it promised aid")
 stands for the actor carried over from the previous sentence: its speaker, else its first
 subject (of an event, else the actor named before its first verb)."""
 
@@ -43,7 +43,7 @@ def _opens_clause(frame: Frame, pos: int) -> bool:
         if norm in STRONG_BOUNDARIES or norm in COMMAS or norm in language.conjunctions:
             return True
         if i in frame.by_end:
-            return False  # an actor before the pronoun: "Gondor said it ..." is reported speech
+            return False  # an actor before the pronoun: "Ruritania said it ..." is reported speech
         if norm not in language.transparent:
             words += 1
             if words > MAX_BEFORE_VERB + 1:

@@ -289,11 +289,11 @@ def _names(line: Line, phrase: str, report: ImportReport, tabari: bool) -> list[
             line.file,
             line.number,
             "TABARI blank between actor words",
-            "other words may stand between them in TABARI (PRINCE DOL_AMROTH: Prince of Dol "
-            "Amroth); khaldun matches them consecutively, or with of / the / of the between",
+            "other words may stand between them in TABARI (CAPTAIN NORTH_HARBOUR: Captain of "
+            "North Harbour); khaldun matches them consecutively, or with of / the / of the between",
             line.raw,
         )
-        if len(chunks) == 2:  # also "prince of dol amroth" (no stems on these)
+        if len(chunks) == 2:  # also "captain of north harbour" (no stems on these)
             joined = "_".join(chunks) + phrase[len(phrase.rstrip("_=")) :]
             linked = [f"{chunks[0]} {link} {chunks[1]}" for link in GAP_WORDS]
             return [

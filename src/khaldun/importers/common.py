@@ -209,7 +209,7 @@ def slug(text: str, fallback: str = "entry") -> str:
 
 
 class IdMaker:
-    """Unique ids from slugs: ``gondor``, ``gondor-2``, ..."""
+    """Unique ids from slugs: ``ruritania``, ``ruritania-2``, ..."""
 
     def __init__(self) -> None:
         self.seen: set[str] = set()

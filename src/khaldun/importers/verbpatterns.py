@@ -332,7 +332,7 @@ def _with_implicit_slots(
             )
     else:
         # one actor named: the other is the first other actor of the sentence (TABARI), so
-        # before the verb when there is one (ANTI- + *: Gollum ... anti- Gondor parade), else
+        # before the verb when there is one (ANTI- + *: X ... anti- Ruritania parade), else
         # after it (+ WAS * DEAD: an Eriadorian was shot dead in Osgiliath)
         slot = "{target}" if has_source else "{source}"
         out.append(_render(_prepend_left(left, slot), GAP if not left else verb_connector, right))

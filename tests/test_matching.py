@@ -404,6 +404,9 @@ def test_older_leaders_follow_the_story_date(shipped, text, lang, day, expected)
         ("قالت الولايات المتحدة إن إيران هاجمت السفينة", "ar", ["قالت"]),
         # بين is "between" far more often than "he explained": no reporting verb
         ("قال الجيش إن اشتباكات وقعت بين قسد وداعش", "ar", ["قال"]),
+        # يبلغ "amounts to" is no reporting verb; أبلغ "informed" is
+        ("يبلغ عدد القتلى ثلاثة وأبلغ الجيش الصحفيين بذلك", "ar", ["وأبلغ"]),
+        ("The death toll stands at three, the army told reporters.", "en", ["told"]),
         ("The army said clashes broke out between the SDF and ISIS.", "en", ["said"]),
     ],
 )

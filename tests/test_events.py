@@ -1011,3 +1011,29 @@ def test_references_to_earlier_events_code_nothing(shipped, text, expected):
 )
 def test_the_relative_ma_is_no_negation(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a relative clause is the actor right before the pronoun, or none
+        (
+            "Turkish troops shelled SDF positions, which killed three civilians.",
+            [("TURMIL", "194", "SYRREB")],
+        ),
+        (
+            "The SDF, which attacked Turkish troops, withdrew from Manbij.",
+            [("SYRREB", "190", "TURMIL")],
+        ),
+        (
+            "وقصفت القوات التركية مواقع قسد التي قتلت ثلاثة مدنيين",
+            [("SYRREB", "190", "CVL"), ("TURMIL", "194", "SYRREB")],
+        ),
+        (
+            "واعتقلت الشرطة العراقية المتظاهرين الغاضبين، الذين هاجموا مبنى المحافظة",
+            [("CVL", "145", ""), ("IRQCOP", "173", "CVL")],
+        ),
+    ],
+)
+def test_a_relative_clause_takes_the_actor_before_its_pronoun(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -230,6 +230,9 @@ class Language(Strict):
     # an actor right after one is not the subject of the verb that follows when another actor
     # stands before it: "the envoy of X to the UN called on Y" (X, not the UN)
     prepositions: list[Phrase] = []
+    # a relative pronoun's subject is the noun right before it: "the SDF, which attacked" (the
+    # SDF), but "SDF positions, which killed" names no subject (الهجوم الذي استهدف)
+    relatives: list[Phrase] = []
     slot_stops: list[Phrase] = []  # words a slot search never skips ("fought with X": not X)
     determiners: list[Phrase] = []  # before a verb form, they make it a noun: "Turkey's demands"
     wordsets: dict[str, list[Phrase]] = {}

@@ -112,11 +112,27 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
         else:
             if frame.stops(i - 1) or _subject_pronoun(frame, i - 1):
                 return None
+            if frame.norm(i - 1) in frame.language.relatives:
+                return _relative_head(frame, i - 1)
             skipped += frame.costs(i - 1)
             i -= 1
         if skipped > gap:
             return None
     return None
+
+
+def _relative_head(frame: Frame, relative: int) -> ActorSpan | None:
+    """The actor right before a relative pronoun (and its comma), or none: "the SDF, which
+    attacked" -> the SDF; "SDF positions, which killed" -> no subject. Arabic adjectives that
+    follow their noun (definite, like it) are passed over: المواطنين الغاضبين، الذين."""
+    end = relative - 1 if relative > 0 and frame.norm(relative - 1) in COMMAS else relative
+    for _ in range(2):
+        if end in frame.by_end or frame.language.lang != "ar" or end == 0:
+            break
+        if not frame.norm(end - 1).startswith("ال") or end - 1 in frame.event_words:
+            break
+        end -= 1
+    return frame.by_end.get(end)
 
 
 def _head_before_preposition(frame: Frame, actor: ActorSpan, gap: int) -> ActorSpan | None:

@@ -67,6 +67,7 @@ class CompiledLanguage:
     passive: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # every inflected form
     prepositions: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
     default_actors: tuple[tuple[str, str], ...] = ()  # (role, code): TABARI's DEFAULT option
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -252,6 +253,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
             f for verb in settings.light_verbs for f in literal_forms(settings, verb)
         ),
         prepositions=_norms(settings.prepositions),
+        relatives=_norms(settings.relatives),
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code
         ),

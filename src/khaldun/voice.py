@@ -64,15 +64,22 @@ def noun_like(matches: SentenceMatches, language: CompiledLanguage, span: Span) 
 
 
 def after_light_verb(frame: Frame, trigger: Span) -> bool:
-    """A verbal noun right after a light verb and its subject, if any (قام الجيش بقصف، قاموا
-    بخطف): it reads as the verb, with the verb's patterns."""
-    if trigger.hit.detail == "verb" or trigger.start == 0 or not frame.language.light_verbs:
+    """A verbal noun after a light verb, its subject and a few words of time or place (قام
+    الجيش بقصف، قاموا بخطف، قامت الجماعة في ديسمبر بخطف): it reads as the verb, with the verb's
+    patterns. No boundary or other event word may stand between them."""
+    if trigger.hit.detail == "verb" or not frame.language.light_verbs:
         return False
-    before = trigger.start - 1
-    subject = frame.by_end.get(trigger.start)
-    if subject is not None and subject.start > 0:
-        before = subject.start - 1
-    return frame.norm(before) in frame.language.light_verbs
+    words = 0
+    i = trigger.start - 1
+    while i >= 0 and words <= frame.language.slot_gap:
+        if frame.norm(i) in frame.language.light_verbs:
+            return True
+        if frame.is_boundary(i) or i in frame.event_words:
+            return False
+        actor = frame.by_end.get(i + 1)
+        i = actor.start - 1 if actor is not None else i - 1
+        words += 1
+    return False
 
 
 def passive_verb(frame: Frame, trigger: Span) -> bool:

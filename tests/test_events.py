@@ -942,6 +942,9 @@ def test_a_verbal_noun_after_a_light_verb_reads_as_the_verb(shipped, text, expec
         # after a verb, an actor with a preposition clitic is an owner or object, not the subject
         ("واستهدف هجوم نقطة تفتيش للجيش العراقي", []),
         ("وهاجمت القوات التركية مواقع لقسد", [("TURMIL", "190", "SYRREB")]),
+        # ... nor is an actor right after a possession noun (the SDF's positions)
+        ("وهاجمت مواقع قسد قرب منبج", []),
+        ("وقصفت طائرات روسية مقرات المعارضة في إدلب", [("RUSMIL", "194", "SYROPP")]),
         # after a verbal noun, ل marks its agent (a Daesh attack)
         ("قتل خمسة جنود عراقيين في هجوم لتنظيم داعش", [("IMGMUSISI", "190", "IRQMIL")]),
         ("Five Iraqi soldiers were killed in an ISIS attack.", [("IMGMUSISI", "190", "IRQMIL")]),

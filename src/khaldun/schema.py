@@ -233,6 +233,9 @@ class Language(Strict):
     # a relative pronoun's subject is the noun right before it: "the SDF, which attacked" (the
     # SDF), but "SDF positions, which killed" names no subject (الهجوم الذي استهدف)
     relatives: list[Phrase] = []
+    # places and things an actor owns: an actor right after one is its owner, in the object,
+    # never the subject of the verb before it (هاجمت مواقع قسد: the SDF's positions)
+    possessions: list[Phrase] = []
     slot_stops: list[Phrase] = []  # words a slot search never skips ("fought with X": not X)
     determiners: list[Phrase] = []  # before a verb form, they make it a noun: "Turkey's demands"
     wordsets: dict[str, list[Phrase]] = {}

@@ -121,6 +121,14 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
     return None
 
 
+def _object_owner(frame: Frame, actor: ActorSpan) -> bool:
+    """After a verb, an actor with a preposition clitic (للجيش) or right after a possession
+    noun (مواقع قسد، مقر الشرطة) belongs to the object: it is not the verb's subject."""
+    return actor.governed or (
+        actor.start > 0 and frame.norm(actor.start - 1) in frame.language.possessions
+    )
+
+
 def _relative_head(frame: Frame, relative: int) -> ActorSpan | None:
     """The actor right before a relative pronoun (and its comma), or none: "the SDF, which
     attacked" -> the SDF; "SDF positions, which killed" -> no subject. Arabic adjectives that
@@ -323,7 +331,12 @@ def match_pattern(
             pos = passed.end if passed else pos
         elif element.is_slot:
             actor = found_actor(element, pos, actor_right)
-            if verb and actor is not None and actor.governed and element.role == "source":
+            if (
+                verb
+                and actor is not None
+                and element.role == "source"
+                and _object_owner(frame, actor)
+            ):
                 actor = None
             if not fill(element, actor, compound_right):
                 return None

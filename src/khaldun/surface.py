@@ -68,6 +68,7 @@ class CompiledLanguage:
     light_verbs: frozenset[str] = frozenset()  # every inflected form
     prepositions: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    possessions: frozenset[str] = frozenset()
     default_actors: tuple[tuple[str, str], ...] = ()  # (role, code): TABARI's DEFAULT option
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -254,6 +255,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         ),
         prepositions=_norms(settings.prepositions),
         relatives=_norms(settings.relatives),
+        possessions=frozenset(f for w in settings.possessions for f in literal_forms(settings, w)),
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code
         ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -43,25 +43,26 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
     """Every (possibly overlapping) codebook form among the tokens: one-word forms first, in
     order, then longer ones by where they end (longest first among those ending together)."""
     spans: list[Span] = []
+    row_of = language.words.get
     for i, token in enumerate(tokens):
-        hits = language.word_hits(token.norm)
-        if hits:
-            spans.extend(_spans(hits, i, i + 1, tokens))
+        row = row_of(token.norm)
+        if row is not None:
+            _add_spans(spans, language.hits(row), i, i + 1, tokens)
     if not language.phrases:
         return spans
     norms = tuple(t.norm for t in tokens)
-    for end, start, key in sorted(language.phrases_in(norms)):
-        spans.extend(_spans(language.phrase_hits(key), start, end, tokens))
+    for end, start, row in sorted(language.phrases_in(norms)):
+        _add_spans(spans, language.hits(row), start, end, tokens)
     return spans
 
 
-def _spans(
-    hits: list[tuple[Hit, str]], start: int, end: int, tokens: Sequence[Token]
-) -> Iterator[Span]:
-    """Spans of these hits, minus acronyms written in lower case ("us" is not the US)."""
+def _add_spans(
+    spans: list[Span], hits: list[tuple[Hit, str]], start: int, end: int, tokens: Sequence[Token]
+) -> None:
+    """Add the spans of these hits, minus acronyms written in lower case ("us" is not the US)."""
     for hit, clitic in hits:
         if not hit.cased or tokens[start].text == hit.cased:
-            yield Span(start, end, hit, clitic)
+            spans.append(Span(start, end, hit, clitic))
 
 
 def may_code(spans: Sequence[Span]) -> bool:

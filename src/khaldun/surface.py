@@ -74,34 +74,32 @@ class CompiledLanguage:
     def __post_init__(self) -> None:
         object.__setattr__(self, "date_firsts", frozenset(k[0] for k in self.date_phrases))
 
-    def word_hits(self, word: str) -> list[tuple[Hit, str]]:
-        """What a one-word form stands for, with its proclitic (nothing when it is no form)."""
-        row = self.words.get(word)
-        return [] if row is None else self._row(row)
-
-    def phrase_hits(self, key: int) -> list[tuple[Hit, str]]:
-        """What the ``key``-th phrase stands for, with its proclitic."""
-        return self._row(len(self.words) + key)
+    def hits(self, row: int) -> list[tuple[Hit, str]]:
+        """What the form of row ``row`` stands for, with its proclitic: a one-word form's row
+        is ``words[form]``, the ``key``-th phrase's ``len(words) + key``."""
+        table, names, flat, clitics = (
+            self.hit_table,
+            self.clitic_names,
+            self.flat,
+            self.flat_clitics,
+        )
+        return [
+            (table[flat[k]], names[clitics[k]])
+            for k in range(self.offsets[row], self.offsets[row + 1])
+        ]
 
     def phrases_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, int]]:
-        """``(end, start, key)`` of every phrase among these normalised words, in text order
+        """``(end, start, row)`` of every phrase among these normalised words, in text order
         of their start (each looked up under its first two words)."""
         found = []
         get = self.phrases.get
+        rows = len(self.words)
         for start, pair in enumerate(pairwise(norms)):
             for rest, key in get(pair, ()):
                 end = start + 2 + len(rest)
                 if norms[start + 2 : end] == rest:
-                    found.append((end, start, key))
+                    found.append((end, start, rows + key))
         return found
-
-    def _row(self, row: int) -> list[tuple[Hit, str]]:
-        start, end = self.offsets[row], self.offsets[row + 1]
-        table, names = self.hit_table, self.clitic_names
-        return [
-            (table[i], names[c])
-            for i, c in zip(self.flat[start:end], self.flat_clitics[start:end], strict=True)
-        ]
 
     @property
     def forms(self) -> int:

@@ -94,8 +94,12 @@ class Lexicon:
     def find(self, tokens: Sequence[Token]) -> list[Found]:
         """Every phrase in the tokens, longest first at each position, not overlapping."""
         found: list[Found] = []
+        firsts = self._first.keys()
         i = 0
         while i < len(tokens):
+            if firsts.isdisjoint(variants(tokens[i].norm)):  # most words start no phrase
+                i += 1
+                continue
             hit = self.at(tokens, i)
             if hit is None:
                 i += 1

@@ -84,11 +84,13 @@ def normalize_word(word: str) -> str:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of ``text`` with offsets (shifted by ``offset``) and normalised forms."""
-    return [
-        Token(m.group(), normalize_word(m.group()), m.start() + offset, m.end() + offset)
-        for m in TOKEN_RE.finditer(text)
-    ]
+    """Tokens of ``text`` with offsets (shifted by ``offset``) and normalised forms (built
+    column by column: a sentence's tokens are made for every sentence)."""
+    found = list(TOKEN_RE.finditer(text))
+    words = [m.group() for m in found]
+    starts = [m.start() + offset for m in found]
+    ends = [m.end() + offset for m in found]
+    return list(map(Token, words, map(normalize_word, words), starts, ends))
 
 
 def normalize_phrase(phrase: str) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import NamedTuple
 
 from .actors import resolve_actors
@@ -80,10 +81,10 @@ def longest_first(spans: Sequence[Span]) -> list[Span]:
     taken: set[int] = set()
     for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
         cells = range(span.start, span.end)
-        if not taken.intersection(cells):
+        if taken.isdisjoint(cells):
             kept.append(span)
             taken.update(cells)
-    return sorted(kept, key=lambda s: s.start)
+    return sorted(kept, key=attrgetter("start"))
 
 
 def match_sentence(

@@ -96,7 +96,7 @@ def _counted_event(acled: CompiledAcled, events: Sequence[Event]) -> int | None:
 
 def _violent(acled: CompiledAcled, event: Event) -> bool:
     return (
-        any(event.code.startswith(r) for r in acled.fatality_roots)
+        event.code.startswith(acled.fatality_roots)
         or event.acled_event_type in VIOLENT_TYPES
         or event.acled_sub_event_type == "Excessive force against protesters"
     )

@@ -44,14 +44,12 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
     """Every (possibly overlapping) codebook form among the tokens: one-word forms first, in
     order, then longer ones by where they end (longest first among those ending together)."""
     spans: list[Span] = []
-    row_of = language.words.get
-    for i, token in enumerate(tokens):
-        row = row_of(token.norm)
+    norms = tuple(t.norm for t in tokens)
+    for i, row in enumerate(map(language.words.get, norms)):
         if row is not None:
             _add_spans(spans, language.hits(row), i, i + 1, tokens)
     if not language.phrases:
         return spans
-    norms = tuple(t.norm for t in tokens)
     for end, start, row in sorted(language.phrases_in(norms)):
         _add_spans(spans, language.hits(row), start, end, tokens)
     return spans

@@ -84,12 +84,19 @@ def normalize_word(word: str) -> str:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of ``text`` with offsets (shifted by ``offset``) and normalised forms (built
-    column by column: a sentence's tokens are made for every sentence)."""
-    found = list(TOKEN_RE.finditer(text))
-    words = [m.group() for m in found]
-    starts = [m.start() + offset for m in found]
-    ends = [m.end() + offset for m in found]
+    """Tokens of ``text`` with offsets (shifted by ``offset``) and normalised forms.
+
+    Built column by column from the words alone, without a match object per token: a word is
+    found again from where the previous one ended, which is exact because the characters
+    between tokens (spaces, ``_``, invisible marks) never occur inside one."""
+    words = TOKEN_RE.findall(text)
+    starts, ends = [], []
+    find, end = text.find, 0
+    for word in words:
+        start = find(word, end)
+        end = start + len(word)
+        starts.append(start + offset)
+        ends.append(end + offset)
     return list(map(Token, words, map(normalize_word, words), starts, ends))
 
 

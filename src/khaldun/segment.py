@@ -102,6 +102,7 @@ MAX_SENTENCE_CHARS = 3000  # a longer "sentence" (a scrape without punctuation) 
 
 _END_RE = re.compile(rf"[{re.escape(TERMINATORS)}]+[{re.escape(CLOSERS)}]*(?=\s|$)")
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")  # the next visible character
+_WORD_BEFORE_RE = re.compile(r"[\w.]+$")  # the word a full stop closes
 _LINE_RE = re.compile(r"[^\n]*")
 _WORD_RE = re.compile(r"\w+")
 _DATELINE_DASH_RE = re.compile(r"\s[-–—]\s?|\s?[-–—]\s")
@@ -206,7 +207,7 @@ def _ends_sentence(text: str, match: re.Match[str], limit: int) -> bool:
         return False
     if match.group()[0] != ".":
         return True
-    word = re.search(r"[\w.]+$", text[max(0, match.start() - 12) : match.start()])
+    word = _WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
     if word:
         token = word.group().lower().strip(".")
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token.isascii()):

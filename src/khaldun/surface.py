@@ -92,10 +92,11 @@ class CompiledLanguage:
         """``(end, start, row)`` of every phrase among these normalised words, in text order
         of their start (each looked up under its first two words)."""
         found = []
-        get = self.phrases.get
         rows = len(self.words)
-        for start, pair in enumerate(pairwise(norms)):
-            for rest, key in get(pair, ()):
+        for start, entries in enumerate(map(self.phrases.get, pairwise(norms))):
+            if entries is None:  # most pairs of words begin no phrase
+                continue
+            for rest, key in entries:
                 end = start + 2 + len(rest)
                 if norms[start + 2 : end] == rest:
                     found.append((end, start, rows + key))

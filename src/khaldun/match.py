@@ -42,26 +42,17 @@ class SentenceMatches:
 
 def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span]:
     """Every (possibly overlapping) codebook form among the tokens: one-word forms first, in
-    order, then longer ones by where they end (longest first among those ending together)."""
-    spans: list[Span] = []
+    order, then longer ones by where they end (longest first among those ending together),
+    minus acronyms written in lower case ("us" is not the US)."""
     norms = tuple(t.norm for t in tokens)
-    for i, row in enumerate(map(language.words.get, norms)):
-        if row is not None:
-            _add_spans(spans, language.hits(row), i, i + 1, tokens)
-    if not language.phrases:
-        return spans
-    for end, start, row in sorted(language.phrases_in(norms)):
-        _add_spans(spans, language.hits(row), start, end, tokens)
-    return spans
-
-
-def _add_spans(
-    spans: list[Span], hits: list[tuple[Hit, str]], start: int, end: int, tokens: Sequence[Token]
-) -> None:
-    """Add the spans of these hits, minus acronyms written in lower case ("us" is not the US)."""
-    for hit, clitic in hits:
-        if not hit.cased or tokens[start].text == hit.cased:
-            spans.append(Span(start, end, hit, clitic))
+    found = language.word_hits_in(norms)
+    if language.phrases:
+        found += language.phrase_hits_in(norms)
+    return [
+        Span(start, end, hit, clitic)
+        for start, end, hit, clitic in found
+        if not hit.cased or tokens[start].text == hit.cased
+    ]
 
 
 def may_code(spans: Sequence[Span]) -> bool:

@@ -74,7 +74,7 @@ class CompiledLanguage:
     def __post_init__(self) -> None:
         object.__setattr__(self, "date_firsts", frozenset(k[0] for k in self.date_phrases))
 
-    def hits(self, row: int) -> list[tuple[Hit, str]]:
+    def _hits(self, row: int) -> list[tuple[Hit, str]]:
         """What the form of row ``row`` stands for, with its proclitic: a one-word form's row
         is ``words[form]``, the ``key``-th phrase's ``len(words) + key``."""
         table, names, flat, clitics = (
@@ -88,9 +88,27 @@ class CompiledLanguage:
             for k in range(self.offsets[row], self.offsets[row + 1])
         ]
 
-    def phrases_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, int]]:
-        """``(end, start, row)`` of every phrase among these normalised words, in text order
-        of their start (each looked up under its first two words)."""
+    def word_hits_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, Hit, str]]:
+        """``(start, end, hit, proclitic)`` of every one-word form among these normalised
+        words, in text order (one pass, no list per form)."""
+        table, names, flat, clitics = (
+            self.hit_table,
+            self.clitic_names,
+            self.flat,
+            self.flat_clitics,
+        )
+        offsets = self.offsets
+        found = []
+        for i, row in enumerate(map(self.words.get, norms)):
+            if row is not None:
+                for k in range(offsets[row], offsets[row + 1]):
+                    found.append((i, i + 1, table[flat[k]], names[clitics[k]]))
+        return found
+
+    def phrase_hits_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, Hit, str]]:
+        """``(start, end, hit, proclitic)`` of every phrase among these normalised words, by
+        where they end (longest first among those ending together); each phrase is looked up
+        under its first two words."""
         found = []
         rows = len(self.words)
         for start, entries in enumerate(map(self.phrases.get, pairwise(norms))):
@@ -100,7 +118,11 @@ class CompiledLanguage:
                 end = start + 2 + len(rest)
                 if norms[start + 2 : end] == rest:
                     found.append((end, start, rows + key))
-        return found
+        return [
+            (start, end, hit, clitic)
+            for end, start, row in sorted(found)
+            for hit, clitic in self._hits(row)
+        ]
 
     @property
     def forms(self) -> int:

@@ -74,36 +74,11 @@ class CompiledLanguage:
     def __post_init__(self) -> None:
         object.__setattr__(self, "date_firsts", frozenset(k[0] for k in self.date_phrases))
 
-    def _hits(self, row: int) -> list[tuple[Hit, str]]:
-        """What the form of row ``row`` stands for, with its proclitic: a one-word form's row
-        is ``words[form]``, the ``key``-th phrase's ``len(words) + key``."""
-        table, names, flat, clitics = (
-            self.hit_table,
-            self.clitic_names,
-            self.flat,
-            self.flat_clitics,
-        )
-        return [
-            (table[flat[k]], names[clitics[k]])
-            for k in range(self.offsets[row], self.offsets[row + 1])
-        ]
-
     def word_hits_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, Hit, str]]:
         """``(start, end, hit, proclitic)`` of every one-word form among these normalised
-        words, in text order (one pass, no list per form)."""
-        table, names, flat, clitics = (
-            self.hit_table,
-            self.clitic_names,
-            self.flat,
-            self.flat_clitics,
-        )
-        offsets = self.offsets
-        found = []
-        for i, row in enumerate(map(self.words.get, norms)):
-            if row is not None:
-                for k in range(offsets[row], offsets[row + 1]):
-                    found.append((i, i + 1, table[flat[k]], names[clitics[k]]))
-        return found
+        words, in text order."""
+        found = enumerate(map(self.words.get, norms))
+        return self._hits((i, i + 1, row) for i, row in found if row is not None)
 
     def phrase_hits_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, Hit, str]]:
         """``(start, end, hit, proclitic)`` of every phrase among these normalised words, by
@@ -118,10 +93,22 @@ class CompiledLanguage:
                 end = start + 2 + len(rest)
                 if norms[start + 2 : end] == rest:
                     found.append((end, start, rows + key))
+        return self._hits((start, end, row) for end, start, row in sorted(found))
+
+    def _hits(self, forms: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, Hit, str]]:
+        """``(start, end, hit, proclitic)`` for each hit of each ``(start, end, row)``: a
+        one-word form's row is ``words[form]``, the ``key``-th phrase's ``len(words) + key``."""
+        table, names, flat, clitics = (
+            self.hit_table,
+            self.clitic_names,
+            self.flat,
+            self.flat_clitics,
+        )
+        offsets = self.offsets
         return [
-            (start, end, hit, clitic)
-            for end, start, row in sorted(found)
-            for hit, clitic in self._hits(row)
+            (start, end, table[flat[k]], names[clitics[k]])
+            for start, end, row in forms
+            for k in range(offsets[row], offsets[row + 1])
         ]
 
     @property

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khaldun.models import Document
-from khaldun.normalize import tokenize
+from khaldun.normalize import TOKEN_RE, tokenize
 from khaldun.pipeline import code_document
 from khaldun.segment import split_sentences
 
@@ -85,3 +85,13 @@ def test_sentences_and_tokens_keep_their_offsets(text):
         assert text[sentence.start : sentence.end] == sentence.text
         for token in tokenize(sentence.text, sentence.start):
             assert text[token.start : token.end] == token.text
+
+
+GAPS = "ab _n't’s1,.٫\u200c\u00ad\u061c\u0670\ufeffقال "  # characters no token holds among others
+
+
+@SETTINGS
+@given(text=st.one_of(texty, st.text(alphabet=GAPS, max_size=80)))
+def test_tokens_are_the_token_pattern_matches(text):
+    expected = [(m.group(), m.start() + 3, m.end() + 3) for m in TOKEN_RE.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in tokenize(text, 3)] == expected

@@ -49,10 +49,21 @@ def test_tokenize(text, tokens):
     assert [t.text for t in tokenize(text)] == tokens
 
 
-def test_tokens_keep_offsets():
-    text = "  وطالب بالي، بإنشاء سجون"
-    for token in tokenize(text, offset=10):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  وطالب بالي، بإنشاء سجون",
+        "وطالب\u200c بالي _بالي بالي",  # a word repeated after characters no token holds
+        "Turkey's army didn't attack the army_base army.",
+        "\ufeffthe the\u00adthe  _the",
+    ],
+)
+def test_tokens_keep_offsets(text):
+    tokens = tokenize(text, offset=10)
+    assert tokens
+    for token in tokens:
         assert text[token.start - 10 : token.end - 10] == token.text
+    assert [t.start for t in tokens] == sorted({t.start for t in tokens})
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .codebook import Codebook
 from .lexicon import Found, Lexicon
-from .models import Event, Token
+from .models import ActorRef, Event, Token
 from .numbers import CompiledNumbers, compile_numbers
 from .schema import AcledCountry, AcledRule, AcledSubEventType
 
@@ -108,14 +108,17 @@ def sentence_cues(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> f
     return frozenset(str(found.label) for found in cue_spans(acled, lang, tokens))
 
 
-def _inter(actor) -> int:
+def _inter(actor: ActorRef | None) -> int:
     return actor.inter or 0 if actor is not None else 0
 
 
 def rule_holds(rule: AcledRule, event: Event, cues: frozenset[str]) -> bool:
     """Do the rule's cues and inter types hold for the event? (``rules_for`` has already
     picked the rules whose codes allow the event's code.)"""
-    source, target = _inter(event.source), _inter(event.target)
+    return _holds(rule, _inter(event.source), _inter(event.target), cues)
+
+
+def _holds(rule: AcledRule, source: int, target: int, cues: frozenset[str]) -> bool:
     return (
         (not rule.cues or not cues.isdisjoint(rule.cues))
         and cues.isdisjoint(rule.without)
@@ -126,10 +129,18 @@ def rule_holds(rule: AcledRule, event: Event, cues: frozenset[str]) -> bool:
     )
 
 
-def classify(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> AcledType | None:
-    """The ACLED type of an event: that of the first rule that holds (None: no counterpart)."""
-    for rule in acled.rules_for(event.code):
-        if rule_holds(rule, event, cues):
+def classify(
+    acled: CompiledAcled,
+    code: str,
+    source: ActorRef | None,
+    target: ActorRef | None,
+    cues: frozenset[str],
+) -> AcledType | None:
+    """The ACLED type of an event of ``code`` between these actors: that of the first rule
+    that holds (None: no counterpart)."""
+    source_inter, target_inter = _inter(source), _inter(target)
+    for rule in acled.rules_for(code):
+        if _holds(rule, source_inter, target_inter, cues):
             return acled.types[rule.sub_event_type]
     return None
 

@@ -38,15 +38,13 @@ def enrich_events(
     events carry none, so that no sum over events counts the dead twice. A suicide bomb's
     figure counts the bomber, as ACLED does, unless the sentence already does ("including the
     bomber", "بينهم الانتحاري")."""
-    if source:
-        events = [replace(e, doc_source=source) for e in events]
     acled = book.acled
     if acled is None or not events:
-        return list(events)
+        return [replace(e, doc_source=source) for e in events] if source else list(events)
     lang = events[0].lang
     found = cue_spans(acled, lang, tokens)
     cues = frozenset(str(f.label) for f in found)
-    typed = [_acled_view(book, acled, e, cues) for e in events]
+    typed = [_acled_view(book, acled, e, cues, source) for e in events]
     near = [f for f in found if f.label == NEAR]
     if near or any(e.place is None and e.acled_event_type for e in typed):
         places = sentence_places(spans)
@@ -68,22 +66,24 @@ def enrich_events(
 
 
 def _acled_view(
-    book: CompiledCodebook, acled: CompiledAcled, event: Event, cues: frozenset[str]
+    book: CompiledCodebook,
+    acled: CompiledAcled,
+    event: Event,
+    cues: frozenset[str],
+    source: str = "",
 ) -> Event:
-    """The event with external forces and its ACLED type."""
-    return _typed(acled, as_external(event, book.country_names), cues)
-
-
-def _typed(acled: CompiledAcled, event: Event, cues: frozenset[str]) -> Event:
-    kind = classify(acled, event, cues)
-    if kind is None:
-        return event
-    return replace(
-        event,
-        acled_event_type=kind.event_type,
-        acled_sub_event_type=kind.sub_event_type,
-        acled_disorder_type=kind.disorder_type,
-    )
+    """The event with external forces, its ACLED type (kept when no rule types it now) and the
+    document's source: one copy of the event at most, as it is made for every event."""
+    actor, other = external_actors(event, book.country_names)
+    kind = classify(acled, event.code, actor, other, cues)
+    changes: dict[str, object] = {"doc_source": source} if source else {}
+    if actor is not event.source or other is not event.target:
+        changes["source"], changes["target"] = actor, other
+    if kind is not None:
+        changes["acled_event_type"] = kind.event_type
+        changes["acled_sub_event_type"] = kind.sub_event_type
+        changes["acled_disorder_type"] = kind.disorder_type
+    return replace(event, **changes) if changes else event
 
 
 def _counted_event(acled: CompiledAcled, events: Sequence[Event]) -> int | None:
@@ -96,24 +96,25 @@ def _counted_event(acled: CompiledAcled, events: Sequence[Event]) -> int | None:
 
 def _violent(acled: CompiledAcled, event: Event) -> bool:
     return (
-        any(event.code.startswith(r) for r in acled.fatality_roots)
+        event.code.startswith(acled.fatality_roots)
         or event.acled_event_type in VIOLENT_TYPES
         or event.acled_sub_event_type == "Excessive force against protesters"
     )
 
 
-def as_external(event: Event, countries: Container[str]) -> Event:
-    """The event with state forces acting outside their own country as ACLED's external forces
-    (inter 8: the Turkish army in Syria, Russian forces in Ukraine); an event with no known place
-    keeps its inter types."""
+def external_actors(
+    event: Event, countries: Container[str]
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """The event's source and target, state forces acting outside their own country as ACLED's
+    external forces (inter 8: the Turkish army in Syria, Russian forces in Ukraine); an event
+    with no known place keeps its inter types."""
     country = event.place.country if event.place else ""
     if not country:
-        return event
-    source = _external(event.source, country, countries)
-    target = _external(event.target, country, countries)
-    if source is event.source and target is event.target:
-        return event
-    return replace(event, source=source, target=target)
+        return event.source, event.target
+    return (
+        _external(event.source, country, countries),
+        _external(event.target, country, countries),
+    )
 
 
 def _external(actor: ActorRef | None, country: str, countries: Container[str]) -> ActorRef | None:

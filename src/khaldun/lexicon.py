@@ -82,11 +82,11 @@ class Lexicon:
         """The longest phrase starting at token ``i``."""
         best: Found | None = None
         for key in variants(tokens[i].norm):
-            for keys, label in self._first.get(key, ()):
+            for keys, label in self._first.get(key, ()):  # each holds key as its first word
                 n = len(keys)
                 if (best is None or n > best.end - i) and (
                     i + n <= len(tokens)
-                    and all(keys[k] & variants(tokens[i + k].norm) for k in range(n))
+                    and all(keys[k] & variants(tokens[i + k].norm) for k in range(1, n))
                 ):
                     best = Found(i, i + n, label)
         return best
@@ -94,8 +94,12 @@ class Lexicon:
     def find(self, tokens: Sequence[Token]) -> list[Found]:
         """Every phrase in the tokens, longest first at each position, not overlapping."""
         found: list[Found] = []
+        firsts = self._first.keys()
         i = 0
         while i < len(tokens):
+            if firsts.isdisjoint(variants(tokens[i].norm)):  # most words start no phrase
+                i += 1
+                continue
             hit = self.at(tokens, i)
             if hit is None:
                 i += 1

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import NamedTuple
 
 from .actors import resolve_actors
@@ -41,27 +42,17 @@ class SentenceMatches:
 
 def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span]:
     """Every (possibly overlapping) codebook form among the tokens: one-word forms first, in
-    order, then longer ones by where they end (longest first among those ending together)."""
-    spans: list[Span] = []
-    for i, token in enumerate(tokens):
-        hits = language.word_hits(token.norm)
-        if hits:
-            spans.extend(_spans(hits, i, i + 1, tokens))
-    if not language.phrases:
-        return spans
+    order, then longer ones by where they end (longest first among those ending together),
+    minus acronyms written in lower case ("us" is not the US)."""
     norms = tuple(t.norm for t in tokens)
-    for end, start, key in sorted(language.phrases_in(norms)):
-        spans.extend(_spans(language.phrase_hits(key), start, end, tokens))
-    return spans
-
-
-def _spans(
-    hits: list[tuple[Hit, str]], start: int, end: int, tokens: Sequence[Token]
-) -> Iterator[Span]:
-    """Spans of these hits, minus acronyms written in lower case ("us" is not the US)."""
-    for hit, clitic in hits:
-        if not hit.cased or tokens[start].text == hit.cased:
-            yield Span(start, end, hit, clitic)
+    found = language.word_hits_in(norms)
+    if language.phrases:
+        found += language.phrase_hits_in(norms)
+    return [
+        Span(start, end, hit, clitic)
+        for start, end, hit, clitic in found
+        if not hit.cased or tokens[start].text == hit.cased
+    ]
 
 
 def may_code(spans: Sequence[Span]) -> bool:
@@ -79,10 +70,10 @@ def longest_first(spans: Sequence[Span]) -> list[Span]:
     taken: set[int] = set()
     for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
         cells = range(span.start, span.end)
-        if not taken.intersection(cells):
+        if taken.isdisjoint(cells):
             kept.append(span)
             taken.update(cells)
-    return sorted(kept, key=lambda s: s.start)
+    return sorted(kept, key=attrgetter("start"))
 
 
 def match_sentence(

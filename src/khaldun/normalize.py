@@ -84,11 +84,20 @@ def normalize_word(word: str) -> str:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of ``text`` with offsets (shifted by ``offset``) and normalised forms."""
-    return [
-        Token(m.group(), normalize_word(m.group()), m.start() + offset, m.end() + offset)
-        for m in TOKEN_RE.finditer(text)
-    ]
+    """Tokens of ``text`` with offsets (shifted by ``offset``) and normalised forms.
+
+    Built column by column from the words alone, without a match object per token: a word is
+    found again from where the previous one ended, which is exact because the characters
+    between tokens (spaces, ``_``, invisible marks) never occur inside one."""
+    words = TOKEN_RE.findall(text)
+    starts, ends = [], []
+    find, end = text.find, 0
+    for word in words:
+        start = find(word, end)
+        end = start + len(word)
+        starts.append(start + offset)
+        ends.append(end + offset)
+    return list(map(Token, words, map(normalize_word, words), starts, ends))
 
 
 def normalize_phrase(phrase: str) -> tuple[str, ...]:

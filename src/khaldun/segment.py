@@ -101,6 +101,8 @@ DATELINE_MAX_WORDS = 7
 MAX_SENTENCE_CHARS = 3000  # a longer "sentence" (a scrape without punctuation) is cut
 
 _END_RE = re.compile(rf"[{re.escape(TERMINATORS)}]+[{re.escape(CLOSERS)}]*(?=\s|$)")
+_NEXT_CHAR_RE = re.compile(r"\s*(\S)")  # the next visible character
+_WORD_BEFORE_RE = re.compile(r"[\w.]+$")  # the word a full stop closes
 _LINE_RE = re.compile(r"[^\n]*")
 _WORD_RE = re.compile(r"\w+")
 _DATELINE_DASH_RE = re.compile(r"\s[-–—]\s?|\s?[-–—]\s")
@@ -199,12 +201,13 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _ends_sentence(text: str, match: re.Match[str], limit: int) -> bool:
     """A terminator ends a sentence unless lower-case English follows, or it closes an
     abbreviation (Mr., U.S., Jan.) or an initial (J.)."""
-    nxt = text[match.end() : limit].lstrip()[:1]
+    following = _NEXT_CHAR_RE.match(text, match.end(), limit)  # no copy of the paragraph's rest
+    nxt = following.group(1) if following else ""
     if nxt and nxt.islower() and nxt.isascii():
         return False
     if match.group()[0] != ".":
         return True
-    word = re.search(r"[\w.]+$", text[max(0, match.start() - 12) : match.start()])
+    word = _WORD_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
     if word:
         token = word.group().lower().strip(".")
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token.isascii()):

@@ -76,33 +76,41 @@ class CompiledLanguage:
     def __post_init__(self) -> None:
         object.__setattr__(self, "date_firsts", frozenset(k[0] for k in self.date_phrases))
 
-    def word_hits(self, word: str) -> list[tuple[Hit, str]]:
-        """What a one-word form stands for, with its proclitic (nothing when it is no form)."""
-        row = self.words.get(word)
-        return [] if row is None else self._row(row)
+    def word_hits_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, Hit, str]]:
+        """``(start, end, hit, proclitic)`` of every one-word form among these normalised
+        words, in text order."""
+        found = enumerate(map(self.words.get, norms))
+        return self._hits((i, i + 1, row) for i, row in found if row is not None)
 
-    def phrase_hits(self, key: int) -> list[tuple[Hit, str]]:
-        """What the ``key``-th phrase stands for, with its proclitic."""
-        return self._row(len(self.words) + key)
-
-    def phrases_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, int]]:
-        """``(end, start, key)`` of every phrase among these normalised words, in text order
-        of their start (each looked up under its first two words)."""
+    def phrase_hits_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, Hit, str]]:
+        """``(start, end, hit, proclitic)`` of every phrase among these normalised words, by
+        where they end (longest first among those ending together); each phrase is looked up
+        under its first two words."""
         found = []
-        get = self.phrases.get
-        for start, pair in enumerate(pairwise(norms)):
-            for rest, key in get(pair, ()):
+        rows = len(self.words)
+        for start, entries in enumerate(map(self.phrases.get, pairwise(norms))):
+            if entries is None:  # most pairs of words begin no phrase
+                continue
+            for rest, key in entries:
                 end = start + 2 + len(rest)
                 if norms[start + 2 : end] == rest:
-                    found.append((end, start, key))
-        return found
+                    found.append((end, start, rows + key))
+        return self._hits((start, end, row) for end, start, row in sorted(found))
 
-    def _row(self, row: int) -> list[tuple[Hit, str]]:
-        start, end = self.offsets[row], self.offsets[row + 1]
-        table, names = self.hit_table, self.clitic_names
+    def _hits(self, forms: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, Hit, str]]:
+        """``(start, end, hit, proclitic)`` for each hit of each ``(start, end, row)``: a
+        one-word form's row is ``words[form]``, the ``key``-th phrase's ``len(words) + key``."""
+        table, names, flat, clitics = (
+            self.hit_table,
+            self.clitic_names,
+            self.flat,
+            self.flat_clitics,
+        )
+        offsets = self.offsets
         return [
-            (table[i], names[c])
-            for i, c in zip(self.flat[start:end], self.flat_clitics[start:end], strict=True)
+            (start, end, table[flat[k]], names[clitics[k]])
+            for start, end, row in forms
+            for k in range(offsets[row], offsets[row + 1])
         ]
 
     @property

@@ -64,6 +64,7 @@ NUMERIC = frozenset(
         "fatalities",
     }
 )
+TEXT_POSITIONS = tuple(i for i, column in enumerate(COLUMNS) if column not in NUMERIC)
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "jsonl", "acled", "phoenix", "parquet")
 
@@ -153,19 +154,12 @@ class CsvEventWriter:
         self._safe = safe
 
     def write(self, event: Event) -> None:
-        record = event_record(event)  # its keys are the COLUMNS, in order
-        self._writer.writerow(
-            [
-                ""
-                if value is None
-                else (
-                    neutralise(value)
-                    if self._safe and isinstance(value, str) and key not in NUMERIC
-                    else value
-                )
-                for key, value in record.items()
-            ]
-        )
+        row = list(event_record(event).values())  # its keys are the COLUMNS, in order
+        if self._safe:
+            for i in TEXT_POSITIONS:
+                if isinstance(row[i], str):
+                    row[i] = neutralise(row[i])
+        self._writer.writerow(["" if value is None else value for value in row])
 
     def close(self) -> None:
         return None

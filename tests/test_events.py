@@ -995,6 +995,9 @@ def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
         ),
         ("ودعا لبنان إلى التحقيق في اغتيال الحريري", []),
         ("Lebanon called for an investigation into the assassination of Hariri.", []),
+        # ... nor is any such event, one that could happen
+        ("وقال إن أي ضربة جوية أمريكية ضد إيران ستكون خطأ", []),
+        ("He said any American airstrike against Iran would be a mistake.", []),
         # the event itself is still coded
         ("اغتال مسلحون مجهولون رئيس الوزراء اللبناني في بيروت", [("UAF", "186", "LBNGOV")]),
     ],

@@ -565,3 +565,19 @@ def test_a_role_noun_after_and_shares_the_country_of_its_role(shipped, text, exp
 )
 def test_a_nunated_plural_is_no_construct_head(shipped, text, lang, expected):
     assert actors(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # supporters of a group are the group; of a person, or alone, a civilian crowd
+        ("تظاهر أنصار حزب الله", "ar", [("أنصار حزب الله", "LBNREB")]),
+        ("Hezbollah supporters rallied", "en", [("Hezbollah supporters", "LBNREB")]),
+        ("تجمع مئات المؤيدين", "ar", [("المؤيدين", "CVL")]),
+        ("Hundreds of supporters gathered", "en", [("supporters", "CVL")]),
+        # a group whose name starts with the word is a longer match
+        ("هاجم أنصار الله", "ar", [("أنصار الله", "YEMREB")]),
+    ],
+)
+def test_supporters(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected

@@ -575,3 +575,25 @@ def test_a_pattern_as_specific_as_the_bare_verb_still_wins(tmp_path):
         load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", tmp_path / "out" / "codebook"])
     )
     assert keys(book, "Freedonia called on Sylvania.") == [("FRE", "095", "SYL")]
+
+
+def test_a_pattern_coded_with_letters_keeps_the_bare_verb_from_coding(tmp_path):
+    # TABARI codes [174K] for "haggle for refuge": khaldun cannot write that code, but the
+    # verb's own [031] must not be coded in its place; other sentences keep the verb's code
+    (tmp_path / "T.actors").write_text(ACTORS, encoding="utf-8")
+    (tmp_path / "T.verbs").write_text(
+        "HAGGLE  [031]\n- * FOR_REFUGE  [174K]\n- * SHELTER  [112]\n", encoding="utf-8"
+    )
+    result = import_dictionaries([tmp_path / "T.actors", tmp_path / "T.verbs"])
+    rules = {r["id"]: r for r in result.files["rules.yaml"]["rules"]}
+    exceptions = rules["t.haggle"]["exceptions"]["en"]
+    assert exceptions and all("{source?}" in e and " for refuge|" in e for e in exceptions)
+    assert "exceptions" not in rules["t.haggle.112"]
+    found = issues(result.report, "code with letters")
+    assert [(i.file, i.line) for i in found] == [("T.verbs", 2)]
+    import_petrarch([tmp_path / "T.actors", tmp_path / "T.verbs"], tmp_path / "out")
+    book = compile_codebook(
+        load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", tmp_path / "out" / "codebook"])
+    )
+    assert keys(book, "Freedonia haggled Sylvania over the border.") == [("FRE", "031", "SYL")]
+    assert keys(book, "Freedonia haggled Sylvania for refuge.") == []

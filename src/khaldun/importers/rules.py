@@ -9,11 +9,13 @@ keeps the most specific match, as PETRARCH keeps the most specific pattern; the 
 alone come after the patterns' rules, so that a pattern no more specific than the bare verb
 ("$ *") still wins over the verb's own code, as in TABARI and PETRARCH. A paired code
 ``[c1:c2]`` gives the rule ``reverse: c2``; null patterns ``[---]`` become ``exceptions`` of
-every rule of their block.
+every rule of their block, and patterns coded with letters (``[174K]``, not representable)
+exceptions of the verbs alone, so that the bare verb's code does not stand in for theirs.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -146,9 +148,13 @@ def _block_rules(
             report.count("verbs of null blocks [---] (no event alone, as in PETRARCH)")
     bare = [p for p, _d in _bare_patterns(block, book, report, lang)]
     exceptions: list[str] = []
+    unwritable: list[str] = []  # patterns coded with letters: exceptions of the bare verbs
     for pattern in block.patterns:
         if pattern.code.strip().split(":")[0].strip() == "---":
             exceptions += _exceptions(pattern, block, book, report, lang)
+            continue
+        if _lettered(pattern.code):
+            unwritable += _exceptions(pattern, block, book, report, lang, _LETTERED)
             continue
         code, back = _pattern_code(pattern, block, report, result)
         if code is None:
@@ -201,7 +207,7 @@ def _block_rules(
                 bare,
                 lang,
                 note,
-                exceptions,
+                list(dict.fromkeys(exceptions + unwritable)),
             )
         )
     rules += defaults  # a verb's own code only when none of its patterns matches equally well
@@ -313,17 +319,38 @@ def _convert(
     return converted.patterns
 
 
+_NULL = "null-event patterns [---] -> exceptions of the block's rules"
+_LETTERED = (
+    "pattern coded with letters ([174K]): an exception of the verb's own code (its event "
+    "is not representable, and the verb alone must not code in its place)"
+)
+
+
+def _lettered(raw: str) -> bool:
+    """A code khaldun cannot write but TABARI codes (``[075A]``): digits, then letters."""
+    return any(re.fullmatch(r"[0-9]{2,4}[A-Z]+", part.strip()) for part in raw.split(":"))
+
+
 def _exceptions(
-    pattern: PatternLine, block: Block, book: VerbDictionary, report: ImportReport, lang: str
+    pattern: PatternLine,
+    block: Block,
+    book: VerbDictionary,
+    report: ImportReport,
+    lang: str,
+    kind: str = _NULL,
 ) -> list[str]:
-    """A null-event pattern ``[---]`` as rule exceptions: when it matches, the verb codes
-    nothing. Its slots become optional: the exception holds whoever acts."""
+    """A pattern that codes no khaldun event (``[---]``, or a code with letters) as rule
+    exceptions: when it matches, the verb codes nothing, as TABARI codes no less specific
+    pattern there. Its slots become optional: the exception holds whoever acts."""
     converted = [
         text.replace("{source}", "{source?}").replace("{target}", "{target?}")
         for text, _determiners in _convert(pattern, block, book, report, lang)
     ]
-    if converted:
-        report.count("null-event patterns [---] -> exceptions of the block's rules")
+    if converted and kind == _LETTERED:
+        line = pattern.line
+        report.approximated(line.file, line.number, "code with letters", kind, line.raw)
+    elif converted:
+        report.count(kind)
     return converted
 
 

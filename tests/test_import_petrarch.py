@@ -239,6 +239,16 @@ def test_tabari_stems_expand():
     assert issues(report, "TABARI stem phrase")
 
 
+def test_tabari_equals_suffix_is_the_word_alone():
+    # MOUSE= in TABARI: neither stem endings nor a noun -s ("Mouses" is no actor)
+    report = ImportReport()
+    text = "GNOME= [GNO]\nGOBLIN_KING= [GOB]\n"
+    result = convert_actors(lines(text, "T.actors"), report, tabari=True)
+    names = {a["code"]: a["names"]["en"] for a in result.countries + result.actors}
+    assert names == {"GNO": ["gnome"], "GOB": ["goblin king"]}
+    assert [i.line for i in issues(report, "TABARI '=' suffix")] == [1, 2]
+
+
 def test_a_dated_discard_code_is_no_code_in_its_dates():
     report = ImportReport()
     text = "ENT [### <890101] [ENT]\nNASGUL [###]\n"

@@ -15,13 +15,13 @@ exceptions of the verbs alone, so that the bare verb's code does not stand in fo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..morphology import en
 from ..schema import VerbForms
-from .common import CAMEO_RE, IdMaker, slug
+from .codes import event_code, lettered, single_code
+from .common import IdMaker, slug
 from .report import ImportReport
 from .verbpatterns import ConversionError, convert_pattern
 from .verbs import Block, PatternLine, Verb, VerbDictionary
@@ -81,41 +81,6 @@ def convert_verbs(
     return result
 
 
-def event_code(raw: str, line, report: ImportReport, what: str) -> tuple[str | None, str | None]:
-    """(code, paired reverse code) of a ``[...]`` code; None when there is no event."""
-    raw = raw.strip()
-    forward, _, reverse = raw.partition(":")
-    code = _single(forward, line, report, what)
-    back = _single(reverse, line, report, what) if reverse else None
-    if back is not None and code is not None:
-        report.count("paired codes [c1:c2] (rule reverse: c2, target -> source)")
-    return code, back
-
-
-def _single(raw: str, line, report: ImportReport, what: str) -> str | None:
-    raw = raw.strip()
-    if raw in ("---", ""):
-        return None
-    if raw in ("###", "+++"):
-        return None
-    cleaned = raw.rstrip("?!")
-    if cleaned != raw and CAMEO_RE.fullmatch(cleaned):
-        report.approximated(
-            line.file, line.number, "code with ?/! suffix", "read without the suffix", line.raw
-        )
-        return cleaned
-    if not CAMEO_RE.fullmatch(raw):
-        report.not_converted(
-            line.file,
-            line.number,
-            f"invalid event code in {what}",
-            "not 2-4 digits (khaldun codes are CAMEO-like numbers)",
-            line.raw,
-        )
-        return None
-    return raw
-
-
 def _block_rules(
     block: Block,
     book: VerbDictionary,
@@ -153,7 +118,7 @@ def _block_rules(
         if pattern.code.strip().split(":")[0].strip() == "---":
             exceptions += _exceptions(pattern, block, book, report, lang)
             continue
-        if _lettered(pattern.code):
+        if lettered(pattern.code):
             unwritable += _exceptions(pattern, block, book, report, lang, _LETTERED)
             continue
         code, back = _pattern_code(pattern, block, report, result)
@@ -280,7 +245,7 @@ def _pattern_code(
     forward, _, reverse = raw.partition(":")
     if not forward.strip() and reverse.strip():
         # [:c2]: only the reverse event (target -> source), written with the slots swapped
-        code = _single(reverse, line, report, "pattern")
+        code = single_code(reverse, line, report, "pattern")
         if code is not None:
             report.count("reverse-only codes [:c2] (source and target swapped)")
             return f"swap:{code}", None
@@ -324,11 +289,6 @@ _LETTERED = (
     "pattern coded with letters ([174K]): an exception of the verb's own code (its event "
     "is not representable, and the verb alone must not code in its place)"
 )
-
-
-def _lettered(raw: str) -> bool:
-    """A code khaldun cannot write but TABARI codes (``[075A]``): digits, then letters."""
-    return any(re.fullmatch(r"[0-9]{2,4}[A-Z]+", part.strip()) for part in raw.split(":"))
 
 
 def _exceptions(

@@ -23,6 +23,7 @@ from khaldun.importers.cli import import_petrarch, write_layer
 from khaldun.importers.common import Line, parse_date, read_lines
 from khaldun.importers.discards import convert_discards, report_issues
 from khaldun.importers.verbpatterns import ConversionError, convert_pattern
+from khaldun.importers.verbs import read_petrarch_verbs
 from khaldun.pipeline import code_text
 
 ACTORS = """\
@@ -346,6 +347,33 @@ def test_agents():
 def test_convert_pattern(source, expected):
     got = [p for p, _det in convert_pattern(source, {}).patterns]
     assert got == expected
+
+
+def test_the_subject_may_stand_between_the_words_and_the_verb():
+    # NEITHER *: "neither Freedonia nor Sylvania signed" (TABARI, PETRARCH-1), tried after the
+    # subject before the words; PETRARCH-2 read its patterns against a parse: not there
+    got = [p for p, _det in convert_pattern("NEITHER *", {}).patterns]
+    assert got == [
+        "{source} ... neither ... * ... {target}",
+        "neither ... {source} ... * ... {target}",
+    ]
+    parsed = [p for p, _det in convert_pattern("NEITHER *", {}, parsed=True).patterns]
+    assert parsed == ["{source} ... neither ... * ... {target}"]
+    # words joined to the verb leave no room for it
+    assert [p for p, _d in convert_pattern("NOT_*", {}).patterns] == [
+        "{source} ... not * ... {target}"
+    ]
+
+
+def test_a_dictionary_in_petrarch2_phrase_notation_is_parsed(tmp_path):
+    linear = "--- SIGN [057] ---\nSIGN\n- NEITHER * [081]\n- * { A | AN } TREATY [057]\n"
+    phrases = "--- SIGN [057] ---\nSIGN\n- * {PEACE TREATY} (WITH $) [057]\n"
+    books = {}
+    for name, text in (("linear", linear), ("phrases", phrases)):
+        path = tmp_path / f"{name}.verbs.txt"
+        path.write_text(text, encoding="utf-8")
+        books[name] = read_petrarch_verbs(read_lines(path), ImportReport())
+    assert (books["linear"].parsed, books["phrases"].parsed) == (False, True)
 
 
 def test_tabari_pattern_word_with_a_final_underscore_is_no_stem():

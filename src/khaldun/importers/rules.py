@@ -264,7 +264,12 @@ def _convert(
     line = pattern.line
     try:
         converted = convert_pattern(
-            pattern.text, book.synsets, block.tail, lang=lang, stems=book.tabari
+            pattern.text,
+            book.synsets,
+            block.tail,
+            lang=lang,
+            stems=book.tabari,
+            parsed=book.parsed,
         )
     except ConversionError as exc:
         report.not_converted(line.file, line.number, "pattern", str(exc), line.raw)

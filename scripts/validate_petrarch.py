@@ -12,7 +12,8 @@ loaded as a layer on top of the shipped codebook, in three configurations:
   the shipped ``language/en.yaml``: only clause openers as slot stop words (PETRARCH/TABARI
   take the subject and object whatever preposition stands between), no negation cues (TABARI
   and PETRARCH-1 code negation only through patterns such as ``NOT *``), no event from an
-  actor to itself, and the suite's discard phrases as the language's sentence discards.
+  actor to itself, the widest slot gaps (an actor at any distance in the clause), and the
+  suite's discard phrases as the language's sentence discards.
 
 Option records (flagged OPTION, not scored) change how the records after them are coded, as in
 the original runs: TABARI's ``DEFAULT:`` (khaldun's ``default_actors`` language setting) and
@@ -92,6 +93,10 @@ COMPAT_STOPS: tuple[str, ...] = (
     *("after", "before", "since", "despite", "because", "although", "while", "but"),
     *("when", "where", "if", "until", "which", "who", "whom", "whose"),
 )
+# TABARI and PETRARCH take the first actor of the clause whatever its distance from the verb
+# ("expressed reluctance to become involved in the affairs of its neighbour X"): the widest
+# gaps khaldun's language settings allow
+COMPAT_GAPS = {"slot_gap": 12, "wide_gap": 20}
 EventKey = tuple[str, str, str]
 
 
@@ -200,6 +205,7 @@ def compat_language(
             data["language"]["locatives"] = []
             data["language"]["negation"] = {"words": [], "verbs": []}
             data["language"]["self_events"] = False  # the suites never expect X -> X
+            data["language"].update(COMPAT_GAPS)
         words = [
             form
             for entry in discards

@@ -23,6 +23,7 @@ from khaldun.importers.cli import import_petrarch, write_layer
 from khaldun.importers.common import Line, parse_date, read_lines
 from khaldun.importers.discards import convert_discards, report_issues
 from khaldun.importers.verbpatterns import ConversionError, convert_pattern
+from khaldun.importers.verbs import read_petrarch_verbs
 from khaldun.pipeline import code_text
 
 ACTORS = """\
@@ -239,6 +240,16 @@ def test_tabari_stems_expand():
     assert issues(report, "TABARI stem phrase")
 
 
+def test_tabari_equals_suffix_is_the_word_alone():
+    # MOUSE= in TABARI: neither stem endings nor a noun -s ("Mouses" is no actor)
+    report = ImportReport()
+    text = "GNOME= [GNO]\nGOBLIN_KING= [GOB]\n"
+    result = convert_actors(lines(text, "T.actors"), report, tabari=True)
+    names = {a["code"]: a["names"]["en"] for a in result.countries + result.actors}
+    assert names == {"GNO": ["gnome"], "GOB": ["goblin king"]}
+    assert [i.line for i in issues(report, "TABARI '=' suffix")] == [1, 2]
+
+
 def test_a_dated_discard_code_is_no_code_in_its_dates():
     report = ImportReport()
     text = "ENT [### <890101] [ENT]\nNASGUL [###]\n"
@@ -336,6 +347,33 @@ def test_agents():
 def test_convert_pattern(source, expected):
     got = [p for p, _det in convert_pattern(source, {}).patterns]
     assert got == expected
+
+
+def test_the_subject_may_stand_between_the_words_and_the_verb():
+    # NEITHER *: "neither Freedonia nor Sylvania signed" (TABARI, PETRARCH-1), tried after the
+    # subject before the words; PETRARCH-2 read its patterns against a parse: not there
+    got = [p for p, _det in convert_pattern("NEITHER *", {}).patterns]
+    assert got == [
+        "{source} ... neither ... * ... {target}",
+        "neither ... {source} ... * ... {target}",
+    ]
+    parsed = [p for p, _det in convert_pattern("NEITHER *", {}, parsed=True).patterns]
+    assert parsed == ["{source} ... neither ... * ... {target}"]
+    # words joined to the verb leave no room for it
+    assert [p for p, _d in convert_pattern("NOT_*", {}).patterns] == [
+        "{source} ... not * ... {target}"
+    ]
+
+
+def test_a_dictionary_in_petrarch2_phrase_notation_is_parsed(tmp_path):
+    linear = "--- SIGN [057] ---\nSIGN\n- NEITHER * [081]\n- * { A | AN } TREATY [057]\n"
+    phrases = "--- SIGN [057] ---\nSIGN\n- * {PEACE TREATY} (WITH $) [057]\n"
+    books = {}
+    for name, text in (("linear", linear), ("phrases", phrases)):
+        path = tmp_path / f"{name}.verbs.txt"
+        path.write_text(text, encoding="utf-8")
+        books[name] = read_petrarch_verbs(read_lines(path), ImportReport())
+    assert (books["linear"].parsed, books["phrases"].parsed) == (False, True)
 
 
 def test_tabari_pattern_word_with_a_final_underscore_is_no_stem():
@@ -575,3 +613,25 @@ def test_a_pattern_as_specific_as_the_bare_verb_still_wins(tmp_path):
         load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", tmp_path / "out" / "codebook"])
     )
     assert keys(book, "Freedonia called on Sylvania.") == [("FRE", "095", "SYL")]
+
+
+def test_a_pattern_coded_with_letters_keeps_the_bare_verb_from_coding(tmp_path):
+    # TABARI codes [174K] for "haggle for refuge": khaldun cannot write that code, but the
+    # verb's own [031] must not be coded in its place; other sentences keep the verb's code
+    (tmp_path / "T.actors").write_text(ACTORS, encoding="utf-8")
+    (tmp_path / "T.verbs").write_text(
+        "HAGGLE  [031]\n- * FOR_REFUGE  [174K]\n- * SHELTER  [112]\n", encoding="utf-8"
+    )
+    result = import_dictionaries([tmp_path / "T.actors", tmp_path / "T.verbs"])
+    rules = {r["id"]: r for r in result.files["rules.yaml"]["rules"]}
+    exceptions = rules["t.haggle"]["exceptions"]["en"]
+    assert exceptions and all("{source?}" in e and " for refuge|" in e for e in exceptions)
+    assert "exceptions" not in rules["t.haggle.112"]
+    found = issues(result.report, "code with letters")
+    assert [(i.file, i.line) for i in found] == [("T.verbs", 2)]
+    import_petrarch([tmp_path / "T.actors", tmp_path / "T.verbs"], tmp_path / "out")
+    book = compile_codebook(
+        load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", tmp_path / "out" / "codebook"])
+    )
+    assert keys(book, "Freedonia haggled Sylvania over the border.") == [("FRE", "031", "SYL")]
+    assert keys(book, "Freedonia haggled Sylvania for refuge.") == []

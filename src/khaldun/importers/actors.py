@@ -273,14 +273,15 @@ def _names(line: Line, phrase: str, report: ImportReport, tabari: bool) -> list[
     words, exact = phrase_words(phrase.rstrip("="))
     if not words:
         return []
-    if phrase.endswith("="):
+    if phrase.endswith("="):  # TABARI: this word only, no stem endings, no noun -s (MOUSE=)
         report.approximated(
             line.file,
             line.number,
             "TABARI '=' suffix",
-            "dropped: matched as the word itself",
+            "matched as the word itself, without endings",
             line.raw,
         )
+        return [display_phrase(words)]
     if exact:
         report.count("phrases with trailing _ (exact match, khaldun's only kind)")
     chunks = phrase.rstrip("_=").split()

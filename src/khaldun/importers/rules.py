@@ -9,7 +9,8 @@ keeps the most specific match, as PETRARCH keeps the most specific pattern; the 
 alone come after the patterns' rules, so that a pattern no more specific than the bare verb
 ("$ *") still wins over the verb's own code, as in TABARI and PETRARCH. A paired code
 ``[c1:c2]`` gives the rule ``reverse: c2``; null patterns ``[---]`` become ``exceptions`` of
-every rule of their block.
+every rule of their block, and patterns coded with letters (``[174K]``, not representable)
+exceptions of the verbs alone, so that the bare verb's code does not stand in for theirs.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from dataclasses import dataclass, field
 
 from ..morphology import en
 from ..schema import VerbForms
-from .common import CAMEO_RE, IdMaker, slug
+from .codes import event_code, lettered, single_code
+from .common import IdMaker, slug
 from .report import ImportReport
 from .verbpatterns import ConversionError, convert_pattern
 from .verbs import Block, PatternLine, Verb, VerbDictionary
@@ -79,41 +81,6 @@ def convert_verbs(
     return result
 
 
-def event_code(raw: str, line, report: ImportReport, what: str) -> tuple[str | None, str | None]:
-    """(code, paired reverse code) of a ``[...]`` code; None when there is no event."""
-    raw = raw.strip()
-    forward, _, reverse = raw.partition(":")
-    code = _single(forward, line, report, what)
-    back = _single(reverse, line, report, what) if reverse else None
-    if back is not None and code is not None:
-        report.count("paired codes [c1:c2] (rule reverse: c2, target -> source)")
-    return code, back
-
-
-def _single(raw: str, line, report: ImportReport, what: str) -> str | None:
-    raw = raw.strip()
-    if raw in ("---", ""):
-        return None
-    if raw in ("###", "+++"):
-        return None
-    cleaned = raw.rstrip("?!")
-    if cleaned != raw and CAMEO_RE.fullmatch(cleaned):
-        report.approximated(
-            line.file, line.number, "code with ?/! suffix", "read without the suffix", line.raw
-        )
-        return cleaned
-    if not CAMEO_RE.fullmatch(raw):
-        report.not_converted(
-            line.file,
-            line.number,
-            f"invalid event code in {what}",
-            "not 2-4 digits (khaldun codes are CAMEO-like numbers)",
-            line.raw,
-        )
-        return None
-    return raw
-
-
 def _block_rules(
     block: Block,
     book: VerbDictionary,
@@ -146,9 +113,13 @@ def _block_rules(
             report.count("verbs of null blocks [---] (no event alone, as in PETRARCH)")
     bare = [p for p, _d in _bare_patterns(block, book, report, lang)]
     exceptions: list[str] = []
+    unwritable: list[str] = []  # patterns coded with letters: exceptions of the bare verbs
     for pattern in block.patterns:
         if pattern.code.strip().split(":")[0].strip() == "---":
             exceptions += _exceptions(pattern, block, book, report, lang)
+            continue
+        if lettered(pattern.code):
+            unwritable += _exceptions(pattern, block, book, report, lang, _LETTERED)
             continue
         code, back = _pattern_code(pattern, block, report, result)
         if code is None:
@@ -201,7 +172,7 @@ def _block_rules(
                 bare,
                 lang,
                 note,
-                exceptions,
+                list(dict.fromkeys(exceptions + unwritable)),
             )
         )
     rules += defaults  # a verb's own code only when none of its patterns matches equally well
@@ -274,7 +245,7 @@ def _pattern_code(
     forward, _, reverse = raw.partition(":")
     if not forward.strip() and reverse.strip():
         # [:c2]: only the reverse event (target -> source), written with the slots swapped
-        code = _single(reverse, line, report, "pattern")
+        code = single_code(reverse, line, report, "pattern")
         if code is not None:
             report.count("reverse-only codes [:c2] (source and target swapped)")
             return f"swap:{code}", None
@@ -293,7 +264,12 @@ def _convert(
     line = pattern.line
     try:
         converted = convert_pattern(
-            pattern.text, book.synsets, block.tail, lang=lang, stems=book.tabari
+            pattern.text,
+            book.synsets,
+            block.tail,
+            lang=lang,
+            stems=book.tabari,
+            parsed=book.parsed,
         )
     except ConversionError as exc:
         report.not_converted(line.file, line.number, "pattern", str(exc), line.raw)
@@ -313,17 +289,33 @@ def _convert(
     return converted.patterns
 
 
+_NULL = "null-event patterns [---] -> exceptions of the block's rules"
+_LETTERED = (
+    "pattern coded with letters ([174K]): an exception of the verb's own code (its event "
+    "is not representable, and the verb alone must not code in its place)"
+)
+
+
 def _exceptions(
-    pattern: PatternLine, block: Block, book: VerbDictionary, report: ImportReport, lang: str
+    pattern: PatternLine,
+    block: Block,
+    book: VerbDictionary,
+    report: ImportReport,
+    lang: str,
+    kind: str = _NULL,
 ) -> list[str]:
-    """A null-event pattern ``[---]`` as rule exceptions: when it matches, the verb codes
-    nothing. Its slots become optional: the exception holds whoever acts."""
+    """A pattern that codes no khaldun event (``[---]``, or a code with letters) as rule
+    exceptions: when it matches, the verb codes nothing, as TABARI codes no less specific
+    pattern there. Its slots become optional: the exception holds whoever acts."""
     converted = [
         text.replace("{source}", "{source?}").replace("{target}", "{target?}")
         for text, _determiners in _convert(pattern, block, book, report, lang)
     ]
-    if converted:
-        report.count("null-event patterns [---] -> exceptions of the block's rules")
+    if converted and kind == _LETTERED:
+        line = pattern.line
+        report.approximated(line.file, line.number, "code with letters", kind, line.raw)
+    elif converted:
+        report.count(kind)
     return converted
 
 

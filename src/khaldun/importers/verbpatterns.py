@@ -89,11 +89,13 @@ def convert_pattern(
     bare: bool = False,
     lang: str = "en",
     stems: bool = False,
+    parsed: bool = False,
 ) -> Converted:
     """khaldun patterns for one source pattern (``text`` without ``-`` and code). ``stems``:
     TABARI, where pattern words are stems. Each pattern comes with the determiners the source
     pattern puts right before the verb (``ITS *``): khaldun reads a verb after a determiner as
-    a noun, so those become part of the trigger (``its voice``)."""
+    a noun, so those become part of the trigger (``its voice``). ``parsed``: PETRARCH-2 phrase
+    notation, where words before the verb never hold the subject."""
     notes: list[str] = []
     local = dict(synsets)
     text = _alternations(text, local, notes)
@@ -117,7 +119,9 @@ def convert_pattern(
     out: list[tuple[str, tuple[str, ...]]] = []
     for variant in _expand(sequence, notes):
         variant, determiners = _verb_determiners(variant) if lang == "en" else (variant, ())
-        for pattern in _with_implicit_slots(variant, bare, lang, petrarch=not stems):
+        for pattern in _with_implicit_slots(
+            variant, bare, lang, petrarch=not stems, subject_between=not parsed
+        ):
             try:
                 parse_pattern(pattern)
             except PatternError as exc:
@@ -301,7 +305,11 @@ def _verb_determiners(variant: list[tuple[str, str]]) -> tuple[list[tuple[str, s
 
 
 def _with_implicit_slots(
-    variant: list[tuple[str, str]], bare: bool, lang: str, petrarch: bool = True
+    variant: list[tuple[str, str]],
+    bare: bool,
+    lang: str,
+    petrarch: bool = True,
+    subject_between: bool = True,
 ) -> list[str]:
     """Add the source and the target when the pattern has none: the source before the verb
     and the target after it; when the pattern names one of them, the other is looked for
@@ -330,6 +338,13 @@ def _with_implicit_slots(
             out.append(
                 _render(_prepend_left(left, "{source}"), GAP if not left else verb_connector, rgt)
             )
+        if left and verb_connector == GAP and subject_between:
+            # the subject may also stand between the words and the verb (NEITHER *: neither
+            # X nor Y boycotted Z): tried after the subject before them
+            out += [
+                _render([*left, (GAP, "{source}")], GAP, r)
+                for r in _append_right(right, "{target}")
+            ]
     else:
         # one actor named: the other is the first other actor of the sentence (TABARI), so
         # before the verb when there is one (ANTI- + *: X ... anti- Ruritania parade), else

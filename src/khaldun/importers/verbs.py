@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..morphology import en
 from ..schema import VerbForms
@@ -48,6 +49,9 @@ VERB_STEM_SUFFIXES = (
 )
 
 
+PHRASE_NOTATION_RE = re.compile(r"\(|\{[^|{}]*\}")  # not TABARI's { A | B }
+
+
 @dataclass
 class Verb:
     line: Line
@@ -86,6 +90,14 @@ class VerbDictionary:
     blocks: list[Block] = field(default_factory=list)
     synsets: dict[str, Synset] = field(default_factory=dict)
     tabari: bool = False
+
+    @cached_property
+    def parsed(self) -> bool:
+        """PETRARCH-2 / UD-PETRARCH phrase notation (``{NOUN PHRASE}``, ``(PREP NOUN)``): its
+        patterns were matched against a parse, not the word sequence (read once complete)."""
+        return any(
+            PHRASE_NOTATION_RE.search(p.text) for block in self.blocks for p in block.patterns
+        )
 
 
 def read_petrarch_verbs(lines: list[Line], report: ImportReport) -> VerbDictionary:

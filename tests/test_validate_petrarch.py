@@ -1,0 +1,44 @@
+"""`scripts/validate_petrarch.py`: the PETRARCH-like ``compat`` language settings."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import yaml
+
+from conftest import SHIPPED
+from khaldun import compile_codebook, load_codebook
+from khaldun.pipeline import code_text
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "validate_petrarch.py"
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("validate_petrarch", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_compat_english_takes_an_actor_at_any_distance_arabic_unchanged(tmp_path):
+    script = load_script()
+    folder = script.compat_language(tmp_path / "lang", [], True, ())
+    en = yaml.safe_load((folder / "en.yaml").read_text(encoding="utf-8"))["language"]
+    ar = yaml.safe_load((folder / "ar.yaml").read_text(encoding="utf-8"))["language"]
+    assert (en["slot_gap"], en["wide_gap"]) == (12, 20)
+    shipped = yaml.safe_load((SHIPPED / "language" / "ar.yaml").read_text(encoding="utf-8"))
+    assert ar["slot_gap"] == shipped["language"]["slot_gap"]
+    # the shipped settings stop a target search after a few words; compat reaches further
+    text = "Egypt criticised the long and very costly and widely unpopular policies of Israel."
+    shipped_book = compile_codebook(load_codebook([SHIPPED]))
+    parts = [p for p in sorted(SHIPPED.iterdir()) if p.is_dir() and p.name != "language"]
+    compat_book = compile_codebook(load_codebook([*parts, folder]))
+    assert ("EGY", "ISR") in dyads(code_text(text, compat_book, "en"))
+    assert ("EGY", "ISR") not in dyads(code_text(text, shipped_book, "en"))
+
+
+def dyads(events) -> list[tuple[str, str]]:
+    return [(e.source.code if e.source else "", e.target.code if e.target else "") for e in events]

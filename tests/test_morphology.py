@@ -135,7 +135,7 @@ def test_arabic_duals_of_event_nouns_and_role_nouns_match(shipped):
 
 
 def test_arabic_hamza_final_verbs_inflect_as_sound_verbs():
-    from khaldun.surface import arabic_verb_forms
+    from khaldun.forms import arabic_verb_forms
 
     started = arabic_verb_forms("بدأ", "يبدأ")  # normalised بدا: not the defective بدا/يبدو
     assert {"بدات", "بداوا", "بدانا", "يبداون", "تبدا"} <= started

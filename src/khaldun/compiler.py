@@ -13,9 +13,10 @@ from typing import NamedTuple
 
 from .acled import CompiledAcled, compile_acled
 from .codebook import Codebook
+from .forms import Hit, literal_forms
 from .patterns import Literal, PatternSyntax, Slot, parse_pattern, specificity
 from .schema import LANGS, Language, Rule, TaxonomyCode
-from .surface import CompiledLanguage, Hit, compile_language, literal_forms
+from .surface import CompiledLanguage, compile_language
 
 __all__ = ["CompiledCodebook", "CompiledLanguage", "Hit", "compile_codebook"]
 

@@ -23,7 +23,7 @@ from .numbers import find_numbers
 from .redundancy import without_redundant
 from .slots import SlotMatch, can_match, match_pattern
 from .speech import find_speakers, speaker_at
-from .voice import after_light_verb, noun_like, noun_position, passive_verb, word_cues
+from .voice import after_light_verb, is_cued, noun_like, noun_position, passive_verb, word_cues
 
 
 @dataclass(frozen=True)
@@ -176,35 +176,6 @@ def trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:
     for trigger in triggers:
         groups.setdefault((trigger.start, trigger.end), []).append(trigger)
     return list(groups.values())
-
-
-def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, window: int) -> bool:
-    """A cue of this kind stands within ``window`` words before the trigger, in the same clause;
-    transparent words are free and an actor counts as one word (هددت وزارة الدفاع التركية بشن
-    هجوم: the threat covers the attack)."""
-    for cue in cues:
-        if cue.hit.detail != detail or cue.end > trigger.start:
-            continue
-        if _distance(frame, cue.end, trigger.start) <= window:
-            return True
-    return False
-
-
-def _distance(frame: Frame, start: int, end: int) -> int:
-    """Words between two token positions (None-like large value across a strong boundary)."""
-    words = 0
-    i = start
-    while i < end:
-        if frame.is_boundary(i):
-            return end - start + 1_000
-        actor = frame.by_start.get(i)
-        if actor is not None and actor.end <= end:
-            words += 1
-            i = actor.end
-            continue
-        words += frame.costs(i)
-        i += 1
-    return words
 
 
 def _with_attributive_source(

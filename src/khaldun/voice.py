@@ -1,9 +1,11 @@
 """How a trigger reads from its neighbours: a verb form in a noun's place (the attack, two
-artillery shells), a verb after a passive auxiliary (was attacked), and cue words that are no
-verbs at all (the United States, state-run)."""
+artillery shells), a verb after a passive auxiliary (was attacked), a verbal noun after a light
+verb, cue words that are no verbs at all (the United States, state-run), and the cues whose
+scope covers a trigger (negation, irrealis)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -107,3 +109,32 @@ def word_cues(matches: SentenceMatches) -> list[Span]:
             and tokens[cue.end].start == tokens[cue.end - 1].end
         )
     ]
+
+
+def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, window: int) -> bool:
+    """A cue of this kind stands within ``window`` words before the trigger, in the same clause;
+    transparent words are free and an actor counts as one word (هددت وزارة الدفاع التركية بشن
+    هجوم: the threat covers the attack)."""
+    for cue in cues:
+        if cue.hit.detail != detail or cue.end > trigger.start:
+            continue
+        if _distance(frame, cue.end, trigger.start) <= window:
+            return True
+    return False
+
+
+def _distance(frame: Frame, start: int, end: int) -> int:
+    """Words between two token positions (None-like large value across a strong boundary)."""
+    words = 0
+    i = start
+    while i < end:
+        if frame.is_boundary(i):
+            return end - start + 1_000
+        actor = frame.by_start.get(i)
+        if actor is not None and actor.end <= end:
+            words += 1
+            i = actor.end
+            continue
+        words += frame.costs(i)
+        i += 1
+    return words

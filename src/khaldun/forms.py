@@ -1,0 +1,191 @@
+"""How a codebook entry is written in text: every inflected, clitic-bearing form of a noun,
+adjective, verb or pattern word, and the table that collects them with what they stand for."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import NamedTuple
+
+from .morphology import ar, en
+from .normalize import normalize_phrase, normalize_word
+from .schema import Language, VerbForms, VerbSpec
+
+SHORT_ACRONYM_RE = re.compile(r"[A-Z]{2,3}")
+
+
+class Hit(NamedTuple):
+    """What a matched surface form stands for."""
+
+    kind: str  # actor | country | adjective | capital | agent | place | trigger | cue
+    index: int  # into the table of its kind (actors, countries, agents, places, rules)
+    detail: str = ""  # trigger: verb | noun; cue: negation | irrealis | reporting | attribution
+    # | discard | claim-after | claim-before
+    future: bool = False  # Arabic سـ + imperfect
+    cased: str = ""  # a short acronym (US, UN) that matches only when written in capitals
+    definite: bool = False  # Arabic noun with ال: it cannot head a construct (قوات النظام)
+    verb: bool = False  # an inflected verb form (triggers and cues): not after a determiner
+
+
+def literal_forms(settings: Language, word: str) -> set[str]:
+    """A pattern or word-set word as matched: Arabic ``past/present`` verbs inflected, Arabic
+    words (nouns) also with the article ال and the conjunctions و ف attached."""
+    if settings.lang != "ar":
+        return {normalize_word(word)}
+    if "/" in word:
+        return with_arabic_verb_forms(word)
+    norm = normalize_word(word)
+    forms = {norm}
+    if len(norm) > 2 and not norm.startswith("ال"):
+        forms.add("ال" + norm)  # a noun with or without the article (جسر، الجسر)
+    return forms | {"و" + f for f in forms} | {"ف" + f for f in forms}
+
+
+def with_arabic_verb_forms(spec: str) -> set[str]:
+    """``شن/يشن`` -> every inflected form (with و ف) of that verb."""
+    past, _, present = spec.partition("/")
+    return ar.with_verb_proclitics(arabic_verb_forms(past, present))
+
+
+def arabic_verb_forms(past: str | None, present: str | None) -> set[str]:
+    """Inflected forms of a verb written in ordinary spelling (hamza-final بدأ is told apart
+    from defective بدا here: normalisation makes them alike)."""
+    return ar.verb_forms(
+        normalize_word(past) if past else None,
+        normalize_word(present) if present else None,
+        hamza_final=bool(past) and past.endswith(ar.HAMZAS),
+    )
+
+
+class FormTable:
+    """Collects surface forms (token tuples), what each stands for and the Arabic proclitic the
+    form carries (والتحالف: و); a generated verb form that is a function word of the language
+    (أنهى -> انه) is left out."""
+
+    def __init__(self, function_words: frozenset[str] = frozenset()) -> None:
+        self.hits: dict[tuple[str, ...], dict[tuple[Hit, str], None]] = defaultdict(dict)
+        self.function_words = function_words
+
+    def add(
+        self, tokens: tuple[str, ...], hit: Hit, generated: bool = False, clitic: str = ""
+    ) -> None:
+        if tokens and not (generated and tokens[0] in self.function_words):
+            self.hits[tokens][(hit, clitic)] = None
+
+
+def english_nominal(
+    table: FormTable,
+    phrase: str,
+    hit: Hit,
+    *,
+    definite: bool,
+    settings: Language,
+    plural: bool = False,
+) -> None:
+    tokens = normalize_phrase(phrase)
+    if SHORT_ACRONYM_RE.fullmatch(phrase):
+        hit = hit._replace(cased=phrase)  # "US" the country, not "us" the pronoun
+    table.add(tokens, hit)
+    if plural:
+        many = en.plural(" ".join(tokens), settings.irregular_plurals)
+        if many:
+            table.add(tuple(many.split(" ")), hit)
+
+
+def arabic_nominal(
+    table: FormTable,
+    phrase: str,
+    hit: Hit,
+    *,
+    definite: bool,
+    settings: Language,
+    plural: bool = False,
+) -> None:
+    """An Arabic noun phrase with its proclitics (and, for role nouns and event nouns, ال, -ا
+    and the dual) expanded."""
+    tokens = normalize_phrase(phrase)
+    if not tokens:
+        return
+    duals = ar.dual_phrases(tokens) if plural else []
+    for words, accusative in [(tokens, definite), *((d, False) for d in duals)]:
+        head, rest = words[0], words[1:]
+        heads = (
+            ar.noun_forms(head, definite=definite, accusative=accusative) if definite else {head}
+        )
+        for form in heads:
+            definite_form = ar.is_definite(form)
+            # a noun + adjective phrase is definite on every word: قوات خاصة -> القوات الخاصة
+            tail = rest
+            if definite_form and not ar.is_definite(head) and not any(map(ar.is_definite, rest)):
+                tail = tuple("ال" + word for word in rest)
+            for clitic_form, clitic in ar.with_noun_proclitics(form).items():
+                table.add((clitic_form, *tail), hit._replace(definite=definite_form), clitic=clitic)
+
+
+def add_adjective(table: FormTable, lang: str, adjective: str, hit: Hit) -> None:
+    """A demonym with its forms; the masculine plurals (السوريون، السوريين, Syrians, Iraqis) and
+    Arabic broken plurals listed beside the nisba (أتراك) also name the people of the country,
+    so they can stand alone as actors."""
+    tokens = normalize_phrase(adjective)
+    if lang != "ar":
+        table.add(tokens, hit)
+        people = en.demonym_plural(tokens[-1]) if tokens else None
+        if people:
+            table.add((*tokens[:-1], people), hit._replace(detail="people"))
+        return
+    if len(tokens) != 1:
+        table.add(tokens, hit)
+        return
+    word = tokens[0]
+    if word.endswith("ي"):  # a nisba: its plurals name the people
+        plural = ("يون", "يين")
+        forms = {f: "people" if f.endswith(plural) else "" for f in ar.adjective_forms(word)}
+    else:  # a broken plural: أتراك، روس، أفغان name the people
+        forms = {word: "people", "ال" + word: "people"}
+    for form, detail in forms.items():
+        for clitic_form, clitic in ar.with_noun_proclitics(form).items():
+            table.add((clitic_form,), hit._replace(detail=detail), clitic=clitic)
+
+
+def add_verb(table: FormTable, settings: Language, spec: VerbSpec, hit: Hit) -> None:
+    hit = hit._replace(verb=True)
+    if settings.lang == "ar":
+        _add_arabic_verb(table, spec, hit)
+    else:
+        _add_english_verb(table, settings, spec, hit)
+
+
+def _add_english_verb(table: FormTable, settings: Language, spec: VerbSpec, hit: Hit) -> None:
+    if isinstance(spec, str):
+        spec = VerbForms(base=spec)
+    base = " ".join(normalize_phrase(spec.base or spec.past or ""))
+    if base:
+        past = " ".join(normalize_phrase(spec.past)) if spec.past else None
+        participle = " ".join(normalize_phrase(spec.participle)) if spec.participle else None
+        for form in en.verb_forms(base, settings.irregular_verbs, past, participle):
+            table.add(tuple(form.split(" ")), hit, generated=True)
+    for form in spec.forms:
+        table.add(normalize_phrase(form), hit)
+
+
+def _add_arabic_verb(table: FormTable, spec: VerbSpec, hit: Hit) -> None:
+    """``"هاجم/يهاجم"`` (or past/present keys): the first word inflected, the rest as written."""
+    if isinstance(spec, str):
+        head, _, rest_text = spec.partition(" ")
+        past, _, present = head.partition("/")
+        spec = VerbForms(past=past or None, present=present or None)
+        rest = normalize_phrase(rest_text)
+    else:
+        rest = ()
+    forms = arabic_verb_forms(spec.past, spec.present)
+    for form in ar.with_verb_proclitics(forms):
+        bare = form[1:] if form[:1] in "وف" and form[1:] in forms else form
+        future = bare.startswith("س") and bare[1:] in forms
+        table.add(
+            (form, *rest),
+            hit._replace(future=future),
+            generated=True,
+            clitic=form[: len(form) - len(bare)],
+        )
+    for form in spec.forms:
+        table.add(normalize_phrase(form), hit)

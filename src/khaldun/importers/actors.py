@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 
+from .actor_codes import ActorCode, dated_entry, null_complements, parse_actor_code
 from .common import (
-    ACTOR_CODE_RE,
     IdMaker,
     Line,
-    day_before,
     display_phrase,
     has_arabic,
-    parse_date,
     phrase_words,
     section_tag,
 )
@@ -60,18 +57,6 @@ class _Record:
     line: Line
     phrases: list[tuple[Line, str]] = field(default_factory=list)
     codes: list[tuple[Line, str]] = field(default_factory=list)
-
-
-@dataclass
-class _Code:
-    code: str
-    start: date | None = None
-    end: date | None = None
-    also: list[str] = field(default_factory=list)  # [A/B/C]: a group actor, B and C
-
-    @property
-    def dated(self) -> bool:
-        return self.start is not None or self.end is not None
 
 
 @dataclass
@@ -160,11 +145,11 @@ def _convert_record(
     if not names["en"] and not names["ar"]:
         report.not_converted(first.file, first.number, "actor record", "no phrase", first.raw)
         return
-    defaults: list[_Code] = []
-    dated: list[_Code] = []
-    nulls: list[_Code] = []
+    defaults: list[ActorCode] = []
+    dated: list[ActorCode] = []
+    nulls: list[ActorCode] = []
     for line, content in record.codes:
-        code = _parse_code(line, content, report)
+        code = parse_actor_code(line, content, report)
         if code is None:
             continue
         if code.code == "---":
@@ -219,7 +204,7 @@ def _convert_record(
             first.raw,
         )
     default = defaults[0] if defaults else None
-    dated += _null_complements(first, nulls, default, report)
+    dated += null_complements(first, nulls, default, report)
     if default is not None and any(n.dated for n in nulls):
         default = None  # replaced by its dated complement
     if default is None and not dated:
@@ -262,7 +247,7 @@ def _convert_record(
         entry["code"] = default.code
         entry.update({"also": default.also} if default.also else {})
     if dated:
-        entry["codes"] = [_dated(c) for c in dated]
+        entry["codes"] = [dated_entry(c) for c in dated]
         report.count("date-restricted codes")
     entry["names"] = names_data
     result.actors.append(entry)
@@ -320,106 +305,3 @@ def _names(line: Line, phrase: str, report: ImportReport, tabari: bool) -> list[
     )
     head = [w.lower() for w in words[:-1]]
     return [display_phrase([*head, words[-1].lower() + s]) for s in STEM_SUFFIXES]
-
-
-def _parse_code(line: Line, content: str, report: ImportReport) -> _Code | None:
-    parts = content.split(None, 1)
-    if not parts:
-        report.not_converted(line.file, line.number, "empty code []", "no code", line.raw)
-        return None
-    code, rest = parts[0], (parts[1] if len(parts) > 1 else "").replace(" ", "")
-    if code in ("---", "###", "+++"):
-        parsed = _Code(code)
-    else:
-        code, *also = code.split("/")
-        if also:
-            report.count("multi-code actors [A/B] (an actor with also: [B])")
-        if code != code.upper():
-            report.approximated(
-                line.file,
-                line.number,
-                "lower-case actor code",
-                "written in capitals",
-                line.raw,
-            )
-            code = code.upper()
-        if not ACTOR_CODE_RE.fullmatch(code):
-            report.not_converted(
-                line.file,
-                line.number,
-                "invalid actor code",
-                "not a sequence of three-character blocks",
-                line.raw,
-            )
-            return None
-        parsed = _Code(code, also=[c.upper() for c in also if ACTOR_CODE_RE.fullmatch(c.upper())])
-    if not rest:
-        return parsed
-    if rest[0] in "<>":
-        day = parse_date(rest[1:])
-        if day is None:
-            report.not_converted(
-                line.file, line.number, "invalid date restriction", "bad date", line.raw
-            )
-            return None
-        if rest[0] == ">":
-            parsed.start = day
-        else:
-            parsed.end = day_before(day)
-        return parsed
-    if "-" in rest:
-        first, _, second = rest.partition("-")
-        start, end = parse_date(first), parse_date(second)
-        if start is None or end is None or start > end:
-            report.not_converted(
-                line.file,
-                line.number,
-                "invalid date range",
-                "bad or reversed range",
-                line.raw,
-            )
-            return None
-        parsed.start, parsed.end = start, end
-        return parsed
-    report.not_converted(
-        line.file, line.number, "invalid date restriction", "cannot read the dates", line.raw
-    )
-    return None
-
-
-def _null_complements(
-    first: Line, nulls: list[_Code], default: _Code | None, report: ImportReport
-) -> list[_Code]:
-    """``[--- <d] [X]``: no code before d, X after -> a dated X from d (no default)."""
-    dated_nulls = [n for n in nulls if n.dated]
-    if not dated_nulls:
-        return []
-    if default is None:
-        report.count("date-restricted null codes (no code in that period)")
-        return []
-    if len(dated_nulls) > 1:
-        report.not_converted(
-            first.file,
-            first.number,
-            "several dated null codes",
-            "only one dated [---] beside a default can be converted",
-            first.raw,
-        )
-        return []
-    null = dated_nulls[0]
-    out = []
-    if null.start is not None:
-        out.append(_Code(default.code, None, day_before(null.start)))
-    if null.end is not None:
-        out.append(_Code(default.code, null.end.fromordinal(null.end.toordinal() + 1), None))
-    report.count("date-restricted null codes (no code in that period)")
-    return out
-
-
-def _dated(code: _Code) -> dict:
-    entry: dict = {"code": code.code}
-    if code.start is not None:
-        entry["valid_from"] = code.start.isoformat()
-    if code.end is not None:
-        entry["valid_to"] = code.end.isoformat()
-    return entry

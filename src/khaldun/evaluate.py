@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,16 +109,18 @@ def blocks_agree(gold: str, coded: str) -> bool:
     return gold[:3] == coded[:3]
 
 
+EXACT = Level("exact", lambda s, c, t, p: (s, c, t), needs_code=True)
+SOURCE_BLOCK = Level(
+    "plover+source block",
+    lambda s, c, t, p: (p, s),
+    needs_source=True,
+    agree=lambda g, c: g[0] == c[0] and blocks_agree(g[1], c[1]),
+)
 LEVELS = (
-    Level("exact", lambda s, c, t, p: (s, c, t), needs_code=True),
+    EXACT,
     Level("root", lambda s, c, t, p: (s, c[:2], t), needs_code=True),
     Level("plover", lambda s, c, t, p: (p,)),
-    Level(
-        "plover+source block",
-        lambda s, c, t, p: (p, s),
-        needs_source=True,
-        agree=lambda g, c: g[0] == c[0] and blocks_agree(g[1], c[1]),
-    ),
+    SOURCE_BLOCK,
     Level(
         "actor blocks",
         lambda s, c, t, p: (s, t),
@@ -261,20 +263,35 @@ def _score_level(
     if level.needs_code and record.expected and not gold:
         return  # this file gives no codes: the level does not apply
     gold_keys = [level.key(g.source, g.code, g.target, g.plover) for g in gold]
-    coded_keys = [level.key(*c) for c in coded]
-    agree = level.agree or (lambda g, c: g == c)
-    matched = 0
-    for g in gold_keys:  # greedy one-to-one matching
-        hit = next((i for i, c in enumerate(coded_keys) if agree(g, c)), None)
-        if hit is not None:
-            matched += 1
-            del coded_keys[hit]
+    found, extra = _pair(gold_keys, [level.key(*c) for c in coded], _agreement(level))
+    matched = sum(found)
     score.tp += matched
     score.fn += len(gold_keys) - matched
-    score.fp += len(coded_keys)
+    score.fp += len(extra)
     if gold:
         score.records += 1
         score.hits += matched > 0
+
+
+def _agreement(level: Level) -> Callable[[tuple[str, ...], tuple[str, ...]], bool]:
+    return level.agree or (lambda g, c: g == c)
+
+
+def _pair(
+    gold: Sequence[tuple[str, ...]],
+    coded: Sequence[tuple[str, ...]],
+    agree: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+) -> tuple[list[bool], list[int]]:
+    """Greedy one-to-one matching: whether each gold key found a coded one, and the indexes
+    of the coded keys left over."""
+    left = list(range(len(coded)))
+    found = []
+    for g in gold:
+        hit = next((i for i in left if agree(g, coded[i])), None)
+        found.append(hit is not None)
+        if hit is not None:
+            left.remove(hit)
+    return found, left
 
 
 def _score_roots(report: Report, record: GoldRecord, coded: list[tuple[str, str, str, str]]):
@@ -306,22 +323,16 @@ def _errors(record: GoldRecord, events: tuple[Event, ...]) -> list[dict[str, obj
     """Misses and false alarms at the exact level (for files without codes: the PLOVER type
     with the source's block, agreeing as the "plover+source block" level does)."""
     by_code = all(g.code for g in record.expected) and record.expected
-
-    def key(source: str, code: str, target: str, plover: str) -> tuple[str, ...]:
-        return (source, code, target) if by_code else (plover, source)
-
-    def agree(gold: tuple[str, ...], coded: tuple[str, ...]) -> bool:
-        return gold == coded if by_code else gold[0] == coded[0] and blocks_agree(gold[1], coded[1])
-
-    unmatched = [(key(*_event_fields(e)), e) for e in events]
-    out: list[dict[str, object]] = []
-    for gold in (key(g.source, g.code, g.target, g.plover) for g in record.expected):
-        hit = next((i for i, (k, _) in enumerate(unmatched) if agree(gold, k)), None)
-        if hit is None:
-            out.append({"id": record.id, "kind": "miss", "gold": list(gold), "text": record.text})
-        else:
-            del unmatched[hit]
-    for k, event in dict(unmatched).items():
+    level = EXACT if by_code else SOURCE_BLOCK
+    gold = [level.key(g.source, g.code, g.target, g.plover) for g in record.expected]
+    coded = [level.key(*_event_fields(e)) for e in events]
+    found, extra = _pair(gold, coded, _agreement(level))
+    out: list[dict[str, object]] = [
+        {"id": record.id, "kind": "miss", "gold": list(g), "text": record.text}
+        for g, hit in zip(gold, found, strict=True)
+        if not hit
+    ]
+    for k, event in {coded[i]: events[i] for i in extra}.items():
         out.append(
             {
                 "id": record.id,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .frame import Frame
 from .models import ActorSpan, Event
 from .slots import actor_left, actor_right
+from .voice import is_cued
 
 if TYPE_CHECKING:
     from .match import Span
@@ -31,14 +32,12 @@ def claimer(frame: Frame, cues: Sequence[Span]) -> ActorSpan | None:
             actor = actor_left(frame, cue.start, gap)
         else:
             continue
-        if actor is not None and not _denied(frame, cues, min(cue.start, actor.start)):
+        if actor is None:
+            continue
+        claim = cue._replace(start=min(cue.start, actor.start))  # the claimer and its claim
+        if not is_cued(frame, cues, claim, "negation", frame.language.negation_window):
             return actor
     return None
-
-
-def _denied(frame: Frame, cues: Sequence[Span], start: int) -> bool:
-    window = frame.language.negation_window
-    return any(c.hit.detail == "negation" and start - window <= c.start < start for c in cues)
 
 
 def claimed_sources(events: list[Event], frame: Frame, cues: Sequence[Span]) -> list[Event]:

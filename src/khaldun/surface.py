@@ -204,12 +204,10 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         date_phrases=_date_phrases(settings),
         self_events=settings.self_events,
         passive=_norms(settings.passive),
-        light_verbs=frozenset(
-            f for verb in settings.light_verbs for f in literal_forms(settings, verb)
-        ),
+        light_verbs=_literal_set(settings, settings.light_verbs),
         prepositions=_norms(settings.prepositions),
         relatives=_norms(settings.relatives),
-        possessions=frozenset(f for w in settings.possessions for f in literal_forms(settings, w)),
+        possessions=_literal_set(settings, settings.possessions),
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code
         ),
@@ -245,6 +243,11 @@ def _number_words(numbers: NumberWords) -> frozenset[str]:
     words += [w for phrases in numbers.multipliers.values() for w in phrases]
     phrases = (normalize_phrase(w) for w in [*words, *numbers.approximate])
     return frozenset(p[0] for p in phrases if len(p) == 1)
+
+
+def _literal_set(settings: Language, words: Iterable[str]) -> frozenset[str]:
+    """Every form of these words as a pattern would match them (verbs inflected)."""
+    return frozenset(form for word in words for form in literal_forms(settings, word))
 
 
 def _norms(words: Iterable[str]) -> frozenset[str]:

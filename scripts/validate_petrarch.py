@@ -205,6 +205,7 @@ def compat_language(
             data["language"]["locatives"] = []
             data["language"]["negation"] = {"words": [], "verbs": []}
             data["language"]["self_events"] = False  # the suites never expect X -> X
+            data["language"]["sourceless_reports"] = False  # nor an event without its dyad
             data["language"].update(COMPAT_GAPS)
         words = [
             form

@@ -1048,3 +1048,35 @@ def test_the_relative_ma_is_no_negation(shipped, text, expected):
 )
 def test_a_relative_clause_takes_the_actor_before_its_pronoun(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported clause with a subject of its own: the speaker does not become its actor
+        ("قالت الشرطة إن هجوما مسلحا استهدف دورية للجيش", [("", "190", "MIL")]),
+        ("Police said a soldier died when a bomb attack hit his patrol.", [("", "183", "")]),
+        # ...unless a pronoun owns that subject, or is it (its troops, جنوده، أنه)
+        ("قال الجيش الأمريكي إن جنوده قتلوا خمسة مسلحين", [("USAMIL", "190", "UAF")]),
+        ("The US army said its patrol killed five gunmen.", [("USAMIL", "190", "UAF")]),
+        ("أعلن الجيش الأمريكي أنه قتل خمسة مسلحين", [("USAMIL", "190", "UAF")]),
+        ("The US army said it had killed five gunmen.", [("USAMIL", "190", "UAF")]),
+    ],
+)
+def test_the_speaker_is_no_actor_of_a_clause_with_its_own_subject(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sourceless"),
+    [
+        ("وقال التحالف الدولي إن شابا هاجم مواقع قسد", [("", "190", "SYRREB")]),
+        ("The international coalition said a young man attacked the SDF.", [("", "190", "SYRREB")]),
+        ("وقال التحالف الدولي إنه هاجم مواقع قسد", [("IGOMIL", "190", "SYRREB")]),
+        ("The international coalition said it attacked the SDF.", [("IGOMIL", "190", "SYRREB")]),
+    ],
+)
+def test_sourceless_reports_can_be_turned_off(mini, tmp_path, text, sourceless):
+    assert keys(mini, text) == sourceless
+    strict = mini_with_language(tmp_path, sourceless_reports=False)
+    assert keys(strict, text) == [k for k in sourceless if k[0]]

@@ -22,7 +22,7 @@ from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
 from .redundancy import without_redundant
 from .slots import SlotMatch, can_match, match_pattern
-from .speech import find_speakers, speaker_at
+from .speech import find_speakers, own_subject, reporting_cues, speaker_at
 from .voice import after_light_verb, is_cued, noun_like, noun_position, passive_verb, word_cues
 
 
@@ -43,6 +43,7 @@ class Candidate:
     trigger: Span
     match: SlotMatch
     explicit: bool
+    unknown_source: bool = False  # a reported clause whose subject is no actor
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,11 @@ def assemble_events(
     for group in trigger_groups(triggers):
         trigger = group[0]
         speaker = speaker_at(speakers, trigger.start)
-        if speaker is None and not passive_verb(frame, trigger):  # "it was hit": its target
+        reported = speaker is not None and own_subject(frame, speakers, trigger)
+        if reported and not language.sourceless_reports:
+            _note(trace, trigger, "the reported clause has a subject of its own: not the speaker")
+            speaker = None
+        elif speaker is None and not passive_verb(frame, trigger):  # "it was hit": its target
             speaker = pronoun_subject(frame, trigger.start, context.carried)
             if speaker is not None:
                 _note(trace, trigger, f"pronoun: {speaker.actor.code} from the sentence before")
@@ -89,6 +94,11 @@ def assemble_events(
         if best is None:
             continue
         best = _with_attributive_source(best, matches, book)
+        pattern = best.match.pattern
+        told = any(e.speaker_only for e in (*pattern.left, *pattern.right))  # {source:speaker}
+        if reported and best.match.source_how(speaker) and not told:
+            _note(trace, trigger, "the reported clause has a subject of its own: source unknown")
+            best = _with_unknown_source(best)
         # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
         cues = [c for c in cues_in_force if c.start not in best.match.literals]
         negated = is_cued(frame, cues, trigger, "negation", language.negation_window) or (
@@ -150,14 +160,16 @@ def assemble_events(
 def frame_of(
     matches: SentenceMatches, language: CompiledLanguage, book: CompiledCodebook | None = None
 ) -> Frame:
-    """The slot-search view of a sentence's matches (a verb form in a noun's place does not end
-    slot searches: في تجمع لقوات الحشد). Stray adjectives and quantities ("more than 100",
+    """The slot-search view of a sentence's matches: verbs and reporting verbs end slot searches
+    (police said a bomb killed: not the police's bomb), a verb form in a noun's place does not
+    (في تجمع لقوات الحشد). Stray adjectives and quantities ("more than 100",
     "نحو 20") cost nothing between a trigger and its actor: arrested more than 100 Kurds."""
     return Frame.build(
         matches.tokens,
         matches.actors,
         language,
-        [(t.start, t.end) for t in matches.triggers if not noun_like(matches, language, t)],
+        [(t.start, t.end) for t in matches.triggers if not noun_like(matches, language, t)]
+        + [(c.start, c.end) for c in reporting_cues(matches.tokens, language, matches.cues)],
         [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
     )
 
@@ -193,6 +205,13 @@ def _with_attributive_source(
         best.match, slots={**slots, "source": (span,)}, implicit=best.match.implicit - {"source"}
     )
     return replace(best, match=match)
+
+
+def _with_unknown_source(best: Candidate) -> Candidate:
+    """The candidate without the speaker it took as source (its event is coded sourceless)."""
+    slots = {role: spans for role, spans in best.match.slots.items() if role != "source"}
+    match = replace(best.match, slots=slots, implicit=best.match.implicit - {"source"})
+    return replace(best, match=match, unknown_source=True)
 
 
 def _note(trace: list[Attempt] | None, trigger: Span, note: str) -> None:
@@ -339,7 +358,11 @@ def _events(
     events = []
     seen: set[tuple[str, str]] = set()
     for source, target in pairs:
-        if source is None and target is None and not best.match.pattern.detects:
+        if (
+            source is None
+            and target is None
+            and not (best.match.pattern.detects or best.unknown_source)
+        ):
             continue
         key = (_code(source), _code(target))
         if key in seen:

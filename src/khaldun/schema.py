@@ -236,6 +236,12 @@ class Language(Strict):
     # places and things an actor owns: an actor right after one is its owner, in the object,
     # never the subject of the verb before it (هاجمت مواقع قسد: the SDF's positions)
     possessions: list[Phrase] = []
+    # a reported clause opens after one: "X said that ...", قال إن (with a pronoun: إنه)
+    complementizers: list[Phrase] = []
+    # a noun owned by a pronoun is the speaker's own: "its troops", قواته (English words before
+    # the noun, Arabic suffixes of its written form)
+    owner_words: list[Phrase] = []
+    owner_suffixes: list[str] = []
     slot_stops: list[Phrase] = []  # words a slot search never skips ("fought with X": not X)
     determiners: list[Phrase] = []  # before a verb form, they make it a noun: "Turkey's demands"
     wordsets: dict[str, list[Phrase]] = {}
@@ -247,6 +253,10 @@ class Language(Strict):
     slot_gap: Annotated[int, Field(ge=0, le=12)] = 4
     wide_gap: Annotated[int, Field(ge=1, le=20)] = 8
     self_events: bool = True  # false: no event whose source and target have one code (X 040 X)
+    # a reported clause whose subject is no actor (police said a soldier was killed in an
+    # attack) codes its event without a source; false: only with the text's own actors
+    # (PETRARCH's require_dyad)
+    sourceless_reports: bool = True
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from .frame import COMMAS, STRONG_BOUNDARIES, Frame
 from .match import Span
-from .models import ActorSpan
+from .models import ActorSpan, Token
 from .slots import actor_left, actor_right
+from .surface import CompiledLanguage
 
 REPORTER_ROLES = frozenset({"MED", "HRI"})  # they report events; they do not lend a subject
 OPEN_QUOTES = frozenset('“«"')
@@ -36,7 +37,7 @@ def find_speakers(frame: Frame, cues: Sequence[Span], previous: ActorSpan | None
         span = actor_right(frame, cue.end, 2)
         if span is not None:
             speakers.append(Speaker(span, 0, n))  # "..., according to X": the whole sentence
-    for cue in sorted((c for c in cues if c.hit.detail == "reporting"), key=lambda c: c.start):
+    for cue in sorted(reporting_cues(frame.tokens, frame.language, cues), key=lambda c: c.start):
         if frame.language.lang == "ar":
             span = actor_right(frame, cue.end, gap) or actor_left(frame, cue.start, 0)
         else:
@@ -50,6 +51,19 @@ def find_speakers(frame: Frame, cues: Sequence[Span], previous: ActorSpan | None
         if quote_start is not None:
             speakers.append(Speaker(span, quote_start, cue.start))
     return speakers
+
+
+def reporting_cues(
+    tokens: Sequence[Token], language: CompiledLanguage, cues: Sequence[Span]
+) -> list[Span]:
+    """The reporting verbs among the cues, but a passive one (X is said to): that one names
+    no speaker, and its subject is the subject of what follows."""
+    return [
+        c
+        for c in cues
+        if c.hit.detail == "reporting"
+        and not (c.start and tokens[c.start - 1].norm in language.passive)
+    ]
 
 
 def _clause_initial(frame: Frame, pos: int) -> bool:
@@ -78,8 +92,63 @@ def _quote_before(frame: Frame, pos: int) -> int | None:
 
 
 def speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
-    inside = [s for s in speakers if s.scope_start <= pos < s.scope_end]
-    if not inside:
+    speaker = _speech_at(speakers, pos)
+    if speaker is None or speaker.span.actor.roles & REPORTER_ROLES:
         return None
-    speaker = max(inside, key=lambda s: s.scope_start).span
-    return None if speaker.actor.roles & REPORTER_ROLES else speaker
+    return speaker.span
+
+
+def own_subject(frame: Frame, speakers: Sequence[Speaker], trigger: Span) -> bool:
+    """The reported clause of ``trigger`` has a subject of its own, so its speaker is not the
+    actor of what it tells (police said a soldier was killed: not the police's act). A verbal
+    noun after a preposition is no verb of that clause: the work goes on in fighting ISIS."""
+    speaker = _speech_at(speakers, trigger.start)
+    if speaker is None:
+        return False
+    governed = trigger.clitic.lstrip("وف") or (
+        trigger.start > 0 and frame.norm(trigger.start - 1) in frame.language.determiners
+    )
+    verb = trigger.hit.detail == "verb"
+    return (verb or not governed) and not _subjectless(frame, speaker, trigger.start)
+
+
+def _speech_at(speakers: Sequence[Speaker], pos: int) -> Speaker | None:
+    inside = [s for s in speakers if s.scope_start <= pos < s.scope_end]
+    return max(inside, key=lambda s: s.scope_start) if inside else None
+
+
+def _subjectless(frame: Frame, speaker: Speaker, pos: int) -> bool:
+    """The clause of ``pos`` has no subject of its own: from where it opens (a complementizer,
+    else the speaker or the start of the speech), the first word that is not transparent is a
+    pronoun or a noun a pronoun owns (its troops, جنوده), or there is none; a complementizer
+    with a pronoun (إنه) opens a clause whose subject it is."""
+    language = frame.language
+    opening = speaker.scope_start
+    if opening <= speaker.span.start < pos:
+        opening = speaker.span.end
+    for i in range(pos - 1, opening - 1, -1):
+        if frame.norm(i) in language.complementizers:
+            if _owned(frame, i):
+                return True
+            opening = i + 1
+            break
+    for i in range(opening, pos):
+        norm = frame.norm(i)
+        if norm in language.pronouns:
+            return True
+        if not (
+            frame.costs(i) == 0
+            or norm in language.determiners
+            or norm in COMMAS
+            or norm in STRONG_BOUNDARIES
+        ):
+            return _owned(frame, i)
+    return True
+
+
+def _owned(frame: Frame, i: int) -> bool:
+    """Token ``i`` is owned by a pronoun: its troops, جنوده (and إنه: a pronoun itself)."""
+    before = frame.norm(i - 1) if i > 0 else ""
+    return before in frame.language.owner_words or frame.tokens[i].text.endswith(
+        frame.language.owner_suffixes
+    )

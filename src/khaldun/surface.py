@@ -56,11 +56,15 @@ class CompiledLanguage:
     wide_gap: int
     date_phrases: dict[tuple[str, ...], DateWord]
     self_events: bool = True
+    sourceless_reports: bool = True
     passive: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # every inflected form
     prepositions: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    owner_words: frozenset[str] = frozenset()
+    owner_suffixes: tuple[str, ...] = ()
     default_actors: tuple[tuple[str, str], ...] = ()  # (role, code): TABARI's DEFAULT option
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -203,11 +207,15 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         wide_gap=settings.wide_gap,
         date_phrases=_date_phrases(settings),
         self_events=settings.self_events,
+        sourceless_reports=settings.sourceless_reports,
         passive=_norms(settings.passive),
         light_verbs=_literal_set(settings, settings.light_verbs),
         prepositions=_norms(settings.prepositions),
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),
+        complementizers=_norms(settings.complementizers),
+        owner_words=_norms(settings.owner_words),
+        owner_suffixes=tuple(settings.owner_suffixes),
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code
         ),

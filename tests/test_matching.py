@@ -464,6 +464,22 @@ def test_administrations_named_after_a_president(shipped, text, lang, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # state institutions known by their own name code as their country's role
+        ("the Pentagon", "en", [("Pentagon", "USAMIL")]),
+        ("جنود المارينز", "ar", [("جنود المارينز", "USAMIL")]),
+        ("the CIA", "en", [("CIA", "USASPY")]),
+        ("الموساد", "ar", [("الموساد", "ISRSPY")]),
+        ("the Revolutionary Guards", "en", [("Revolutionary Guards", "IRNMIL")]),
+        ("الحرس الثوري", "ar", [("الحرس الثوري", "IRNMIL")]),
+    ],
+)
+def test_state_institutions_known_by_their_name(shipped, text, lang, expected):
+    assert actors(shipped, text, lang, date(2015, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "day", "expected"),
     [
         # heads of state and government 1990-2025 outside the core regions, by the story date

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from conftest import mini_with
-from khaldun.match import match_sentence
+from conftest import keys, mini_with
+from khaldun.match import match_sentence, sentence_forms
 from khaldun.normalize import tokenize
 
 
@@ -597,3 +597,31 @@ def test_a_nunated_plural_is_no_construct_head(shipped, text, lang, expected):
 )
 def test_supporters(shipped, text, lang, expected):
     assert actors(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # quote marks around a known name do not cut it off from its sentence
+        ("قصف «حزب الله» مواقع للجيش الإسرائيلي", "ar", [("LBNREB", "194", "ISRMIL")]),
+        ("هاجم مسلحو «داعش» مواقع للجيش العراقي", "ar", [("IMGMUSISI", "190", "IRQMIL")]),
+        ("اعتقلت قوات «قسد» عشرة مدنيين", "ar", [("SYRREB", "173", "CVL")]),
+        ('"Hezbollah" shelled Israeli army positions.', "en", [("LBNREB", "194", "ISRMIL")]),
+        ("«Hezbollah» fighters attacked Israeli troops.", "en", [("LBNREB", "190", "ISRMIL")]),
+    ],
+)
+def test_quoted_names_stay_in_their_sentence(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a quotation keeps its marks: they still tell where the speech ends
+        ("قال “لن ننسى”.", "ar"),
+        ('He said "never again".', "en"),
+    ],
+)
+def test_a_short_quotation_keeps_its_marks(shipped, text, lang):
+    tokens, _spans = sentence_forms(tokenize(text), shipped.languages[lang])
+    assert [t.text for t in tokens] == [t.text for t in tokenize(text)]

@@ -7,7 +7,7 @@ from datetime import date
 
 from .compiler import CompiledCodebook
 from .events import Attempt, SentenceContext, assemble_events, frame_of
-from .match import SentenceMatches, match_sentence
+from .match import SentenceMatches, match_sentence, sentence_forms
 from .models import Event, Sentence
 from .normalize import detect_language, tokenize
 from .speech import Speaker, find_speakers
@@ -84,8 +84,8 @@ def explain_sentence(
     lang = lang or detect_language(text)
     if lang not in book.languages:
         raise ValueError(f"the codebook has no language '{lang}'")
-    tokens = tokenize(text)
-    matches = match_sentence(tokens, book, lang, day)
+    tokens, spans = sentence_forms(tokenize(text), book.languages[lang])
+    matches = match_sentence(tokens, book, lang, day, spans=spans)
     frame = frame_of(matches, book.languages[lang], book)
     speakers = tuple(find_speakers(frame, matches.cues, None))
     trace: list[Attempt] = []

@@ -14,7 +14,10 @@ from .compiler import CompiledCodebook, CompiledLanguage, Hit
 from .models import ActorSpan, Token
 
 ACTOR_KINDS = frozenset({"actor", "country", "adjective", "capital", "agent"})
+NAME_KINDS = ACTOR_KINDS | {"place"}
 SPEECH_CUES = frozenset({"reporting", "attribution"})  # cues that make a speaker
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+NAME_QUOTE_WORDS = 4  # «الدولة الإسلامية في العراق»: a quoted name has at most this many words
 
 
 class Span(NamedTuple):
@@ -53,6 +56,38 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
         for start, end, hit, clitic in found
         if not hit.cased or tokens[start].text == hit.cased
     ]
+
+
+def sentence_forms(
+    tokens: list[Token], language: CompiledLanguage
+) -> tuple[list[Token], list[Span]]:
+    """A sentence's tokens and codebook forms. Quote marks around a name the codebook knows
+    (مسلحو «داعش»، قوات «قسد», Hezbollah "fighters") would cut it off from its sentence: they
+    are dropped and the forms found again. A quotation keeps its marks."""
+    spans = find_spans(tokens, language)
+    quotes = _name_quotes(tokens, spans)
+    if not quotes:
+        return tokens, spans
+    tokens = [t for i, t in enumerate(tokens) if i not in quotes]
+    return tokens, find_spans(tokens, language)
+
+
+def _name_quotes(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:
+    """Token indexes of the quote marks that enclose exactly one name (actor, role or place)."""
+    opening = [i for i, t in enumerate(tokens) if t.text in QUOTE_PAIRS]
+    if not opening:
+        return set()
+    names = {(s.start, s.end) for s in spans if s.hit.kind in NAME_KINDS}
+    quotes: set[int] = set()
+    for i in opening:
+        if i in quotes:
+            continue
+        close = QUOTE_PAIRS[tokens[i].text]
+        ends = range(i + 2, min(len(tokens), i + NAME_QUOTE_WORDS + 2))
+        j = next((j for j in ends if tokens[j].text == close), None)
+        if j is not None and (i + 1, j) in names:
+            quotes.update((i, j))
+    return quotes
 
 
 def may_code(spans: Sequence[Span]) -> bool:

@@ -14,7 +14,7 @@ from .compiler import CompiledCodebook, CompiledLanguage
 from .enrich import enrich_events
 from .event_places import place_of
 from .events import SentenceContext, assemble_events
-from .match import ACTOR_KINDS, Span, find_spans, match_sentence, may_code
+from .match import ACTOR_KINDS, Span, find_spans, match_sentence, may_code, sentence_forms
 from .models import ActorSpan, Document, Event, Place, Sentence, Token
 from .normalize import detect_language, tokenize
 from .segment import find_layout, split_sentences
@@ -90,7 +90,7 @@ def _pieces(
                 )
             for i in range(0, max(len(tokens), 1), MAX_SENTENCE_TOKENS):
                 piece = tokens[i : i + MAX_SENTENCE_TOKENS]
-                yield sentence, piece, find_spans(piece, language)
+                yield sentence, *sentence_forms(piece, language)
 
 
 def _story_country(

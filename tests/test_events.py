@@ -932,6 +932,11 @@ def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):
         ("وقامت حركة طالبان في ديسمبر الماضي بخطف جنود أفغان", [("AFGREB", "181", "AFGMIL")]),
         ("وقامت حركة طالبان. وخطف جنود أفغان", [("", "181", "AFGMIL")]),
         ("Turkish troops shelled SDF positions.", [("TURMIL", "194", "SYRREB")]),
+        # so after the verbs of aspect and success, and a verb form after their preposition
+        ("واصلت القوات التركية قصف مواقع قسد", [("TURMIL", "194", "SYRREB")]),
+        ("تمكن الجيش العراقي من قتل عشرة من مسلحي داعش", [("IRQMIL", "190", "IMGMUSISI")]),
+        ("تمكنت الشرطة العراقية من اعتقال خمسة مسلحين", [("IRQCOP", "173", "UAF")]),
+        ("Turkish troops continued shelling SDF positions.", [("TURMIL", "194", "SYRREB")]),
     ],
 )
 def test_a_verbal_noun_after_a_light_verb_reads_as_the_verb(shipped, text, expected):

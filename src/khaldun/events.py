@@ -23,7 +23,15 @@ from .numbers import find_numbers
 from .redundancy import without_redundant
 from .slots import SlotMatch, can_match, match_pattern
 from .speech import find_speakers, own_subject, reporting_cues, speaker_at
-from .voice import after_light_verb, is_cued, noun_like, noun_position, passive_verb, word_cues
+from .voice import (
+    after_light_verb,
+    is_cued,
+    light_verb_before,
+    noun_like,
+    noun_position,
+    passive_verb,
+    word_cues,
+)
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,11 @@ def assemble_events(
         return [], context.carried
     frame = frame_of(matches, language, book)
     all_cues = word_cues(matches)
-    triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
+    triggers = [
+        t
+        for t in matches.triggers
+        if not noun_position(matches, language, t) or light_verb_before(frame, t.start)
+    ]
     speakers = find_speakers(frame, all_cues, context.carried)
     when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
     cues_in_force = [c for c in all_cues if not noun_position(matches, language, c)]

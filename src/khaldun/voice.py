@@ -68,11 +68,17 @@ def noun_like(matches: SentenceMatches, language: CompiledLanguage, span: Span) 
 def after_light_verb(frame: Frame, trigger: Span) -> bool:
     """A verbal noun after a light verb, its subject and a few words of time or place (قام
     الجيش بقصف، قاموا بخطف، قامت الجماعة في ديسمبر بخطف): it reads as the verb, with the verb's
-    patterns. No boundary or other event word may stand between them."""
-    if trigger.hit.detail == "verb" or not frame.language.light_verbs:
+    patterns."""
+    return trigger.hit.detail != "verb" and light_verb_before(frame, trigger.start)
+
+
+def light_verb_before(frame: Frame, start: int) -> bool:
+    """A light verb stands before token ``start``, with no boundary or other event word
+    between them (a verb form there is its verbal noun: نجح الجيش في قتل)."""
+    if not frame.language.light_verbs:
         return False
     words = 0
-    i = trigger.start - 1
+    i = start - 1
     while i >= 0 and words <= frame.language.slot_gap:
         if frame.norm(i) in frame.language.light_verbs:
             return True

@@ -9,7 +9,7 @@ from conftest import keys, mini_with, mini_with_language
 from khaldun.compiler import compile_patterns
 from khaldun.frame import Frame
 from khaldun.normalize import tokenize
-from khaldun.patterns import PatternError, parse_pattern, specificity
+from khaldun.patterns import PatternError, parse_pattern, specificity, with_fronted_subjects
 from khaldun.pipeline import code_text
 from khaldun.slots import can_match, match_pattern
 
@@ -1085,3 +1085,32 @@ def test_sourceless_reports_can_be_turned_off(mini, tmp_path, text, sourceless):
     assert keys(mini, text) == sourceless
     strict = mini_with_language(tmp_path, sourceless_reports=False)
     assert keys(strict, text) == [k for k in sourceless if k[0]]
+
+
+def test_verb_first_patterns_get_a_subject_first_reading():
+    assert with_fronted_subjects(["* {source} صواريخ", "{source} * {target}"]) == [
+        "* {source} صواريخ",
+        "{source} * صواريخ",
+        "{source} * {target}",
+    ]
+    # written already, or the speaker's slot: nothing added
+    assert with_fronted_subjects(["* {source} X", "{source} * X"]) == [
+        "* {source} X",
+        "{source} * X",
+    ]
+    assert with_fronted_subjects(["* {source:speaker} X"]) == ["* {source:speaker} X"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rule written verb-first codes the subject-first sentence too (Arabic only)
+        ("أطلقت الطائرات الإسرائيلية صواريخ على الموقع", [("ISRMIL", "194", "")]),
+        (
+            "وقالت مصادر محلية إن الطائرات الإسرائيلية أطلقت صواريخ على الموقع",
+            [("ISRMIL", "194", "")],
+        ),
+    ],
+)
+def test_an_arabic_subject_may_stand_before_its_verb(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -14,7 +14,14 @@ from typing import NamedTuple
 from .acled import CompiledAcled, compile_acled
 from .codebook import Codebook
 from .forms import Hit, literal_forms
-from .patterns import Literal, PatternSyntax, Slot, parse_pattern, specificity
+from .patterns import (
+    Literal,
+    PatternSyntax,
+    Slot,
+    parse_pattern,
+    specificity,
+    with_fronted_subjects,
+)
 from .schema import LANGS, Language, Rule, TaxonomyCode
 from .surface import CompiledLanguage, compile_language
 
@@ -174,7 +181,7 @@ def _compile_rule(rule: Rule, book: Codebook, tables: PatternTables) -> Compiled
     noun: dict[str, tuple[CompiledPattern, ...]] = {}
     for lang, settings in book.languages.items():
         verbs = rule.patterns.get(lang) if rule.patterns else settings.patterns.verb
-        verb[lang] = tables.get(verbs, settings)
+        verb[lang] = tables.get(verbs, settings, verbs=True)
         nouns = rule.noun_patterns.get(lang) if rule.noun_patterns else settings.patterns.noun
         detect = ["*"] if rule.detect else []  # last resort: the noun alone is the event
         noun[lang] = tables.get([*nouns, *detect], settings)
@@ -195,8 +202,14 @@ class PatternTables:
         self._tables: dict[tuple[str, tuple[str, ...]], tuple[CompiledPattern, ...]] = {}
         self._elements: dict[tuple[str, Slot | Literal], CompiledElement] = {}
 
-    def get(self, texts: Iterable[str], settings: Language) -> tuple[CompiledPattern, ...]:
-        """Parse, normalise and order patterns: most specific first, then as written."""
+    def get(
+        self, texts: Iterable[str], settings: Language, verbs: bool = False
+    ) -> tuple[CompiledPattern, ...]:
+        """Parse, normalise and order patterns: most specific first, then as written (a verb's
+        patterns with their subject-first readings, where the language asks for them)."""
+        texts = list(texts)
+        if verbs and settings.fronted_subjects:
+            texts = with_fronted_subjects(texts)
         key = (settings.lang, tuple(texts))
         if key not in self._tables:
             compiled = [self._pattern(parse_pattern(text), settings) for text in key[1]]

@@ -22,6 +22,7 @@ A pattern is a line of whitespace-separated elements around exactly one ``*`` (t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 SLOT_RE = re.compile(
@@ -145,6 +146,25 @@ def _element(part: str, wide: bool, text: str) -> Element:
         else:
             words.append(alternative)
     return Literal(words=tuple(words), wordsets=tuple(wordsets), wide=wide)
+
+
+def with_fronted_subjects(texts: Sequence[str]) -> list[str]:
+    """The patterns, each verb-first one (``* {source} REST``) followed by its subject-first
+    reading (``{source} * REST``) unless written too: Arabic puts the subject before its verb
+    as readily as after it (قصفت القوات التركية / القوات التركية قصفت)."""
+    written = set(texts)
+    out: list[str] = []
+    for text in texts:
+        out.append(text)
+        parts = text.split()
+        if len(parts) > 2 and parts[0] == "*" and parts[1].startswith("{source"):
+            if ":speaker" in parts[1]:
+                continue
+            fronted = " ".join([parts[1], "*", *parts[2:]])
+            if fronted not in written:
+                out.append(fronted)
+                written.add(fronted)
+    return out
 
 
 def specificity(pattern: PatternSyntax) -> tuple[int, int]:

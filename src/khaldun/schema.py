@@ -257,6 +257,8 @@ class Language(Strict):
     # attack) codes its event without a source; false: only with the text's own actors
     # (PETRARCH's require_dyad)
     sourceless_reports: bool = True
+    # every verb-first pattern (* {source} ...) also reads subject-first ({source} * ...)
+    fronted_subjects: bool = False
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []

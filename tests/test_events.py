@@ -930,6 +930,10 @@ def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):
         ("وقام الجيش التركي بواجبه", []),
         # a few words of time between the subject and the verbal noun
         ("وقامت حركة طالبان في ديسمبر الماضي بخطف جنود أفغان", [("AFGREB", "181", "AFGMIL")]),
+        (
+            "وقامت حركة طالبان في ديسمبر (كانون الأول) 2005 بخطف جنود أفغان",
+            [("AFGREB", "181", "AFGMIL")],
+        ),
         ("وقامت حركة طالبان. وخطف جنود أفغان", [("", "181", "AFGMIL")]),
         ("Turkish troops shelled SDF positions.", [("TURMIL", "194", "SYRREB")]),
         # so after the verbs of aspect and success, and a verb form after their preposition

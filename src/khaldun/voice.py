@@ -73,8 +73,9 @@ def after_light_verb(frame: Frame, trigger: Span) -> bool:
 
 
 def light_verb_before(frame: Frame, start: int) -> bool:
-    """A light verb stands before token ``start``, with no boundary or other event word
-    between them (a verb form there is its verbal noun: نجح الجيش في قتل)."""
+    """A light verb stands before token ``start``, with no boundary or other event word and
+    a few words at most (transparent ones are free) between them (a verb form there is its
+    verbal noun: تمكن الجيش من قتل)."""
     if not frame.language.light_verbs:
         return False
     words = 0
@@ -85,8 +86,8 @@ def light_verb_before(frame: Frame, start: int) -> bool:
         if frame.is_boundary(i) or i in frame.event_words:
             return False
         actor = frame.by_end.get(i + 1)
+        words += 0 if actor is not None else frame.costs(i)  # the subject is expected there
         i = actor.start - 1 if actor is not None else i - 1
-        words += 1
     return False
 
 

@@ -1118,3 +1118,19 @@ def test_verb_first_patterns_get_a_subject_first_reading():
 )
 def test_an_arabic_subject_may_stand_before_its_verb(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital with the locative proclitic ب is where, not who (ببغداد: in Baghdad)
+        ("قتل ثلاثة مسلحين في ضربة جوية أمريكية ببغداد", [("USAMIL", "195", "UAF")]),
+        ("قتل ثلاثة مسلحين في ضربة جوية أمريكية في بغداد", [("USAMIL", "195", "UAF")]),
+        (
+            "Three gunmen were killed in an American air strike in Baghdad.",
+            [("USAMIL", "195", "UAF")],
+        ),
+    ],
+)
+def test_a_capital_with_a_locative_proclitic_is_a_place(shipped, text, expected):
+    assert keys(shipped, text) == expected

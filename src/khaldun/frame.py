@@ -75,6 +75,18 @@ class Frame:
             j -= 1
         return j >= 0 and self.tokens[j].norm in self.language.locatives
 
+    def located(self, actor: ActorSpan) -> bool:
+        """The actor stands where a place would: after a locative (in Ankara), or with a
+        locative proclitic (ببغداد: in Baghdad)."""
+        if self.after_locative(actor.start):
+            return True
+        clitics = self.language.locative_proclitics
+        return bool(
+            clitics
+            and actor.governed
+            and self.tokens[actor.start].norm.lstrip("وف").startswith(clitics)
+        )
+
     def costs(self, i: int) -> int:
         """How much a skipped token counts against a gap (transparent words and numbers are
         free)."""

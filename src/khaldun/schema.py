@@ -227,6 +227,7 @@ class Language(Strict):
     future_modals: list[Phrase] = []  # "X said it will boycott": an announced action (13x)
     transparent: list[Phrase] = []
     locatives: list[Phrase] = []
+    locative_proclitics: list[str] = []  # ببغداد: "in Baghdad", a place, like في بغداد
     # an actor right after one is not the subject of the verb that follows when another actor
     # stands before it: "the envoy of X to the UN called on Y" (X, not the UN)
     prepositions: list[Phrase] = []

@@ -47,7 +47,7 @@ def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     while i < len(frame.tokens):
         actor = frame.by_start.get(i)
         if actor is not None:
-            if not (i > pos and frame.after_locative(i) and _place_like(actor)):
+            if not (i > pos and frame.located(actor) and _place_like(actor)):
                 return actor
             skipped += 1
             i = actor.end
@@ -104,7 +104,7 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
     while i > 0:
         actor = frame.by_end.get(i)
         if actor is not None:
-            if not (frame.after_locative(actor.start) and _place_like(actor)):
+            if not (frame.located(actor) and _place_like(actor)):
                 head = _head_before_preposition(frame, actor, gap - skipped) if heads else None
                 return head or actor
             skipped += 1

@@ -65,6 +65,7 @@ class CompiledLanguage:
     complementizers: frozenset[str] = frozenset()
     owner_words: frozenset[str] = frozenset()
     owner_suffixes: tuple[str, ...] = ()
+    locative_proclitics: tuple[str, ...] = ()
     default_actors: tuple[tuple[str, str], ...] = ()  # (role, code): TABARI's DEFAULT option
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -216,6 +217,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         complementizers=_norms(settings.complementizers),
         owner_words=_norms(settings.owner_words),
         owner_suffixes=tuple(settings.owner_suffixes),
+        locative_proclitics=tuple(settings.locative_proclitics),
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code
         ),

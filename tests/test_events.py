@@ -375,6 +375,31 @@ def test_self_events_can_be_turned_off(tmp_path, text, lang):
             "هاجمت تركيا وقسد المشكلة حديثا داعش",
             [("SYRREB", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
         ),
+        # a bare comma after a conjunction ends the list ("and the SDF" / "وقسد" go on)
+        (
+            "ISIS attacked Turkey and Russia, the SDF said.",
+            [("IMGMUSISI", "190", "RUS"), ("IMGMUSISI", "190", "TUR")],
+        ),
+        (
+            "هاجم داعش تركيا وروسيا، قسد",
+            [("IMGMUSISI", "190", "RUS"), ("IMGMUSISI", "190", "TUR")],
+        ),
+        (
+            "ISIS attacked Turkey and Russia, and the SDF.",
+            [
+                ("IMGMUSISI", "190", "RUS"),
+                ("IMGMUSISI", "190", "SYRREB"),
+                ("IMGMUSISI", "190", "TUR"),
+            ],
+        ),
+        (
+            "هاجم داعش تركيا وروسيا، وقسد",
+            [
+                ("IMGMUSISI", "190", "RUS"),
+                ("IMGMUSISI", "190", "SYRREB"),
+                ("IMGMUSISI", "190", "TUR"),
+            ],
+        ),
     ],
 )
 def test_compounds_through_modifiers(mini, text, expected):

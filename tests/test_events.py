@@ -300,6 +300,15 @@ def test_a_rule_with_a_reverse_code_codes_the_paired_event(mini, text, expected)
             "هاجمت القوات التركية داعش واعتقلت قسد",
             [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
         ),
+        # so does a verb after "or" / "أو", a conjunction of verbs only
+        (
+            "Turkish troops attacked ISIS or arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش أو اعتقلت قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
         # a compound subject is shared whole
         (
             "Turkey and Russia attacked ISIS and arrested the SDF.",

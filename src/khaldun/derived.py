@@ -108,7 +108,7 @@ def with_coordination(
     """The events of a coordinated verb: with the previous verb's subject, or none when their
     source is an earlier verb's object (None); and why, for the trace."""
     sources = match.slots.get("source", ())
-    conjunctions = frame.language.conjunctions
+    conjunctions = frame.language.conjunctions | frame.language.verb_conjunctions
     skippable = frame.language.pronouns | frame.language.transparent
     if not coordinated(frame.tokens, conjunctions, trigger, sources, skippable, match.literals):
         return coded, ""

@@ -222,6 +222,8 @@ class Language(Strict):
     claims: Claims = Claims()
     function_words: list[Phrase] = []  # never a generated verb form (أنهى would give انه)
     conjunctions: list[Phrase] = []
+    # words that join two verbs only, not two actors: "X affirmed Y or assailed Z" (X assailed)
+    verb_conjunctions: list[Phrase] = []
     pronouns: list[Phrase] = []
     catenatives: list[Phrase] = []  # their "to" joins the next verb: "X continued to shell Y"
     future_modals: list[Phrase] = []  # "X said it will boycott": an announced action (13x)

@@ -61,6 +61,7 @@ class CompiledLanguage:
     prepositions: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
+    verb_conjunctions: frozenset[str] = frozenset()  # "or": joins verbs, never actors
     default_actors: tuple[tuple[str, str], ...] = ()  # (role, code): TABARI's DEFAULT option
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -208,6 +209,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         prepositions=_norms(settings.prepositions),
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),
+        verb_conjunctions=_norms(settings.verb_conjunctions),
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code
         ),

@@ -42,6 +42,12 @@ def actors(book, text, lang, day=None, country=None):
             "en",
             [("Turkish troops", "TURMIL"), ("police", "TURCOP")],
         ),
+        # ... after any role noun: a state organ shares the country (not rebels: see below)
+        (
+            "Turkish protesters and police",
+            "en",
+            [("Turkish protesters", "TURCVL"), ("police", "TURCOP")],
+        ),
         (
             "Turkish troops and police of Syria",
             "en",

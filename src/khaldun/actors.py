@@ -274,11 +274,11 @@ def _share_base(
     resolver: Resolver,
     out: list[Item],
 ) -> int:
-    """Role nouns of the state listed after one share its base: Turkish troops and police ->
-    TURMIL, TURCOP (not one with a base of its own: Turkish troops and police of Iraq; not a
-    role of another side: Russian troops and rebels)."""
-    first = out[-1].ref.code[3:] if out and out[-1].ref is not None else ""
-    while i < len(items) and items[i].kind == "agent" and first in STATE_ROLES:
+    """Role nouns of the state listed after a role noun share its base: Turkish troops and
+    police -> TURMIL, TURCOP; Danish media and government -> DNKMED, DNKGOV (not one with a
+    base of its own: Turkish troops and police of Iraq; not a role of another side: Russian
+    troops and rebels)."""
+    while i < len(items) and items[i].kind == "agent":
         role = items[i].entry.code if items[i].entry is not None else None
         if role not in STATE_ROLES:
             break

@@ -326,6 +326,40 @@ def test_coordinated_verbs_share_their_subject(mini, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two verbs joined by a conjunction share the subject before and the object after
+        (
+            "Turkish troops attacked and arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "SYRREB")],
+        ),
+        (
+            "هاجمت ثم اعتقلت القوات التركية قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "SYRREB")],
+        ),
+        # not a verb whose object comes before the conjunction
+        (
+            "Turkish troops attacked ISIS and arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_conjoined_verbs_share_subject_and_object(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops attacked the SDF and attacked the SDF again.",
+        "هاجمت القوات التركية قسد ثم هاجمت قسد",
+    ],
+)
+def test_a_sentence_codes_one_event_per_source_code_and_target(mini, text):
+    assert keys(mini, text) == [("TURMIL", "190", "SYRREB")]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Turkish officials met Turkish officials.", "en"),

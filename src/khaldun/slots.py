@@ -38,7 +38,7 @@ def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     stops at a strong boundary, a stop word (with, for ...) and another event word (its actors
     are its own); an actor right after a locative (in Ankara) is a place and is passed over."""
     skipped = 0
-    i = pos
+    i = frame.verb_joined_after(pos) or pos
     while i < len(frame.tokens):
         actor = frame.by_start.get(i)
         if actor is not None:
@@ -95,7 +95,7 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
     if head is not None:
         return head
     skipped = 0
-    i = pos
+    i = frame.verb_joined_before(pos) or pos
     while i > 0:
         actor = frame.by_end.get(i)
         if actor is not None:

@@ -671,6 +671,16 @@ def test_a_protest_that_names_no_one_was_made_by_protesters_of_its_place(shipped
         # Arabic drops subject pronouns, and an unvocalised verb opening a sentence may be a
         # passive (وقتل: "and killed" or "and was killed"): it borrows no subject
         ("هاجمت تركيا داعش.\nواعتقلت عناصر من قسد", [("TUR", "190", "IMGMUSISI")]),
+        # inside a sentence, a pronoun right after a conjunction is the verb before's subject
+        (
+            "Turkish troops attacked ISIS and then they arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش ثم هم اعتقلوا قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        ("They arrested the SDF.", []),
     ],
 )
 def test_a_pronoun_subject_stands_for_the_previous_sentence_subject(mini, text, expected):

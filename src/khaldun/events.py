@@ -82,9 +82,10 @@ def assemble_events(
         trigger = group[0]
         speaker = speaker_at(speakers, trigger.start)
         if speaker is None and not passive_verb(frame, trigger):  # "it was hit": its target
-            speaker = pronoun_subject(frame, trigger.start, context.carried)
+            inner = carried_actor(None, previous, None)
+            speaker = pronoun_subject(frame, trigger.start, context.carried, inner)
             if speaker is not None:
-                _note(trace, trigger, f"pronoun: {speaker.actor.code} from the sentence before")
+                _note(trace, trigger, f"pronoun: {speaker.actor.code} from the context")
         best = _best_candidate(frame, book, group, speaker, context.lang, trace, matches)
         if best is None:
             continue

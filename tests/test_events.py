@@ -360,6 +360,39 @@ def test_a_sentence_codes_one_event_per_source_code_and_target(mini, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "by_clause", "by_sentence"),
+    [
+        # TABARI's CODE BY: one verb per clause (a relative pronoun ends none) ...
+        (
+            "Turkish troops who attacked ISIS arrested the SDF.",
+            [("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+        # ... a conjunction opens another clause; one verb per sentence ignores it
+        (
+            "Turkish troops attacked ISIS and arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش ثم اعتقلت قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_code_by_clause_or_sentence_codes_the_first_verb_only(
+    tmp_path, text, by_clause, by_sentence
+):
+    def book(code_by: str):
+        return mini_with_language(tmp_path / code_by, code_by=code_by)
+
+    assert len(keys(book("all"), text)) == 2
+    assert keys(book("clause"), text) == sorted(by_clause)
+    assert keys(book("sentence"), text) == sorted(by_sentence)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Turkish officials met Turkish officials.", "en"),

@@ -12,6 +12,7 @@ from .anaphora import carried_actor, named_subject, pronoun_subject
 from .announced import announced_threat, future_intent
 from .attributive import attributive_actor
 from .claims import claimed_sources
+from .clauses import clause_of
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, CompiledRule
 from .dates import EventDate, find_date
 from .derived import code_fields, each_code, protest_sources, reversed_events, with_coordination
@@ -78,8 +79,13 @@ def assemble_events(
     cues_in_force = [c for c in all_cues if not noun_position(matches, language, c)]
     events: list[Event] = []
     previous: list[Event] = []  # the events of the last coded trigger
+    coded_clauses: set[int] = set()  # code_by clause / sentence: the clauses that have coded
     for group in trigger_groups(triggers):
         trigger = group[0]
+        clause = clause_of(frame, trigger.start)
+        if clause in coded_clauses:
+            _note(trace, trigger, f"code_by {language.code_by}: its clause has coded")
+            continue
         speaker = speaker_at(speakers, trigger.start)
         if speaker is None and not passive_verb(frame, trigger):  # "it was hit": its target
             inner = carried_actor(None, previous, None)
@@ -137,6 +143,8 @@ def assemble_events(
                 e for e in coded if not (e.source and e.target and e.source.code == e.target.code)
             ]
         previous = [e for e in coded if e.source] or previous
+        if coded and clause is not None:
+            coded_clauses.add(clause)
         events.extend(coded)
         if best.rule.reverse and code == best.rule.code:
             events.extend(reversed_events(coded, best.rule.reverse, book))

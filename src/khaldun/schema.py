@@ -249,6 +249,10 @@ class Language(Strict):
     slot_gap: Annotated[int, Field(ge=0, le=12)] = 4
     wide_gap: Annotated[int, Field(ge=1, le=20)] = 8
     self_events: bool = True  # false: no event whose source and target have one code (X 040 X)
+    # TABARI's CODE BY option: "clause" codes only the first verb that codes in each clause
+    # (clauses end at strong punctuation, conjunctions and slot stops), "sentence" only the
+    # first in the sentence, "all" every verb
+    code_by: Literal["all", "clause", "sentence"] = "all"
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []

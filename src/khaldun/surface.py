@@ -56,6 +56,7 @@ class CompiledLanguage:
     wide_gap: int
     date_phrases: dict[tuple[str, ...], DateWord]
     self_events: bool = True
+    code_by: str = "all"  # all | clause | sentence: which verbs code (TABARI's CODE BY)
     passive: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # every inflected form
     prepositions: frozenset[str] = frozenset()
@@ -204,6 +205,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         wide_gap=settings.wide_gap,
         date_phrases=_date_phrases(settings),
         self_events=settings.self_events,
+        code_by=settings.code_by,
         passive=_norms(settings.passive),
         light_verbs=_literal_set(settings, settings.light_verbs),
         prepositions=_norms(settings.prepositions),

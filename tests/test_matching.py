@@ -62,6 +62,10 @@ def actors(book, text, lang, day=None, country=None):
         ("Turkey's new army", "en", [("Turkey 's new army", "TURMIL")]),
         ("الجيش التركي الجديد", "ar", [("الجيش التركي", "TURMIL")]),
         ("Turkey's new and old army", "en", [("Turkey", "TUR"), ("army", "MIL")]),
+        # up to two after a possessive, a capitalised one of the title too (first Deputy ...)
+        ("Turkey's new Federal police", "en", [("Turkey 's new Federal police", "TURCOP")]),
+        ("Turkey's very new federal police", "en", [("Turkey", "TUR"), ("police", "COP")]),
+        ("Turkish new Federal police", "en", [("police", "COP")]),
         ("the army of Turkey", "en", [("army of Turkey", "TURMIL")]),
         # a national role noun in a country is of that country; unidentified gunmen are not
         ("police in Turkey", "en", [("police in Turkey", "TURCOP")]),

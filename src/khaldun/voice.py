@@ -8,6 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+MAX_NOUN_MODIFIERS = (
+    2  # lower-case words between a determiner and a verb form: a brief private visit
+)
+
 if TYPE_CHECKING:
     from .compiler import CompiledLanguage
     from .frame import Frame
@@ -49,19 +53,27 @@ def _hyphenated(matches: SentenceMatches, start: int) -> bool:
 
 
 def noun_like(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
-    """A verb form in a noun's place, or after a determiner and one lower-case word that is no
-    actor (two artillery shells, a private visit): it does not end other triggers' slot
-    searches, though it may still code an event of its own."""
+    """A verb form in a noun's place, or after a determiner and one or two lower-case words
+    that are no actor (two artillery shells, a brief private visit): it does not end other
+    triggers' slot searches, though it may still code an event of its own."""
     if noun_position(matches, language, span):
         return True
-    if not span.hit.verb or span.start < 2:
+    if not span.hit.verb:
         return False
-    before = matches.tokens[span.start - 1]
+    for size in range(1, MAX_NOUN_MODIFIERS + 1):
+        start = span.start - size
+        if start < 1 or not all(_modifier(matches, i) for i in range(start, span.start)):
+            return False
+        if matches.tokens[start - 1].norm in language.determiners:
+            return True
+    return False
+
+
+def _modifier(matches: SentenceMatches, i: int) -> bool:
+    """Token ``i`` is a lower-case word that is no part of an actor."""
+    word = matches.tokens[i].text
     return (
-        matches.tokens[span.start - 2].norm in language.determiners
-        and before.text.isalpha()
-        and before.text.islower()
-        and not any(a.start <= span.start - 1 < a.end for a in matches.actors)
+        word.isalpha() and word.islower() and not any(a.start <= i < a.end for a in matches.actors)
     )
 
 

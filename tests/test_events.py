@@ -393,6 +393,25 @@ def test_code_by_clause_or_sentence_codes_the_first_verb_only(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbal noun whose nearest actor is an earlier verb's object is not that actor's
+        (
+            "Turkish officials met the SDF during a brief private visit to Damascus.",
+            [("TURGOV", "040", "SYRREB")],
+        ),
+        # ...but codes with a subject of its own (English only: Arabic puts the object after)
+        (
+            "Turkish officials met the SDF.\nThe SDF began a brief private visit.",
+            [("SYRREB", "042", ""), ("TURGOV", "040", "SYRREB")],
+        ),
+    ],
+)
+def test_a_verbal_noun_takes_no_source_from_an_earlier_object(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Turkish officials met Turkish officials.", "en"),
@@ -510,6 +529,7 @@ def test_a_matching_exception_codes_nothing(mini, tmp_path, text, coded):
         # lower-case word, is a noun: it does not stop the slot searches of other triggers
         ("Turkish troops attacked the official visits of ISIS.", "en", ["attacked"]),
         ("Turkish troops attacked two visits of ISIS.", "en", ["attacked"]),
+        ("Turkish troops attacked the brief official visits of ISIS.", "en", ["attacked"]),
         ("Turkish troops attacked ISIS and visited Damascus.", "en", ["attacked", "visited"]),
         ("هاجمت القوات التركية في تجمع لداعش", "ar", ["هاجمت"]),
         ("هاجمت القوات التركية داعش وزارت دمشق", "ar", ["هاجمت", "وزارت"]),

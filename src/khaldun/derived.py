@@ -103,11 +103,19 @@ def object_source(frame: Frame, sources: Sequence[ActorSpan]) -> bool:
 
 
 def with_coordination(
-    frame: Frame, trigger: Span, match: SlotMatch, coded: list[Event], previous: list[Event]
+    frame: Frame,
+    trigger: Span,
+    match: SlotMatch,
+    coded: list[Event],
+    previous: list[Event],
+    noun: bool = False,
 ) -> tuple[list[Event] | None, str]:
     """The events of a coordinated verb: with the previous verb's subject, or none when their
-    source is an earlier verb's object (None); and why, for the trace."""
+    source is an earlier verb's object (None), as for a verbal ``noun`` (met Y during a visit:
+    not Y's visit); and why, for the trace."""
     sources = match.slots.get("source", ())
+    if noun and object_source(frame, sources):
+        return None, "a noun whose source is an earlier verb's object: not coded"
     conjunctions = frame.language.conjunctions | frame.language.verb_conjunctions
     skippable = frame.language.pronouns | frame.language.transparent
     if not coordinated(frame.tokens, conjunctions, trigger, sources, skippable, match.literals):

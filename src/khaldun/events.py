@@ -132,7 +132,8 @@ def assemble_events(
             if best.rule.planned != "keep":
                 code = best.rule.planned
         coded = _events(sentence, matches, book, context, best, code, when)
-        shared, why = with_coordination(frame, trigger, best.match, coded, previous)
+        noun = noun_like(matches, language, trigger)
+        shared, why = with_coordination(frame, trigger, best.match, coded, previous, noun)
         if why:
             _note(trace, trigger, why)
         if shared is None:

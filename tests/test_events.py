@@ -530,6 +530,8 @@ def test_a_matching_exception_codes_nothing(mini, tmp_path, text, coded):
         ("Turkish troops attacked the official visits of ISIS.", "en", ["attacked"]),
         ("Turkish troops attacked two visits of ISIS.", "en", ["attacked"]),
         ("Turkish troops attacked the brief official visits of ISIS.", "en", ["attacked"]),
+        # an auxiliary is no modifier: "the SDF's convoy was attacked" is a verb
+        ("The SDF's convoy was attacked by ISIS.", "en", ["attacked"]),
         ("Turkish troops attacked ISIS and visited Damascus.", "en", ["attacked", "visited"]),
         ("هاجمت القوات التركية في تجمع لداعش", "ar", ["هاجمت"]),
         ("هاجمت القوات التركية داعش وزارت دمشق", "ar", ["هاجمت", "وزارت"]),

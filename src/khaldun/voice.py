@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .slots import HAVE_EN
+
 MAX_NOUN_MODIFIERS = (
     2  # lower-case words between a determiner and a verb form: a brief private visit
 )
@@ -62,18 +64,24 @@ def noun_like(matches: SentenceMatches, language: CompiledLanguage, span: Span) 
         return False
     for size in range(1, MAX_NOUN_MODIFIERS + 1):
         start = span.start - size
-        if start < 1 or not all(_modifier(matches, i) for i in range(start, span.start)):
+        words = range(start, span.start)
+        if start < 1 or not all(_modifier(matches, language, i) for i in words):
             return False
         if matches.tokens[start - 1].norm in language.determiners:
             return True
     return False
 
 
-def _modifier(matches: SentenceMatches, i: int) -> bool:
-    """Token ``i`` is a lower-case word that is no part of an actor."""
-    word = matches.tokens[i].text
+def _modifier(matches: SentenceMatches, language: CompiledLanguage, i: int) -> bool:
+    """Token ``i`` is a lower-case word that is no auxiliary (Turkey's proposal *was*
+    rejected) and no part of an actor."""
+    word = matches.tokens[i]
+    auxiliaries = HAVE_EN | language.passive | language.future_modals
     return (
-        word.isalpha() and word.islower() and not any(a.start <= i < a.end for a in matches.actors)
+        word.text.isalpha()
+        and word.text.islower()
+        and word.norm not in auxiliaries
+        and not any(a.start <= i < a.end for a in matches.actors)
     )
 
 

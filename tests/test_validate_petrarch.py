@@ -59,3 +59,14 @@ def test_compat_language_writes_code_by(tmp_path):
     folder = script.compat_language(tmp_path / "lang", [], True, (), "clause")
     en = yaml.safe_load((folder / "en.yaml").read_text(encoding="utf-8"))["language"]
     assert en["code_by"] == "clause"
+
+
+def test_only_parse_errors_are_skipped_of_the_records_expecting_an_error():
+    script = load_script()
+
+    def skipped(flag: str) -> bool:
+        return flag.startswith(script.SKIP_FLAGS)
+
+    assert skipped("EXPECT_ERROR:bad_input_parse")  # a malformed parse: khaldun reads none
+    assert not skipped("EXPECT_ERROR:dateline")  # scored: it expects no event
+    assert skipped("OPTION")

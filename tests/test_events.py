@@ -411,6 +411,19 @@ def test_a_verbal_noun_takes_no_source_from_an_earlier_object(mini, text, expect
     assert keys(mini, text) == sorted(expected)
 
 
+def test_a_verb_form_in_a_nouns_place_codes_by_a_pattern_naming_a_word_before_it(tmp_path):
+    book = mini_with(
+        tmp_path,
+        "rules.yaml",
+        'rules:\n  - id: t.postpone\n    code: "191"\n    verbs: {en: [meet]}\n'
+        '    patterns: {en: ["{pair} have postponed their *", "{target} &be ... *"]}\n',
+    )
+    coded = [("RUS", "191", "TUR"), ("TUR", "191", "RUS")]
+    assert keys(book, "Turkey and Russia have postponed their meeting.") == coded
+    # not by a bare pattern, nor by a passive auxiliary: "the meeting" stays a noun
+    assert keys(book, "Turkey and Russia were the meeting.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

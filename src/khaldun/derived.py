@@ -114,7 +114,8 @@ def with_coordination(
     source is an earlier verb's object (None), as for a verbal ``noun`` (met Y during a visit:
     not Y's visit); and why, for the trace."""
     sources = match.slots.get("source", ())
-    if noun and object_source(frame, sources):
+    before = [s for s in sources if s.end <= trigger.start]  # the visit *of X* is X's own
+    if noun and before and object_source(frame, before):
         return None, "a noun whose source is an earlier verb's object: not coded"
     conjunctions = frame.language.conjunctions | frame.language.verb_conjunctions
     skippable = frame.language.pronouns | frame.language.transparent

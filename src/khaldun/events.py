@@ -22,9 +22,16 @@ from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
 from .redundancy import without_redundant
-from .slots import SlotMatch, can_match, match_pattern
+from .slots import SlotMatch, match_pattern
 from .speech import find_speakers, speaker_at
-from .voice import after_light_verb, is_cued, noun_like, noun_position, passive_verb, word_cues
+from .voice import (
+    is_cued,
+    noun_like,
+    noun_position,
+    passive_verb,
+    patterns_to_try,
+    word_cues,
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,8 @@ def assemble_events(
     events: list[Event] = []
     previous: list[Event] = []  # the events of the last coded trigger
     coded_clauses: set[int] = set()  # code_by clause / sentence: the clauses that have coded
-    for group in trigger_groups(triggers):
+    # verb forms in a noun's place too, by patterns naming words before them (patterns_to_try)
+    for group in trigger_groups(matches.triggers):
         trigger = group[0]
         clause = clause_of(frame, trigger.start)
         if clause in coded_clauses:
@@ -225,9 +233,11 @@ def _best_candidate(
     Subjects from the text beat implicit ones: a nationality adjective on an event noun
     (Palestinian riots), else the speaker of reported speech."""
     rules = [book.rules[trigger.hit.index] for trigger in group]
+    nouns = [matches is not None and noun_position(matches, frame.language, t) for t in group]
+    everything = trace is not None
     tries = [  # the patterns that can match are sorted out once for both passes
-        (order, trigger, rule, _patterns_to_try(frame, rule, trigger, lang, trace is not None))
-        for order, (trigger, rule) in enumerate(zip(group, rules, strict=True))
+        (order, trigger, rule, patterns_to_try(frame, rule, trigger, lang, everything, noun))
+        for order, (trigger, rule, noun) in enumerate(zip(group, rules, nouns, strict=True))
     ]
     for use_implicit in (False, True):
         found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
@@ -308,17 +318,6 @@ def _excepted(
                 trace.append(Attempt(trigger, rule.id, f"exception {pattern.text}", False, True))
             return True
     return False
-
-
-def _patterns_to_try(
-    frame: Frame, rule: CompiledRule, trigger: Span, lang: str, everything: bool
-) -> list[tuple[int, CompiledPattern]]:
-    """The rule's verb or noun patterns that can match in this sentence, with their place in
-    the table (every pattern when ``everything``: explain shows each one tried)."""
-    verbal = trigger.hit.detail == "verb" or after_light_verb(frame, trigger)
-    tables = rule.verb_patterns if verbal else rule.noun_patterns
-    table = tables.get(lang, ())
-    return [(i, p) for i, p in enumerate(table) if everything or can_match(frame, p)]
 
 
 def _events(

@@ -300,6 +300,15 @@ def test_a_rule_with_a_reverse_code_codes_the_paired_event(mini, text, expected)
             "هاجمت القوات التركية داعش واعتقلت قسد",
             [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
         ),
+        # so does a verb after "or" / "أو", a conjunction of verbs only
+        (
+            "Turkish troops attacked ISIS or arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش أو اعتقلت قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
         # a compound subject is shared whole
         (
             "Turkey and Russia attacked ISIS and arrested the SDF.",
@@ -314,6 +323,105 @@ def test_a_rule_with_a_reverse_code_codes_the_paired_event(mini, text, expected)
 )
 def test_coordinated_verbs_share_their_subject(mini, text, expected):
     assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two verbs joined by a conjunction share the subject before and the object after
+        (
+            "Turkish troops attacked and arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "SYRREB")],
+        ),
+        (
+            "هاجمت ثم اعتقلت القوات التركية قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "SYRREB")],
+        ),
+        # not a verb whose object comes before the conjunction
+        (
+            "Turkish troops attacked ISIS and arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_conjoined_verbs_share_subject_and_object(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops attacked the SDF and attacked the SDF again.",
+        "هاجمت القوات التركية قسد ثم هاجمت قسد",
+    ],
+)
+def test_a_sentence_codes_one_event_per_source_code_and_target(mini, text):
+    assert keys(mini, text) == [("TURMIL", "190", "SYRREB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "by_clause", "by_sentence"),
+    [
+        # TABARI's CODE BY: one verb per clause (a relative pronoun ends none) ...
+        (
+            "Turkish troops who attacked ISIS arrested the SDF.",
+            [("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+        # ... a conjunction opens another clause; one verb per sentence ignores it
+        (
+            "Turkish troops attacked ISIS and arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش ثم اعتقلت قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_code_by_clause_or_sentence_codes_the_first_verb_only(
+    tmp_path, text, by_clause, by_sentence
+):
+    def book(code_by: str):
+        return mini_with_language(tmp_path / code_by, code_by=code_by)
+
+    assert len(keys(book("all"), text)) == 2
+    assert keys(book("clause"), text) == sorted(by_clause)
+    assert keys(book("sentence"), text) == sorted(by_sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbal noun whose nearest actor is an earlier verb's object is not that actor's
+        (
+            "Turkish officials met the SDF during a brief private visit to Damascus.",
+            [("TURGOV", "040", "SYRREB")],
+        ),
+        # ...but codes with a subject of its own (English only: Arabic puts the object after)
+        (
+            "Turkish officials met the SDF.\nThe SDF began a brief private visit.",
+            [("SYRREB", "042", ""), ("TURGOV", "040", "SYRREB")],
+        ),
+    ],
+)
+def test_a_verbal_noun_takes_no_source_from_an_earlier_object(mini, text, expected):
+    assert keys(mini, text) == sorted(expected)
+
+
+def test_a_verb_form_in_a_nouns_place_codes_by_a_pattern_naming_a_word_before_it(tmp_path):
+    book = mini_with(
+        tmp_path,
+        "rules.yaml",
+        'rules:\n  - id: t.postpone\n    code: "191"\n    verbs: {en: [meet]}\n'
+        '    patterns: {en: ["{pair} have postponed their *", "{target} &be ... *"]}\n',
+    )
+    coded = [("RUS", "191", "TUR"), ("TUR", "191", "RUS")]
+    assert keys(book, "Turkey and Russia have postponed their meeting.") == coded
+    # not by a bare pattern, nor by a passive auxiliary: "the meeting" stays a noun
+    assert keys(book, "Turkey and Russia were the meeting.") == []
 
 
 @pytest.mark.parametrize(
@@ -375,6 +483,31 @@ def test_self_events_can_be_turned_off(tmp_path, text, lang):
             "هاجمت تركيا وقسد المشكلة حديثا داعش",
             [("SYRREB", "190", "IMGMUSISI"), ("TUR", "190", "IMGMUSISI")],
         ),
+        # a bare comma after a conjunction ends the list ("and the SDF" / "وقسد" go on)
+        (
+            "ISIS attacked Turkey and Russia, the SDF said.",
+            [("IMGMUSISI", "190", "RUS"), ("IMGMUSISI", "190", "TUR")],
+        ),
+        (
+            "هاجم داعش تركيا وروسيا، قسد",
+            [("IMGMUSISI", "190", "RUS"), ("IMGMUSISI", "190", "TUR")],
+        ),
+        (
+            "ISIS attacked Turkey and Russia, and the SDF.",
+            [
+                ("IMGMUSISI", "190", "RUS"),
+                ("IMGMUSISI", "190", "SYRREB"),
+                ("IMGMUSISI", "190", "TUR"),
+            ],
+        ),
+        (
+            "هاجم داعش تركيا وروسيا، وقسد",
+            [
+                ("IMGMUSISI", "190", "RUS"),
+                ("IMGMUSISI", "190", "SYRREB"),
+                ("IMGMUSISI", "190", "TUR"),
+            ],
+        ),
     ],
 )
 def test_compounds_through_modifiers(mini, text, expected):
@@ -409,6 +542,9 @@ def test_a_matching_exception_codes_nothing(mini, tmp_path, text, coded):
         # lower-case word, is a noun: it does not stop the slot searches of other triggers
         ("Turkish troops attacked the official visits of ISIS.", "en", ["attacked"]),
         ("Turkish troops attacked two visits of ISIS.", "en", ["attacked"]),
+        ("Turkish troops attacked the brief official visits of ISIS.", "en", ["attacked"]),
+        # an auxiliary is no modifier: "the SDF's convoy was attacked" is a verb
+        ("The SDF's convoy was attacked by ISIS.", "en", ["attacked"]),
         ("Turkish troops attacked ISIS and visited Damascus.", "en", ["attacked", "visited"]),
         ("هاجمت القوات التركية في تجمع لداعش", "ar", ["هاجمت"]),
         ("هاجمت القوات التركية داعش وزارت دمشق", "ar", ["هاجمت", "وزارت"]),
@@ -603,6 +739,16 @@ def test_a_protest_that_names_no_one_was_made_by_protesters_of_its_place(shipped
         # Arabic drops subject pronouns, and an unvocalised verb opening a sentence may be a
         # passive (وقتل: "and killed" or "and was killed"): it borrows no subject
         ("هاجمت تركيا داعش.\nواعتقلت عناصر من قسد", [("TUR", "190", "IMGMUSISI")]),
+        # inside a sentence, a pronoun right after a conjunction is the verb before's subject
+        (
+            "Turkish troops attacked ISIS and then they arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "هاجمت القوات التركية داعش ثم هم اعتقلوا قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        ("They arrested the SDF.", []),
     ],
 )
 def test_a_pronoun_subject_stands_for_the_previous_sentence_subject(mini, text, expected):

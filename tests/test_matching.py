@@ -42,6 +42,12 @@ def actors(book, text, lang, day=None, country=None):
             "en",
             [("Turkish troops", "TURMIL"), ("police", "TURCOP")],
         ),
+        # ... after any role noun: a state organ shares the country (not rebels: see below)
+        (
+            "Turkish protesters and police",
+            "en",
+            [("Turkish protesters", "TURCVL"), ("police", "TURCOP")],
+        ),
         (
             "Turkish troops and police of Syria",
             "en",
@@ -56,6 +62,10 @@ def actors(book, text, lang, day=None, country=None):
         ("Turkey's new army", "en", [("Turkey 's new army", "TURMIL")]),
         ("الجيش التركي الجديد", "ar", [("الجيش التركي", "TURMIL")]),
         ("Turkey's new and old army", "en", [("Turkey", "TUR"), ("army", "MIL")]),
+        # up to two after a possessive, a capitalised one of the title too (first Deputy ...)
+        ("Turkey's new Federal police", "en", [("Turkey 's new Federal police", "TURCOP")]),
+        ("Turkey's very new federal police", "en", [("Turkey", "TUR"), ("police", "COP")]),
+        ("Turkish new Federal police", "en", [("police", "COP")]),
         ("the army of Turkey", "en", [("army of Turkey", "TURMIL")]),
         # a national role noun in a country is of that country; unidentified gunmen are not
         ("police in Turkey", "en", [("police in Turkey", "TURCOP")]),

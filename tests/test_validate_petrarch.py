@@ -42,3 +42,31 @@ def test_compat_english_takes_an_actor_at_any_distance_arabic_unchanged(tmp_path
 
 def dyads(events) -> list[tuple[str, str]]:
     return [(e.source.code if e.source else "", e.target.code if e.target else "") for e in events]
+
+
+def test_option_records_set_tabari_code_by():
+    script = load_script()
+    first = script.FIRST_OPTIONS["TABARI"]
+    assert first.code_by == "clause"
+    after = script.with_options(first, "dictionaries=x | option SET: CODE BY SENTENCE")
+    assert after.code_by == "sentence"
+    assert script.with_options(after, "option SET: CODE ALL").code_by == "all"
+    assert script.with_options(after, "option SET: TIME SHIFT = TRUE").code_by == "sentence"
+
+
+def test_compat_language_writes_code_by(tmp_path):
+    script = load_script()
+    folder = script.compat_language(tmp_path / "lang", [], True, (), "clause")
+    en = yaml.safe_load((folder / "en.yaml").read_text(encoding="utf-8"))["language"]
+    assert en["code_by"] == "clause"
+
+
+def test_only_parse_errors_are_skipped_of_the_records_expecting_an_error():
+    script = load_script()
+
+    def skipped(flag: str) -> bool:
+        return flag.startswith(script.SKIP_FLAGS)
+
+    assert skipped("EXPECT_ERROR:bad_input_parse")  # a malformed parse: khaldun reads none
+    assert not skipped("EXPECT_ERROR:dateline")  # scored: it expects no event
+    assert skipped("OPTION")

@@ -21,6 +21,7 @@ BASES = frozenset({"actor", "country", "adjective", "capital"})
 LINKS_EN = frozenset({"of", "the"})
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # organs of one state
 POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})  # its troops in X: not X's
+MAX_POSSESSIVE_MODIFIERS = 2  # Turkey's first Deputy Prime Minister
 INCLUDING_EN = frozenset({"including"})  # Russian aircraft including gunships: part of a whole
 ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
 
@@ -274,11 +275,11 @@ def _share_base(
     resolver: Resolver,
     out: list[Item],
 ) -> int:
-    """Role nouns of the state listed after one share its base: Turkish troops and police ->
-    TURMIL, TURCOP (not one with a base of its own: Turkish troops and police of Iraq; not a
-    role of another side: Russian troops and rebels)."""
-    first = out[-1].ref.code[3:] if out and out[-1].ref is not None else ""
-    while i < len(items) and items[i].kind == "agent" and first in STATE_ROLES:
+    """Role nouns of the state listed after a role noun share its base: Turkish troops and
+    police -> TURMIL, TURCOP; Danish media and government -> DNKMED, DNKGOV (not one with a
+    base of its own: Turkish troops and police of Iraq; not a role of another side: Russian
+    troops and rebels)."""
+    while i < len(items) and items[i].kind == "agent":
         role = items[i].entry.code if items[i].entry is not None else None
         if role not in STATE_ROLES:
             break
@@ -319,8 +320,9 @@ def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bo
 
 def _base_of(base: Item, between: Sequence[Token], language: CompiledLanguage) -> bool:
     """A country, group or capital directly before a role noun (Turkish troops, Turkey's army,
-    Saudi-led forces), or one lower-case modifier away after a nationality adjective or a
-    possessive (French paper workers, Turkey's new president)."""
+    Saudi-led forces), one lower-case modifier away after a nationality adjective (French paper
+    workers), or up to two after a possessive, a capitalised part of the title too (Turkey's new
+    president, Turkey's first Deputy Prime Minister)."""
     if base.kind not in BASES:
         return False
     words = [t.norm for t in between]
@@ -330,12 +332,17 @@ def _base_of(base: Item, between: Sequence[Token], language: CompiledLanguage) -
     if not possessive and base.kind != "adjective":
         return False
     modifiers = between[1:] if possessive else between
-    if len(modifiers) != 1:
+    if not 1 <= len(modifiers) <= (MAX_POSSESSIVE_MODIFIERS if possessive else 1):
         return False
-    word = modifiers[0]
+    return all(_modifier(word, possessive, language) for word in modifiers)
+
+
+def _modifier(word: Token, possessive: bool, language: CompiledLanguage) -> bool:
+    """A word that may stand between a base and its role noun: a lower-case word, or after a
+    possessive a capitalised one (the title's own: Deputy, Acting), never a function word."""
     return (
         word.text.isalpha()
-        and word.text.islower()
+        and (word.text.islower() or (possessive and word.text.istitle()))
         and word.norm not in LINKS_EN
         and not any(
             word.norm in group

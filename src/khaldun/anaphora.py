@@ -1,6 +1,7 @@
 """A subject pronoun that opens a clause ("He also asked Ruritania ...", "However, it promised aid")
 stands for the actor carried over from the previous sentence: its speaker, else its first
-subject (of an event, else the actor named before its first verb)."""
+subject (of an event, else the actor named before its first verb); one right after a conjunction
+inside a sentence, for the subject of the verb before it ("X urged Y and then she asked Z")."""
 
 from __future__ import annotations
 
@@ -12,10 +13,14 @@ from .models import ActorSpan, Event
 MAX_BEFORE_VERB = 2  # other words between the pronoun and its verb: he has (also) asked
 
 
-def pronoun_subject(frame: Frame, start: int, carried: ActorSpan | None) -> ActorSpan | None:
-    """The carried actor (as a zero-width span) when a clause-initial subject pronoun stands
-    just before the trigger at ``start`` with no actor between; else None."""
-    if carried is None:
+def pronoun_subject(
+    frame: Frame, start: int, carried: ActorSpan | None, inner: ActorSpan | None = None
+) -> ActorSpan | None:
+    """The actor (as a zero-width span) a clause-initial subject pronoun just before the
+    trigger at ``start`` stands for, with no actor between: ``inner`` (the subject of the verb
+    before, in this sentence) for one right after a conjunction or comma ("X urged Y and then
+    she asked Z"), else ``carried``; None when there is no such pronoun."""
+    if carried is None and inner is None:
         return None
     language = frame.language
     others = 0
@@ -28,9 +33,22 @@ def pronoun_subject(frame: Frame, start: int, carried: ActorSpan | None) -> Acto
             if others > MAX_BEFORE_VERB:
                 return None
         i -= 1
-    if i < 0 or not _opens_clause(frame, i):
+    if i < 0:
+        return None
+    if inner is not None and _after_join(frame, i):
+        return ActorSpan(0, 0, inner.actor)
+    if carried is None or not _opens_clause(frame, i):
         return None
     return ActorSpan(0, 0, carried.actor)
+
+
+def _after_join(frame: Frame, pos: int) -> bool:
+    """A conjunction or comma right before ``pos``, maybe through transparent words (and then)."""
+    language = frame.language
+    i = pos - 1
+    while i > 0 and frame.norm(i) in language.transparent:
+        i -= 1
+    return i >= 0 and (frame.norm(i) in language.conjunctions or frame.norm(i) in COMMAS)
 
 
 def _opens_clause(frame: Frame, pos: int) -> bool:

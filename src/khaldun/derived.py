@@ -103,12 +103,21 @@ def object_source(frame: Frame, sources: Sequence[ActorSpan]) -> bool:
 
 
 def with_coordination(
-    frame: Frame, trigger: Span, match: SlotMatch, coded: list[Event], previous: list[Event]
+    frame: Frame,
+    trigger: Span,
+    match: SlotMatch,
+    coded: list[Event],
+    previous: list[Event],
+    noun: bool = False,
 ) -> tuple[list[Event] | None, str]:
     """The events of a coordinated verb: with the previous verb's subject, or none when their
-    source is an earlier verb's object (None); and why, for the trace."""
+    source is an earlier verb's object (None), as for a verbal ``noun`` (met Y during a visit:
+    not Y's visit); and why, for the trace."""
     sources = match.slots.get("source", ())
-    conjunctions = frame.language.conjunctions
+    before = [s for s in sources if s.end <= trigger.start]  # the visit *of X* is X's own
+    if noun and before and object_source(frame, before):
+        return None, "a noun whose source is an earlier verb's object: not coded"
+    conjunctions = frame.language.conjunctions | frame.language.verb_conjunctions
     skippable = frame.language.pronouns | frame.language.transparent
     if not coordinated(frame.tokens, conjunctions, trigger, sources, skippable, match.literals):
         return coded, ""

@@ -12,6 +12,7 @@ from .anaphora import carried_actor, named_subject, pronoun_subject
 from .announced import announced_threat, future_intent
 from .attributive import attributive_actor
 from .claims import claimed_sources
+from .clauses import clause_of
 from .compiler import CompiledCodebook, CompiledLanguage, CompiledPattern, CompiledRule
 from .dates import EventDate, find_date
 from .derived import code_fields, each_code, protest_sources, reversed_events, with_coordination
@@ -21,15 +22,15 @@ from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
 from .redundancy import without_redundant
-from .slots import SlotMatch, can_match, match_pattern
+from .slots import SlotMatch, match_pattern
 from .speech import find_speakers, own_subject, reporting_cues, speaker_at
 from .voice import (
-    after_light_verb,
     is_cued,
     light_verb_before,
     noun_like,
     noun_position,
     passive_verb,
+    patterns_to_try,
     word_cues,
 )
 
@@ -81,27 +82,30 @@ def assemble_events(
         return [], context.carried
     frame = frame_of(matches, language, book)
     all_cues = word_cues(matches)
-    triggers = [
-        t
-        for t in matches.triggers
-        if not noun_position(matches, language, t) or light_verb_before(frame, t.start)
-    ]
+    triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
     speakers = find_speakers(frame, all_cues, context.carried)
     when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
     cues_in_force = [c for c in all_cues if not noun_position(matches, language, c)]
     events: list[Event] = []
     previous: list[Event] = []  # the events of the last coded trigger
-    for group in trigger_groups(triggers):
+    coded_clauses: set[int] = set()  # code_by clause / sentence: the clauses that have coded
+    # verb forms in a noun's place too, by patterns naming words before them (patterns_to_try)
+    for group in trigger_groups(matches.triggers):
         trigger = group[0]
+        clause = clause_of(frame, trigger.start)
+        if clause in coded_clauses:
+            _note(trace, trigger, f"code_by {language.code_by}: its clause has coded")
+            continue
         speaker = speaker_at(speakers, trigger.start)
         reported = speaker is not None and own_subject(frame, speakers, trigger)
         if reported and not language.sourceless_reports:
             _note(trace, trigger, "the reported clause has a subject of its own: not the speaker")
             speaker = None
         elif speaker is None and not passive_verb(frame, trigger):  # "it was hit": its target
-            speaker = pronoun_subject(frame, trigger.start, context.carried)
+            inner = carried_actor(None, previous, None)
+            speaker = pronoun_subject(frame, trigger.start, context.carried, inner)
             if speaker is not None:
-                _note(trace, trigger, f"pronoun: {speaker.actor.code} from the sentence before")
+                _note(trace, trigger, f"pronoun: {speaker.actor.code} from the context")
         best = _best_candidate(frame, book, group, speaker, context.lang, trace, matches)
         if best is None:
             continue
@@ -147,7 +151,8 @@ def assemble_events(
             if best.rule.planned != "keep":
                 code = best.rule.planned
         coded = _events(sentence, matches, book, context, best, code, when)
-        shared, why = with_coordination(frame, trigger, best.match, coded, previous)
+        noun = noun_like(matches, language, trigger)
+        shared, why = with_coordination(frame, trigger, best.match, coded, previous, noun)
         if why:
             _note(trace, trigger, why)
         if shared is None:
@@ -158,6 +163,8 @@ def assemble_events(
                 e for e in coded if not (e.source and e.target and e.source.code == e.target.code)
             ]
         previous = [e for e in coded if e.source] or previous
+        if coded and clause is not None:
+            coded_clauses.add(clause)
         events.extend(coded)
         if best.rule.reverse and code == best.rule.code:
             events.extend(reversed_events(coded, best.rule.reverse, book))
@@ -246,9 +253,16 @@ def _best_candidate(
     Subjects from the text beat implicit ones: a nationality adjective on an event noun
     (Palestinian riots), else the speaker of reported speech."""
     rules = [book.rules[trigger.hit.index] for trigger in group]
+    nouns = [  # a verb form after a light verb is its verbal noun, read as the verb
+        matches is not None
+        and noun_position(matches, frame.language, t)
+        and not light_verb_before(frame, t.start)
+        for t in group
+    ]
+    everything = trace is not None
     tries = [  # the patterns that can match are sorted out once for both passes
-        (order, trigger, rule, _patterns_to_try(frame, rule, trigger, lang, trace is not None))
-        for order, (trigger, rule) in enumerate(zip(group, rules, strict=True))
+        (order, trigger, rule, patterns_to_try(frame, rule, trigger, lang, everything, noun))
+        for order, (trigger, rule, noun) in enumerate(zip(group, rules, nouns, strict=True))
     ]
     for use_implicit in (False, True):
         found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
@@ -329,17 +343,6 @@ def _excepted(
                 trace.append(Attempt(trigger, rule.id, f"exception {pattern.text}", False, True))
             return True
     return False
-
-
-def _patterns_to_try(
-    frame: Frame, rule: CompiledRule, trigger: Span, lang: str, everything: bool
-) -> list[tuple[int, CompiledPattern]]:
-    """The rule's verb or noun patterns that can match in this sentence, with their place in
-    the table (every pattern when ``everything``: explain shows each one tried)."""
-    verbal = trigger.hit.detail == "verb" or after_light_verb(frame, trigger)
-    tables = rule.verb_patterns if verbal else rule.noun_patterns
-    table = tables.get(lang, ())
-    return [(i, p) for i, p in enumerate(table) if everything or can_match(frame, p)]
 
 
 def _events(

@@ -67,6 +67,26 @@ class Frame:
         joined = before in self.language.catenatives or (norm, before) in CO_ACTOR_LINKS
         return (norm in self.language.slot_stops and not joined) or i in self.event_words
 
+    def verb_joined_after(self, i: int) -> int | None:
+        """Where a search going right from ``i`` resumes when ``i`` opens a conjoined verb
+        (attacked *and arrested* the SDF: the first verb's object is the second's), else None."""
+        if i + 1 >= len(self.tokens) or self.norm(i) not in self.language.conjunctions:
+            return None
+        j = i + 1
+        while j in self.event_words:
+            j += 1
+        return j if j > i + 1 else None
+
+    def verb_joined_before(self, i: int) -> int | None:
+        """Where a search going left from ``i`` resumes when a conjoined verb ends there (the
+        troops *attacked and* arrested: the second verb's subject is the first's), else None."""
+        if i < 2 or self.norm(i - 1) not in self.language.conjunctions:
+            return None
+        j = i - 1
+        while j - 1 in self.event_words:
+            j -= 1
+        return j if j < i - 1 else None
+
     def after_locative(self, i: int) -> bool:
         """Token ``i`` follows a locative (in, near, في), maybe through transparent words
         (in the West Bank)."""

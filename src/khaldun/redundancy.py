@@ -1,4 +1,4 @@
-"""Drop the events of a sentence that say less than another event beside them."""
+"""Drop the events of a sentence that say less than another event beside them, or repeat one."""
 
 from __future__ import annotations
 
@@ -7,7 +7,24 @@ from .models import Event
 
 def without_redundant(events: list[Event]) -> list[Event]:
     """The sentence's events without redundant general codes and actorless detections."""
-    return _without_redundant_detections(_without_redundant_generics(events))
+    return _without_repeats(_without_redundant_detections(_without_redundant_generics(events)))
+
+
+def _without_repeats(events: list[Event]) -> list[Event]:
+    """One event per source, code and target: two verbs of one sentence saying the same thing
+    ("X shot and wounded Y", both 223) make one event, the first."""
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for event in events:
+        key = (
+            event.source.code if event.source else "",
+            event.code,
+            event.target.code if event.target else "",
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
 
 
 def _without_redundant_generics(events: list[Event]) -> list[Event]:

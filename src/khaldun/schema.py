@@ -222,6 +222,8 @@ class Language(Strict):
     claims: Claims = Claims()
     function_words: list[Phrase] = []  # never a generated verb form (أنهى would give انه)
     conjunctions: list[Phrase] = []
+    # words that join two verbs only, not two actors: "X affirmed Y or assailed Z" (X assailed)
+    verb_conjunctions: list[Phrase] = []
     pronouns: list[Phrase] = []
     catenatives: list[Phrase] = []  # their "to" joins the next verb: "X continued to shell Y"
     future_modals: list[Phrase] = []  # "X said it will boycott": an announced action (13x)
@@ -260,6 +262,10 @@ class Language(Strict):
     sourceless_reports: bool = True
     # every verb-first pattern (* {source} ...) also reads subject-first ({source} * ...)
     fronted_subjects: bool = False
+    # TABARI's CODE BY option: "clause" codes only the first verb that codes in each clause
+    # (clauses end at strong punctuation, conjunctions and slot stops), "sentence" only the
+    # first in the sentence, "all" every verb
+    code_by: Literal["all", "clause", "sentence"] = "all"
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []

@@ -57,6 +57,7 @@ class CompiledLanguage:
     date_phrases: dict[tuple[str, ...], DateWord]
     self_events: bool = True
     sourceless_reports: bool = True
+    code_by: str = "all"  # all | clause | sentence: which verbs code (TABARI's CODE BY)
     passive: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # every inflected form
     prepositions: frozenset[str] = frozenset()
@@ -66,6 +67,7 @@ class CompiledLanguage:
     owner_words: frozenset[str] = frozenset()
     owner_suffixes: tuple[str, ...] = ()
     locative_proclitics: tuple[str, ...] = ()
+    verb_conjunctions: frozenset[str] = frozenset()  # "or": joins verbs, never actors
     default_actors: tuple[tuple[str, str], ...] = ()  # (role, code): TABARI's DEFAULT option
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -209,6 +211,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         date_phrases=_date_phrases(settings),
         self_events=settings.self_events,
         sourceless_reports=settings.sourceless_reports,
+        code_by=settings.code_by,
         passive=_norms(settings.passive),
         light_verbs=_literal_set(settings, settings.light_verbs),
         prepositions=_norms(settings.prepositions),
@@ -218,6 +221,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         owner_words=_norms(settings.owner_words),
         owner_suffixes=tuple(settings.owner_suffixes),
         locative_proclitics=tuple(settings.locative_proclitics),
+        verb_conjunctions=_norms(settings.verb_conjunctions),
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code
         ),

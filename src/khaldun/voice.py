@@ -1,15 +1,21 @@
 """How a trigger reads from its neighbours: a verb form in a noun's place (the attack, two
 artillery shells), a verb after a passive auxiliary (was attacked), a verbal noun after a light
-verb, cue words that are no verbs at all (the United States, state-run), and the cues whose
-scope covers a trigger (negation, irrealis)."""
+verb, cue words that are no verbs at all (the United States, state-run), the cues whose scope
+covers a trigger (negation, irrealis), and the patterns a trigger is tried with."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .slots import HAVE_EN, can_match
+
+MAX_NOUN_MODIFIERS = (
+    2  # lower-case words between a determiner and a verb form: a brief private visit
+)
+
 if TYPE_CHECKING:
-    from .compiler import CompiledLanguage
+    from .compiler import CompiledLanguage, CompiledPattern, CompiledRule
     from .frame import Frame
     from .match import SentenceMatches, Span
 
@@ -49,19 +55,33 @@ def _hyphenated(matches: SentenceMatches, start: int) -> bool:
 
 
 def noun_like(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
-    """A verb form in a noun's place, or after a determiner and one lower-case word that is no
-    actor (two artillery shells, a private visit): it does not end other triggers' slot
-    searches, though it may still code an event of its own."""
+    """A verb form in a noun's place, or after a determiner and one or two lower-case words
+    that are no actor (two artillery shells, a brief private visit): it does not end other
+    triggers' slot searches, though it may still code an event of its own."""
     if noun_position(matches, language, span):
         return True
-    if not span.hit.verb or span.start < 2:
+    if not span.hit.verb:
         return False
-    before = matches.tokens[span.start - 1]
+    for size in range(1, MAX_NOUN_MODIFIERS + 1):
+        start = span.start - size
+        words = range(start, span.start)
+        if start < 1 or not all(_modifier(matches, language, i) for i in words):
+            return False
+        if matches.tokens[start - 1].norm in language.determiners:
+            return True
+    return False
+
+
+def _modifier(matches: SentenceMatches, language: CompiledLanguage, i: int) -> bool:
+    """Token ``i`` is a lower-case word that is no auxiliary (Turkey's proposal *was*
+    rejected) and no part of an actor."""
+    word = matches.tokens[i]
+    auxiliaries = HAVE_EN | language.passive | language.future_modals
     return (
-        matches.tokens[span.start - 2].norm in language.determiners
-        and before.text.isalpha()
-        and before.text.islower()
-        and not any(a.start <= span.start - 1 < a.end for a in matches.actors)
+        word.text.isalpha()
+        and word.text.islower()
+        and word.norm not in auxiliaries
+        and not any(a.start <= i < a.end for a in matches.actors)
     )
 
 
@@ -145,3 +165,25 @@ def _distance(frame: Frame, start: int, end: int) -> int:
         words += frame.costs(i)
         i += 1
     return words
+
+
+def patterns_to_try(
+    frame: Frame, rule: CompiledRule, trigger: Span, lang: str, everything: bool, noun: bool
+) -> list[tuple[int, CompiledPattern]]:
+    """The rule's verb or noun patterns that can match in this sentence, with their place in
+    the table (every pattern when ``everything``: explain shows each one tried); for a verb
+    form in a ``noun``'s place only those naming a word before it (X have postponed their
+    *meeting*: the pattern says how it reads)."""
+    verbal = trigger.hit.detail == "verb" or after_light_verb(frame, trigger)
+    tables = rule.verb_patterns if verbal else rule.noun_patterns
+    return [
+        (i, p)
+        for i, p in enumerate(tables.get(lang, ()))
+        if (everything or can_match(frame, p)) and (not noun or names_before(frame, p))
+    ]
+
+
+def names_before(frame: Frame, pattern: CompiledPattern) -> bool:
+    """The pattern names a word right before its trigger, no passive auxiliary (&be ... *)."""
+    last = pattern.left[-1] if pattern.left else None
+    return last is not None and not last.is_slot and not last.words & frame.language.passive

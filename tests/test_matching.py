@@ -56,6 +56,10 @@ def actors(book, text, lang, day=None, country=None):
         ("Turkey's new army", "en", [("Turkey 's new army", "TURMIL")]),
         ("الجيش التركي الجديد", "ar", [("الجيش التركي", "TURMIL")]),
         ("Turkey's new and old army", "en", [("Turkey", "TUR"), ("army", "MIL")]),
+        # ... or one capitalised (a party's, a regime's name): Turkey's Kemalist army
+        ("Turkey's Kemalist army", "en", [("Turkey 's Kemalist army", "TURMIL")]),
+        ("جيش تركيا الكمالي", "ar", [("جيش تركيا", "TURMIL")]),
+        ("Turkish Kemalist army", "en", [("army", "MIL")]),
         ("the army of Turkey", "en", [("army of Turkey", "TURMIL")]),
         # a national role noun in a country is of that country; unidentified gunmen are not
         ("police in Turkey", "en", [("police in Turkey", "TURCOP")]),

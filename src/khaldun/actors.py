@@ -319,8 +319,9 @@ def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bo
 
 def _base_of(base: Item, between: Sequence[Token], language: CompiledLanguage) -> bool:
     """A country, group or capital directly before a role noun (Turkish troops, Turkey's army,
-    Saudi-led forces), or one lower-case modifier away after a nationality adjective or a
-    possessive (French paper workers, Turkey's new president)."""
+    Saudi-led forces), or one modifier away: a lower-case one after a nationality adjective
+    (French paper workers), any word after a possessive (Turkey's new president, Ruritania's
+    Royalist government)."""
     if base.kind not in BASES:
         return False
     words = [t.norm for t in between]
@@ -335,7 +336,7 @@ def _base_of(base: Item, between: Sequence[Token], language: CompiledLanguage) -
     word = modifiers[0]
     return (
         word.text.isalpha()
-        and word.text.islower()
+        and (word.text.islower() or (possessive and word.text.istitle()))
         and word.norm not in LINKS_EN
         and not any(
             word.norm in group

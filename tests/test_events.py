@@ -1048,3 +1048,24 @@ def test_the_relative_ma_is_no_negation(shipped, text, expected):
 )
 def test_a_relative_clause_takes_the_actor_before_its_pronoun(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role noun owned by a pronoun in reported speech is the speaker's
+        ("Turkey said its troops withdrew from the town.", [("TURMIL", "0874", "")]),
+        (
+            "The Turkish army said its soldiers killed five ISIS militants.",
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+        ("ISIS said its fighters attacked the Iraqi police.", [("IMGMUSISI", "190", "IRQCOP")]),
+        # Arabic writes the owner as a suffix (قواتها), no actor: the speaker is the subject
+        ("قالت تركيا إن قواتها انسحبت من المدينة", [("TUR", "0874", "")]),
+        # no speaker, or one with no country: the role noun alone
+        ("Its troops withdrew from the town.", [("MIL", "0874", "")]),
+        ("The army said its soldiers withdrew from the town.", [("MIL", "0874", "")]),
+    ],
+)
+def test_a_possessed_role_noun_in_reported_speech_is_the_speakers(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

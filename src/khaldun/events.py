@@ -20,6 +20,7 @@ from .frame import Frame
 from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
+from .owners import with_owned_roles
 from .redundancy import without_redundant
 from .slots import SlotMatch, can_match, match_pattern
 from .speech import find_speakers, speaker_at
@@ -89,6 +90,7 @@ def assemble_events(
         if best is None:
             continue
         best = _with_attributive_source(best, matches, book)
+        best = replace(best, match=with_owned_roles(best.match, matches.tokens, speakers, book))
         # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
         cues = [c for c in cues_in_force if c.start not in best.match.literals]
         negated = is_cued(frame, cues, trigger, "negation", language.negation_window) or (

@@ -1069,3 +1069,42 @@ def test_a_relative_clause_takes_the_actor_before_its_pronoun(shipped, text, exp
 )
 def test_a_possessed_role_noun_in_reported_speech_is_the_speakers(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list ends at the member its conjunction joins: an apposition after it stands apart
+        (
+            "Turkish troops attacked ISIS and the SDF, a Russian official said.",
+            [("TURMIL", "190", "IMGMUSISI"), ("TURMIL", "190", "SYRREB")],
+        ),
+        (
+            "هاجمت القوات التركية داعش وقسد، الحكومة العراقية",
+            [("TURMIL", "190", "IMGMUSISI"), ("TURMIL", "190", "SYRREB")],
+        ),
+        # ... but a serial comma with its own conjunction goes on, and so does a list of commas
+        (
+            "Turkish troops attacked ISIS and the SDF, and the Iraqi government.",
+            [
+                ("TURMIL", "190", "IMGMUSISI"),
+                ("TURMIL", "190", "IRQGOV"),
+                ("TURMIL", "190", "SYRREB"),
+            ],
+        ),
+        (
+            "هاجمت القوات التركية داعش وقسد، والحكومة العراقية",
+            [
+                ("TURMIL", "190", "IMGMUSISI"),
+                ("TURMIL", "190", "IRQGOV"),
+                ("TURMIL", "190", "SYRREB"),
+            ],
+        ),
+        (
+            "Turkey attacked Russia, Iran and the SDF.",
+            [("TUR", "190", "IRN"), ("TUR", "190", "RUS"), ("TUR", "190", "SYRREB")],
+        ),
+    ],
+)
+def test_a_list_ends_after_its_conjunction(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

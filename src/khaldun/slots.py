@@ -190,15 +190,25 @@ def _literal(frame: Frame, indexes: range, words: frozenset[str], gap: int) -> i
 
 
 def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
-    """``X and Y, Z`` / ``X and the Y`` / ``X وY``: the actors joined to ``first`` on its right."""
+    """``X, Y and Z`` / ``X and the Y`` / ``X وY``: the actors joined to ``first`` on its right.
+    A list ends at its conjunction's member: in ``X and Y, Z`` (fighting between X and Y, an
+    official of Z said) Z stands apart."""
     group = [first]
+    closed = False  # a conjunction joined the last member
     while len(group) < MAX_COMPOUND:
         end = group[-1].end
         nxt = frame.by_start.get(end)
         if nxt is None or not nxt.conjoined:
-            nxt = frame.by_start.get(_after_join(frame, end)) if _after_join(frame, end) else None
-        if nxt is None:
-            break
+            start = _after_join(frame, end)
+            nxt = frame.by_start.get(start) if start is not None else None
+            if nxt is None:
+                break
+            bare = _bare_comma(frame, end) and not nxt.conjoined  # not "X وY، وZ"
+            if closed and bare:
+                break
+            closed = closed or not bare
+        else:
+            closed = True
         group.append(nxt)
     return tuple(group)
 

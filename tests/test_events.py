@@ -1108,3 +1108,21 @@ def test_a_possessed_role_noun_in_reported_speech_is_the_speakers(shipped, text,
 )
 def test_a_list_ends_after_its_conjunction(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of an apposition may carry its acronym in parentheses
+        (
+            "The Syrian Democratic Forces (SDF), an ally of the United States, attacked ISIS.",
+            [("SYRREB", "190", "IMGMUSISI")],
+        ),
+        (
+            "قوات سوريا الديمقراطية (قسد)، حليفة الولايات المتحدة، هاجمت مواقع داعش",
+            [("SYRREB", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_an_apposition_after_a_parenthesis_describes_the_actor_before_it(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -7,18 +7,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .compiler import CompiledElement, CompiledPattern
+from .compounds import compound_left, compound_right
 from .frame import COMMAS, Frame
 from .models import ActorRef, ActorSpan
-
-MAX_COMPOUND = (
-    8  # actors joined in one slot ("X, Y and Z"); a longer list is a table, not a subject
-)
-MAX_MODIFIERS = 2  # lower-case words between a conjunction and its conjunct: "and the evil X"
-
 
 HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxiliaries: "X, an
 # ally of Y, has refused" still reaches back to X
 MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
+MAX_PARENTHESIS = 6  # tokens inside the parenthesis after a head: an acronym, a gloss
 
 
 @dataclass(frozen=True)
@@ -85,9 +81,19 @@ def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
         triggers = triggers or j in frame.event_words
         if frame.norm(j) in COMMAS:
             nominal = frame.norm(j + 1) in language.determiners
-            return frame.by_end.get(j) if nominal or not triggers else None
+            return _ending_at(frame, j) if nominal or not triggers else None
         j -= 1
     return None
+
+
+def _ending_at(frame: Frame, end: int) -> ActorSpan | None:
+    """The actor ending at ``end``, or before a parenthesis that ends there: the head of
+    "X (ACR), <apposition>," (قوات سوريا الديمقراطية (قسد)، ...)."""
+    if end > 0 and frame.norm(end - 1) == ")":
+        for k in range(end - 2, max(-1, end - 2 - MAX_PARENTHESIS), -1):
+            if frame.norm(k) == "(":
+                return frame.by_end.get(k) or frame.by_end.get(end - 1)
+    return frame.by_end.get(end)
 
 
 def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpan | None:
@@ -187,105 +193,6 @@ def _literal(frame: Frame, indexes: range, words: frozenset[str], gap: int) -> i
         if skipped > gap:
             return None
     return None
-
-
-def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
-    """``X, Y and Z`` / ``X and the Y`` / ``X وY``: the actors joined to ``first`` on its right.
-    A list ends at its conjunction's member: in ``X and Y, Z`` (fighting between X and Y, an
-    official of Z said) Z stands apart."""
-    group = [first]
-    closed = False  # a conjunction joined the last member
-    while len(group) < MAX_COMPOUND:
-        end = group[-1].end
-        nxt = frame.by_start.get(end)
-        if nxt is None or not nxt.conjoined:
-            start = _after_join(frame, end)
-            nxt = frame.by_start.get(start) if start is not None else None
-            if nxt is None:
-                break
-            bare = _bare_comma(frame, end) and not nxt.conjoined  # not "X وY، وZ"
-            if closed and bare:
-                break
-            closed = closed or not bare
-        else:
-            closed = True
-        group.append(nxt)
-    return tuple(group)
-
-
-def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
-    """The actors joined to ``last`` on its left: ``X and Y attacked`` from Y. A bare comma
-    right before the last one ends no list (despite warnings by X, Y refused: Y alone)."""
-    group = [last]
-    while len(group) < MAX_COMPOUND:
-        head = group[0]
-        prev = frame.by_end.get(head.start) if head.conjoined else None
-        if prev is None:
-            before = _before_join(frame, head.start)
-            if before and len(group) == 1 and _bare_comma(frame, before):
-                break
-            prev = frame.by_end.get(before) if before else None
-        if prev is None:
-            break
-        group.insert(0, prev)
-    return tuple(group)
-
-
-def _bare_comma(frame: Frame, i: int) -> bool:
-    """Token ``i`` is a comma with no conjunction after it."""
-    after = frame.norm(i + 1) if i + 1 < len(frame.tokens) else ""
-    return frame.norm(i) in COMMAS and after not in frame.language.conjunctions
-
-
-def _after_join(frame: Frame, end: int) -> int | None:
-    """Where the next conjunct starts after ``end`` ("and", ",", ", and", "و", maybe then "the"
-    and up to two modifiers: "and the newly elected")."""
-    if end >= len(frame.tokens) or not _joins(frame, end):
-        return None
-    i, modifiers = end + 1, 0
-    while i < len(frame.tokens) and frame.norm(end) in COMMAS and _joins(frame, i):
-        i += 1  # the serial comma: "X, Y, and Z"
-    while i < len(frame.tokens):
-        if frame.norm(i) not in frame.language.transparent:
-            if modifiers == MAX_MODIFIERS or not _modifier(frame, i):
-                break
-            modifiers += 1
-        i += 1
-    return i
-
-
-def _before_join(frame: Frame, start: int) -> int | None:
-    """Where the previous conjunct ends before ``start`` (through transparent words, up to
-    two modifiers and the serial comma: "X, Y, and the Z")."""
-    i, modifiers = start - 1, 0
-    while i > 0:
-        if frame.norm(i) not in frame.language.transparent:
-            if modifiers == MAX_MODIFIERS or not _modifier(frame, i):
-                break
-            modifiers += 1
-        i -= 1
-    if i <= 0 or not _joins(frame, i):
-        return None
-    if i > 1 and frame.norm(i - 1) in COMMAS and frame.norm(i) not in COMMAS:
-        i -= 1
-    return i
-
-
-def _modifier(frame: Frame, i: int) -> bool:
-    """A lower-case word that may qualify the next conjunct (the *evil* X): not a trigger, a
-    stop word or a conjunction; never in Arabic, which has no case."""
-    text = frame.tokens[i].text
-    return (
-        text.isalpha()
-        and text.islower()
-        and not frame.stops(i)
-        and frame.norm(i) not in frame.language.conjunctions
-    )
-
-
-def _joins(frame: Frame, i: int) -> bool:
-    norm = frame.norm(i)
-    return norm in frame.language.conjunctions or norm in COMMAS
 
 
 def match_pattern(

@@ -1064,6 +1064,8 @@ def test_a_relative_clause_takes_the_actor_before_its_pronoun(shipped, text, exp
         ("قالت تركيا إن قواتها انسحبت من المدينة", [("TUR", "0874", "")]),
         # no speaker, or one with no country: the role noun alone
         ("Its troops withdrew from the town.", [("MIL", "0874", "")]),
+        # another actor first in the speech may own it: left alone
+        ("Turkey said the PKK attacked its soldiers.", [("TURREB", "190", "MIL")]),
         ("The army said its soldiers withdrew from the town.", [("MIL", "0874", "")]),
     ],
 )

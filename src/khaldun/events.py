@@ -90,7 +90,7 @@ def assemble_events(
         if best is None:
             continue
         best = _with_attributive_source(best, matches, book)
-        best = replace(best, match=with_owned_roles(best.match, matches.tokens, speakers, book))
+        best = replace(best, match=with_owned_roles(best.match, frame, speakers, book))
         # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
         cues = [c for c in cues_in_force if c.start not in best.match.literals]
         negated = is_cued(frame, cues, trigger, "negation", language.negation_window) or (

@@ -77,9 +77,13 @@ def _quote_before(frame: Frame, pos: int) -> int | None:
     return 0
 
 
-def speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
+def speaker_over(speakers: Sequence[Speaker], pos: int) -> Speaker | None:
+    """The innermost speaker whose words cover ``pos``; none when that is a reporter."""
     inside = [s for s in speakers if s.scope_start <= pos < s.scope_end]
-    if not inside:
-        return None
-    speaker = max(inside, key=lambda s: s.scope_start).span
-    return None if speaker.actor.roles & REPORTER_ROLES else speaker
+    speaker = max(inside, key=lambda s: s.scope_start, default=None)
+    return None if speaker is None or speaker.span.actor.roles & REPORTER_ROLES else speaker
+
+
+def speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
+    speaker = speaker_over(speakers, pos)
+    return speaker.span if speaker is not None else None

@@ -1128,3 +1128,27 @@ def test_a_list_ends_after_its_conjunction(shipped, text, expected):
 )
 def test_an_apposition_after_a_parenthesis_describes_the_actor_before_it(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest with no source beside one with a source is that protest told again: one
+        # event, by the protesters, against the target of the retelling
+        (
+            "Syrian refugees began a hunger strike to protest against the Turkish government.",
+            [("SYRREF", "142", "TURGOV")],
+        ),
+        (
+            "أضرب اللاجئون السوريون عن الطعام في مظاهرة ضد الحكومة التركية",
+            [("SYRREF", "142", "TURGOV")],
+        ),
+        # two protesters: two protests
+        (
+            "Iraqi students and Syrian refugees held protests in Erbil.",
+            [("IRQEDU", "141", ""), ("SYRREF", "141", "")],
+        ),
+    ],
+)
+def test_a_retold_protest_is_one_protest(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

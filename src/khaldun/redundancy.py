@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .models import Event
 
 
 def without_redundant(events: list[Event]) -> list[Event]:
-    """The sentence's events without redundant general codes and actorless detections."""
-    return _without_redundant_detections(_without_redundant_generics(events))
+    """The sentence's events without redundant general codes, retold protests and actorless
+    detections."""
+    return _without_redundant_detections(
+        _without_retold_protests(_without_redundant_generics(events))
+    )
+
+
+def _without_retold_protests(events: list[Event]) -> list[Event]:
+    """A protest with no source beside one with a source is that protest told again, its
+    purpose: "refugees began a hunger strike to protest against the decision", "أضرب
+    المعتقلون عن الطعام احتجاجا على القرار" - one protest, by the refugees, whose target it
+    gives when the protest has none."""
+    told = next((e for e in events if e.root == "14" and e.source is not None), None)
+    if told is None:
+        return events
+    retold = next((e for e in events if e.root == "14" and e.source is None and e.target), None)
+    out = []
+    for event in events:
+        if event.root == "14" and event.source is None:
+            continue
+        if event is told and event.target is None and retold is not None:
+            event = replace(event, target=retold.target, target_text=retold.target_text)
+        out.append(event)
+    return out
 
 
 def _without_redundant_generics(events: list[Event]) -> list[Event]:

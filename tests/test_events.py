@@ -1269,6 +1269,68 @@ def test_an_arabic_subject_may_stand_before_its_verb(shipped, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a role noun owned by a pronoun in reported speech is the speaker's
+        ("Turkey said its troops withdrew from the town.", [("TURMIL", "0874", "")]),
+        (
+            "The Turkish army said its soldiers killed five ISIS militants.",
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+        ("ISIS said its fighters attacked the Iraqi police.", [("IMGMUSISI", "190", "IRQCOP")]),
+        # Arabic writes the owner as a suffix (قواتها), no actor: the speaker is the subject
+        ("قالت تركيا إن قواتها انسحبت من المدينة", [("TUR", "0874", "")]),
+        # no speaker, or one with no country: the role noun alone
+        ("Its troops withdrew from the town.", [("MIL", "0874", "")]),
+        # another actor first in the speech may own it: left alone
+        ("Turkey said the PKK attacked its soldiers.", [("TURREB", "190", "MIL")]),
+        ("The army said its soldiers withdrew from the town.", [("MIL", "0874", "")]),
+    ],
+)
+def test_a_possessed_role_noun_in_reported_speech_is_the_speakers(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list ends at the member its conjunction joins: an apposition after it stands apart
+        (
+            "Turkish troops attacked ISIS and the SDF, a Russian official said.",
+            [("TURMIL", "190", "IMGMUSISI"), ("TURMIL", "190", "SYRREB")],
+        ),
+        (
+            "هاجمت القوات التركية داعش وقسد، الحكومة العراقية",
+            [("TURMIL", "190", "IMGMUSISI"), ("TURMIL", "190", "SYRREB")],
+        ),
+        # ... but a serial comma with its own conjunction goes on, and so does a list of commas
+        (
+            "Turkish troops attacked ISIS and the SDF, and the Iraqi government.",
+            [
+                ("TURMIL", "190", "IMGMUSISI"),
+                ("TURMIL", "190", "IRQGOV"),
+                ("TURMIL", "190", "SYRREB"),
+            ],
+        ),
+        (
+            "هاجمت القوات التركية داعش وقسد، والحكومة العراقية",
+            [
+                ("TURMIL", "190", "IMGMUSISI"),
+                ("TURMIL", "190", "IRQGOV"),
+                ("TURMIL", "190", "SYRREB"),
+            ],
+        ),
+        (
+            "Turkey attacked Russia, Iran and the SDF.",
+            [("TUR", "190", "IRN"), ("TUR", "190", "RUS"), ("TUR", "190", "SYRREB")],
+        ),
+    ],
+)
+def test_a_list_ends_after_its_conjunction(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a capital with the locative proclitic ب is where, not who (ببغداد: in Baghdad)
         ("قتل ثلاثة مسلحين في ضربة جوية أمريكية ببغداد", [("USAMIL", "195", "UAF")]),
         ("قتل ثلاثة مسلحين في ضربة جوية أمريكية في بغداد", [("USAMIL", "195", "UAF")]),
@@ -1280,3 +1342,45 @@ def test_an_arabic_subject_may_stand_before_its_verb(shipped, text, expected):
 )
 def test_a_capital_with_a_locative_proclitic_is_a_place(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of an apposition may carry its acronym in parentheses
+        (
+            "The Syrian Democratic Forces (SDF), an ally of the United States, attacked ISIS.",
+            [("SYRREB", "190", "IMGMUSISI")],
+        ),
+        (
+            "قوات سوريا الديمقراطية (قسد)، حليفة الولايات المتحدة، هاجمت مواقع داعش",
+            [("SYRREB", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_an_apposition_after_a_parenthesis_describes_the_actor_before_it(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest with no source beside one with a source is that protest told again: one
+        # event, by the protesters, against the target of the retelling
+        (
+            "Syrian refugees began a hunger strike to protest against the Turkish government.",
+            [("SYRREF", "142", "TURGOV")],
+        ),
+        (
+            "أضرب اللاجئون السوريون عن الطعام في مظاهرة ضد الحكومة التركية",
+            [("SYRREF", "142", "TURGOV")],
+        ),
+        # two protesters: two protests
+        (
+            "Iraqi students and Syrian refugees held protests in Erbil.",
+            [("IRQEDU", "141", ""), ("SYRREF", "141", "")],
+        ),
+    ],
+)
+def test_a_retold_protest_is_one_protest(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -66,6 +66,10 @@ def actors(book, text, lang, day=None, country=None):
         ("Turkey's new Federal police", "en", [("Turkey 's new Federal police", "TURCOP")]),
         ("Turkey's very new federal police", "en", [("Turkey", "TUR"), ("police", "COP")]),
         ("Turkish new Federal police", "en", [("police", "COP")]),
+        # ... or one capitalised (a party's, a regime's name): Turkey's Kemalist army
+        ("Turkey's Kemalist army", "en", [("Turkey 's Kemalist army", "TURMIL")]),
+        ("جيش تركيا الكمالي", "ar", [("جيش تركيا", "TURMIL")]),
+        ("Turkish Kemalist army", "en", [("army", "MIL")]),
         ("the army of Turkey", "en", [("army of Turkey", "TURMIL")]),
         # a national role noun in a country is of that country; unidentified gunmen are not
         ("police in Turkey", "en", [("police in Turkey", "TURCOP")]),

@@ -21,6 +21,7 @@ from .frame import Frame
 from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
+from .owners import with_owned_roles
 from .redundancy import without_redundant
 from .slots import SlotMatch, match_pattern
 from .speech import find_speakers, own_subject, reporting_cues, speaker_at
@@ -115,6 +116,7 @@ def assemble_events(
         if reported and best.match.source_how(speaker) and not told:
             _note(trace, trigger, "the reported clause has a subject of its own: source unknown")
             best = _with_unknown_source(best)
+        best = replace(best, match=with_owned_roles(best.match, frame, speakers, book))
         # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
         cues = [c for c in cues_in_force if c.start not in best.match.literals]
         negated = is_cued(frame, cues, trigger, "negation", language.negation_window) or (

@@ -14,6 +14,7 @@ from .models import ActorRef, ActorSpan
 HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxiliaries: "X, an
 # ally of Y, has refused" still reaches back to X
 MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
+MAX_PARENTHESIS = 6  # tokens inside the parenthesis after a head: an acronym, a gloss
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,19 @@ def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
         triggers = triggers or j in frame.event_words
         if frame.norm(j) in COMMAS:
             nominal = frame.norm(j + 1) in language.determiners
-            return frame.by_end.get(j) if nominal or not triggers else None
+            return _ending_at(frame, j) if nominal or not triggers else None
         j -= 1
     return None
+
+
+def _ending_at(frame: Frame, end: int) -> ActorSpan | None:
+    """The actor ending at ``end``, or before a parenthesis that ends there: the head of
+    "X (ACR), <apposition>," (قوات سوريا الديمقراطية (قسد)، ...)."""
+    if end > 0 and frame.norm(end - 1) == ")":
+        for k in range(end - 2, max(-1, end - 2 - MAX_PARENTHESIS), -1):
+            if frame.norm(k) == "(":
+                return frame.by_end.get(k) or frame.by_end.get(end - 1)
+    return frame.by_end.get(end)
 
 
 def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpan | None:

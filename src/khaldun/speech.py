@@ -91,18 +91,23 @@ def _quote_before(frame: Frame, pos: int) -> int | None:
     return 0
 
 
+def speaker_over(speakers: Sequence[Speaker], pos: int) -> Speaker | None:
+    """The innermost speaker whose words cover ``pos``; none when that is a reporter."""
+    inside = [s for s in speakers if s.scope_start <= pos < s.scope_end]
+    speaker = max(inside, key=lambda s: s.scope_start, default=None)
+    return None if speaker is None or speaker.span.actor.roles & REPORTER_ROLES else speaker
+
+
 def speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
-    speaker = _speech_at(speakers, pos)
-    if speaker is None or speaker.span.actor.roles & REPORTER_ROLES:
-        return None
-    return speaker.span
+    speaker = speaker_over(speakers, pos)
+    return speaker.span if speaker is not None else None
 
 
 def own_subject(frame: Frame, speakers: Sequence[Speaker], trigger: Span) -> bool:
     """The reported clause of ``trigger`` has a subject of its own, so its speaker is not the
     actor of what it tells (police said a soldier was killed: not the police's act). A verbal
     noun after a preposition is no verb of that clause: the work goes on in fighting ISIS."""
-    speaker = _speech_at(speakers, trigger.start)
+    speaker = speaker_over(speakers, trigger.start)
     if speaker is None:
         return False
     governed = trigger.clitic.lstrip("وف") or (
@@ -110,11 +115,6 @@ def own_subject(frame: Frame, speakers: Sequence[Speaker], trigger: Span) -> boo
     )
     verb = trigger.hit.detail == "verb"
     return (verb or not governed) and not _subjectless(frame, speaker, trigger.start)
-
-
-def _speech_at(speakers: Sequence[Speaker], pos: int) -> Speaker | None:
-    inside = [s for s in speakers if s.scope_start <= pos < s.scope_end]
-    return max(inside, key=lambda s: s.scope_start) if inside else None
 
 
 def _subjectless(frame: Frame, speaker: Speaker, pos: int) -> bool:

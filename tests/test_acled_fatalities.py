@@ -44,7 +44,7 @@ def test_a_sentence_counts_its_dead_once(shipped, lang, text, dead):
 
 SUICIDE = [
     ("en", "A suicide bomber attacked a police checkpoint in Baghdad, killing 5 policemen.", 6),
-    ("ar", "فجر انتحاري نفسه وسط عناصر الشرطة في بغداد ما أسفر عن مقتل خمسة منهم.", 6),
+    ("ar", "فجر انتحاري نفسه عند حاجز للشرطة في كركوك ما أسفر عن مقتل خمسة منهم.", 6),
     (
         "en",
         "A suicide bomber attacked a police checkpoint in Baghdad, killing 6 people including "
@@ -53,11 +53,11 @@ SUICIDE = [
     ),
     (
         "ar",
-        "فجر انتحاري نفسه وسط عناصر الشرطة في بغداد ما أسفر عن مقتل ستة أشخاص بينهم الانتحاري.",
+        "فجر انتحاري نفسه عند حاجز للشرطة في كركوك ما أسفر عن مقتل ستة أشخاص بينهم الانتحاري.",
         6,
     ),
     ("en", "A suicide bomber attacked a police checkpoint in Baghdad.", 1),
-    ("ar", "فجر انتحاري نفسه وسط عناصر الشرطة في بغداد.", 1),
+    ("ar", "فجر انتحاري نفسه عند حاجز للشرطة في كركوك.", 1),
 ]
 
 

@@ -1332,11 +1332,11 @@ def test_a_list_ends_after_its_conjunction(shipped, text, expected):
     ("text", "expected"),
     [
         # a capital with the locative proclitic ب is where, not who (ببغداد: in Baghdad)
-        ("قتل ثلاثة مسلحين في ضربة جوية أمريكية ببغداد", [("USAMIL", "195", "UAF")]),
-        ("قتل ثلاثة مسلحين في ضربة جوية أمريكية في بغداد", [("USAMIL", "195", "UAF")]),
+        ("أصيب جنديان عراقيان في غارة جوية أمريكية ببغداد", [("USAMIL", "195", "IRQMIL")]),
+        ("أصيب جنديان عراقيان في غارة جوية أمريكية في بغداد", [("USAMIL", "195", "IRQMIL")]),
         (
-            "Three gunmen were killed in an American air strike in Baghdad.",
-            [("USAMIL", "195", "UAF")],
+            "Two Iraqi soldiers were wounded in an American air strike in Baghdad.",
+            [("USAMIL", "195", "IRQMIL")],
         ),
     ],
 )

@@ -202,6 +202,8 @@ def test_plural_demonyms_name_the_people(mini, text, lang, expected):
     ("text", "lang", "expected"),
     [
         ("the Serbs", "en", [("Serbs", "SRB")]),
+        ("الصرب", "ar", [("الصرب", "SRB")]),  # a broken plural beside the nisba
+        ("والإسبان", "ar", [("والإسبان", "ESP")]),
         ("Greeks and Cypriots", "en", [("Greeks", "GRC"), ("Cypriots", "CYP")]),
         # a people named with another country's adjective: that country's civilians
         ("Bosnian Serbs", "en", [("Bosnian Serbs", "BIHCVL")]),

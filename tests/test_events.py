@@ -1048,3 +1048,33 @@ def test_the_relative_ma_is_no_negation(shipped, text, expected):
 )
 def test_a_relative_clause_takes_the_actor_before_its_pronoun(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi protesters attacked Iraqi police in Basra on Friday.",
+        "هاجم متظاهرون عراقيون الشرطة العراقية في البصرة يوم الجمعة",
+        "Kurdish fighters clashed with Turkish troops near the border.",
+        "اشتبك مقاتلو حزب العمال الكردستاني مع القوات التركية قرب الحدود",
+        "The Iraqi army said it arrested ten Kurds in Mosul.",
+        "وقال الجيش العراقي إنه اعتقل عشرة مسلحين في الموصل",
+    ],
+)
+def test_the_pruned_pattern_search_chooses_what_trying_every_pattern_chooses(shipped, text):
+    """Coding skips patterns ranked below a match; with a trace (explain) every one is tried."""
+    from khaldun.events import SentenceContext, assemble_events
+    from khaldun.match import match_sentence
+    from khaldun.models import Sentence
+    from khaldun.normalize import detect_language
+
+    lang = detect_language(text)
+    matches = match_sentence(tokenize(text), shipped, lang)
+    sentence = Sentence("doc", 0, text, 0, len(text))
+    context = SentenceContext("doc", lang, None)
+    trace: list = []
+    traced, _ = assemble_events(sentence, matches, shipped, context, trace)
+    pruned, _ = assemble_events(sentence, matches, shipped, context)
+    assert pruned
+    assert pruned == traced
+    assert len(trace) > len(pruned)

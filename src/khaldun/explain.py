@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .candidates import Attempt
 from .compiler import CompiledCodebook
-from .events import Attempt, SentenceContext, assemble_events, frame_of
+from .events import SentenceContext, assemble_events, frame_of
 from .match import SentenceMatches, match_sentence
 from .models import Event, Sentence
 from .normalize import detect_language, tokenize

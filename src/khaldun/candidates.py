@@ -1,0 +1,161 @@
+"""Choose a trigger group's best pattern: its rules' patterns that can match are tried around
+the trigger, most specific first, with explicit subjects before implicit ones (the speaker of
+reported speech, a nationality adjective, the language's default actors)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .attributive import attributive_actor
+from .compiler import CompiledCodebook, CompiledPattern, CompiledRule
+from .frame import Frame
+from .match import SentenceMatches, Span
+from .models import ActorSpan
+from .slots import SlotMatch, can_match, match_pattern
+from .voice import after_light_verb, passive_verb
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rule: CompiledRule
+    trigger: Span
+    match: SlotMatch
+    explicit: bool
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One pattern tried on one trigger (recorded for ``khaldun explain``)."""
+
+    trigger: Span
+    rule_id: str
+    pattern: str
+    with_speaker: bool
+    matched: bool
+    note: str = ""
+
+
+def best_candidate(
+    frame: Frame,
+    book: CompiledCodebook,
+    group: Sequence[Span],
+    speaker: ActorSpan | None,
+    lang: str,
+    trace: list[Attempt] | None = None,
+    matches: SentenceMatches | None = None,
+) -> Candidate | None:
+    """The most specific pattern of any rule of the group; among bare word-order patterns the
+    tightest (fewest words between trigger and actors); then the first written, unless another
+    one with the same slots has literal words that are a part of its own (the narrower reading).
+    Subjects from the text beat implicit ones: a nationality adjective on an event noun
+    (Palestinian riots), else the speaker of reported speech."""
+    rules = [book.rules[trigger.hit.index] for trigger in group]
+    tries = [  # the patterns that can match are sorted out once for both passes
+        (order, trigger, rule, _patterns_to_try(frame, rule, trigger, lang, trace is not None))
+        for order, (trigger, rule) in enumerate(zip(group, rules, strict=True))
+    ]
+    for use_implicit in (False, True):
+        found = _matched(frame, book, tries, speaker, use_implicit, lang, trace, matches)
+        if found:
+            key, best = max(found, key=lambda f: f[0])
+            rivals = [c for k, c in found if k[:3] == key[:3] and c is not best]
+            if not rivals:
+                return best
+            slots, words = _slots(best.match.pattern), _words(best.match.pattern)
+            narrower = [
+                c
+                for c in rivals
+                if _slots(c.match.pattern) == slots and _words(c.match.pattern) < words
+            ]
+            return min(narrower, key=lambda c: len(_words(c.match.pattern)), default=best)
+    return None
+
+
+def _matched(
+    frame: Frame,
+    book: CompiledCodebook,
+    tries: Sequence[tuple[int, Span, CompiledRule, list[tuple[int, CompiledPattern]]]],
+    speaker: ActorSpan | None,
+    use_implicit: bool,
+    lang: str,
+    trace: list[Attempt] | None,
+    matches: SentenceMatches | None,
+) -> list[tuple[tuple[int, int, int, int, int], Candidate]]:
+    """The group's patterns that match in one pass, with their sort keys. Without a trace, none
+    ranked below a match is tried: it could neither win nor tie (explain, with a trace, shows
+    each one in turn)."""
+    found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
+    floor = (-1, -1)  # the rank of the best match so far
+    for order, trigger, rule, patterns in tries:
+        implicit = speaker
+        if use_implicit and matches is not None:
+            implicit = attributive_actor(trigger, matches, book, rule.code) or speaker
+        if _excepted(frame, rule, trigger, lang, trace):
+            continue
+        defaults = _default_actors(frame, trigger, matches) if use_implicit else None
+        passive = passive_verb(frame, trigger)
+        verb = trigger.hit.detail == "verb"
+        for index, pattern in patterns:
+            if trace is None and pattern.rank < floor:
+                break  # a rule's patterns come most specific first
+            if passive and pattern.active:
+                continue
+            match = match_pattern(
+                frame, trigger.start, trigger.end, pattern, implicit, use_implicit, defaults, verb
+            )
+            matched = match is not None and (bool(match.slots) or pattern.detects)
+            if trace is not None:
+                trace.append(Attempt(trigger, rule.id, pattern.text, use_implicit, matched))
+            if match is not None and matched:
+                # word order alone (no literal words): the tighter reading wins
+                tight = -match.spread if pattern.rank[0] == 0 else 0
+                key = (*pattern.rank, tight, -order, -index)
+                found.append((key, Candidate(rule, trigger, match, not use_implicit)))
+                floor = max(floor, pattern.rank)
+    return found
+
+
+def _default_actors(
+    frame: Frame, trigger: Span, matches: SentenceMatches | None
+) -> dict[str, str] | None:
+    """The language's default actors by role, for a trigger that is no reporting verb (a
+    statement is coded only about an actor the text names)."""
+    if not frame.language.default_actors:
+        return None
+    cues = matches.cues if matches is not None else ()
+    reporting = any(c.hit.detail == "reporting" and c.start == trigger.start for c in cues)
+    return None if reporting else dict(frame.language.default_actors)
+
+
+def _slots(pattern: CompiledPattern) -> tuple[str, ...]:
+    return tuple(e.role for e in (*pattern.left, *pattern.right) if e.is_slot)
+
+
+def _words(pattern: CompiledPattern) -> frozenset[str]:
+    """The words a pattern's literals accept: of two equally specific patterns, one whose words
+    are a part of the other's is the narrower reading ("* dollar" within "* &currency")."""
+    return frozenset(w for e in (*pattern.left, *pattern.right) if not e.is_slot for w in e.words)
+
+
+def _excepted(
+    frame: Frame, rule: CompiledRule, trigger: Span, lang: str, trace: list[Attempt] | None
+) -> bool:
+    """Does one of the rule's exceptions match around the trigger (peace-keeping: not keep)?"""
+    for pattern in rule.exceptions.get(lang, ()):
+        if match_pattern(frame, trigger.start, trigger.end, pattern, None, False) is not None:
+            if trace is not None:
+                trace.append(Attempt(trigger, rule.id, f"exception {pattern.text}", False, True))
+            return True
+    return False
+
+
+def _patterns_to_try(
+    frame: Frame, rule: CompiledRule, trigger: Span, lang: str, everything: bool
+) -> list[tuple[int, CompiledPattern]]:
+    """The rule's verb or noun patterns that can match in this sentence, with their place in
+    the table (every pattern when ``everything``: explain shows each one tried)."""
+    verbal = trigger.hit.detail == "verb" or after_light_verb(frame, trigger)
+    tables = rule.verb_patterns if verbal else rule.noun_patterns
+    table = tables.get(lang, ())
+    return [(i, p) for i, p in enumerate(table) if everything or can_match(frame, p)]

@@ -95,15 +95,11 @@ class Lexicon:
         """Every phrase in the tokens, longest first at each position, not overlapping."""
         found: list[Found] = []
         firsts = self._first.keys()
-        i = 0
-        while i < len(tokens):
-            if firsts.isdisjoint(variants(tokens[i].norm)):  # most words start no phrase
-                i += 1
+        # most words start no phrase: one pass sorts out the few that may
+        for i in [i for i, t in enumerate(tokens) if not firsts.isdisjoint(variants(t.norm))]:
+            if found and i < found[-1].end:
                 continue
             hit = self.at(tokens, i)
-            if hit is None:
-                i += 1
-                continue
-            found.append(hit)
-            i = hit.end
+            if hit is not None:
+                found.append(hit)
         return found

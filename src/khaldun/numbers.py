@@ -111,12 +111,11 @@ def find_numbers(
     and the second figure of a range ("between 5 and 7", "5 to 7") too."""
     found: list[Number] = []
     i = 0
-    while i < len(tokens):
-        if not _may_start(tokens[i].norm, numbers):
-            i += 1
-            continue
+    for start in _possible_starts(tokens, numbers):
+        if start < i:
+            continue  # within the number before
+        i = start
         approx = numbers.approximate.at(tokens, i)
-        start = i
         approximate = False
         while approx is not None and approx.end < len(tokens):
             approximate, i = True, approx.end
@@ -151,9 +150,15 @@ def find_numbers(
     return found
 
 
-def _may_start(norm: str, numbers: CompiledNumbers) -> bool:
-    """Could a number (or its approximator, or a range word) start at this token?"""
-    return norm[-1:].isdigit() or not numbers.firsts.isdisjoint(variants(norm))
+def _possible_starts(tokens: Sequence[Token], numbers: CompiledNumbers) -> list[int]:
+    """The tokens a number (or its approximator, or a range word) could start at, in one pass:
+    most sentences have none or few."""
+    firsts = numbers.firsts
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if t.norm[-1:].isdigit() or not firsts.isdisjoint(variants(t.norm))
+    ]
 
 
 def _dash(i: int):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from khaldun.lexicon import Lexicon
+from khaldun.lexicon import AR_PREFIXES, Lexicon, token_forms, variants
 from khaldun.normalize import tokenize
 from khaldun.numbers import find_numbers
 
@@ -49,3 +51,17 @@ def test_every_number_of_a_sentence_is_found_once(shipped, lang, text, expected)
 def test_a_lexicon_finds_its_phrases_longest_first_without_overlap(text, expected):
     lexicon = Lexicon([(p, p) for p in ["car bomb", "bomb", "car", "سيارة مفخخة", "سيارة", "عبوة"]])
     assert [(f.start, f.end, f.label) for f in lexicon.find(tokenize(text))] == expected
+
+
+FIRSTS = frozenset({"killed", "army", "bomb", "غاره", "قتل", "جيش", "ss", "y"})
+
+
+@given(
+    prefix=st.sampled_from(["", "x", *AR_PREFIXES]),
+    word=st.sampled_from(sorted(FIRSTS | {"armies", "armys", "bombes", "قتلى", "s", "ies"})),
+    suffix=st.sampled_from(["", "s", "es", "ies", "y", "ه"]),
+)
+def test_token_forms_are_the_tokens_whose_variants_start_a_phrase(prefix, word, suffix):
+    """One set lookup says what calling ``variants`` on each token would say."""
+    token = prefix + word + suffix
+    assert (token in token_forms(FIRSTS)) == (not FIRSTS.isdisjoint(variants(token)))

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import AR_PREFIXES, Lexicon, variants
+from .lexicon import AR_PREFIXES, Lexicon
 from .models import Token
 from .schema import NumberWords
 
@@ -30,7 +30,7 @@ class CompiledNumbers:
     words: Lexicon  # label: ("value", n) | ("multiplier", n)
     approximate: Lexicon
     ranges: Lexicon
-    firsts: frozenset[str] = frozenset()  # the forms any of them can start with
+    starts: frozenset[str] = frozenset()  # the tokens any of them can start at
 
 
 def compile_numbers(words: NumberWords) -> CompiledNumbers:
@@ -47,7 +47,7 @@ def compile_numbers(words: NumberWords) -> CompiledNumbers:
         Lexicon((p, True) for p in words.approximate),
         Lexicon((p, True) for p in words.ranges),
     )
-    return CompiledNumbers(*lexicons, frozenset().union(*(x.first_words() for x in lexicons)))
+    return CompiledNumbers(*lexicons, frozenset().union(*(x.starts() for x in lexicons)))
 
 
 def _digits(norm: str) -> int | None:
@@ -153,12 +153,8 @@ def find_numbers(
 def _possible_starts(tokens: Sequence[Token], numbers: CompiledNumbers) -> list[int]:
     """The tokens a number (or its approximator, or a range word) could start at, in one pass:
     most sentences have none or few."""
-    firsts = numbers.firsts
-    return [
-        i
-        for i, t in enumerate(tokens)
-        if t.norm[-1:].isdigit() or not firsts.isdisjoint(variants(t.norm))
-    ]
+    starts = numbers.starts
+    return [i for i, t in enumerate(tokens) if t.norm in starts or t.norm[-1:].isdigit()]
 
 
 def _dash(i: int):

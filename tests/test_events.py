@@ -119,6 +119,7 @@ def test_negation_and_irrealis(mini, text, expected):
         ('The international coalition said: "We withdrew our forces."', [("IGOMIL", "0874", "")]),
         ("وقال التحالف الدولي “لقد سحبنا قواتنا من الحدود”", [("IGOMIL", "0874", "")]),
         ('"We withdrew our forces," the international coalition said.', [("IGOMIL", "0874", "")]),
+        ("“سحبنا قواتنا من الحدود”، قال التحالف الدولي", [("IGOMIL", "0874", "")]),
         # an impersonal passive in reported speech: the speaker is the implicit agent
         ("وقال التحالف الدولي إنه تم اعتقال خمسة أشخاص", []),  # no target actor named
         ("وقال التحالف الدولي إنه تم اعتقال عناصر من داعش", [("IGOMIL", "173", "IMGMUSISI")]),

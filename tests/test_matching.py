@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from conftest import mini_with
-from khaldun.match import match_sentence
+from khaldun.match import find_actors, find_spans, match_sentence
 from khaldun.normalize import tokenize
 
 
@@ -581,3 +581,23 @@ def test_a_nunated_plural_is_no_construct_head(shipped, text, lang, expected):
 )
 def test_supporters(shipped, text, lang, expected):
     assert actors(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Turkish defence minister visited the border region of Hatay on Sunday."),
+        ("ar", "زار وزير الدفاع التركي منطقة هاتاي الحدودية يوم الأحد"),
+        ("en", "Russian and Turkish officials are expected in Damascus."),
+        ("ar", "يصل مسؤولون روس وأتراك إلى دمشق"),
+        ("en", "The Kurdish-led SDF controls most of the province."),
+        ("ar", "وتسيطر قسد على معظم المحافظة"),
+    ],
+)
+def test_a_sentence_that_cannot_code_finds_the_actors_a_full_match_would(shipped, lang, text):
+    tokens = tokenize(text)
+    spans = find_spans(tokens, shipped.languages[lang])
+    day = date(2019, 10, 10)
+    actors = find_actors(tokens, spans, shipped, lang, day, "SYR")
+    assert actors
+    assert tuple(actors) == match_sentence(tokens, shipped, lang, day, "SYR", spans).actors

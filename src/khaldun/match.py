@@ -88,10 +88,7 @@ def match_sentence(
     language = book.languages[lang]
     if spans is None:
         spans = find_spans(tokens, language)
-    phrases = [s for s in spans if s.hit.kind == "trigger" and s.end - s.start > 1]
-    actor_spans = longest_first(
-        [s for s in spans if s.hit.kind in ACTOR_KINDS and not _in_event_phrase(s, phrases)]
-    )
+    actor_spans = _actor_spans(spans)
     actors = resolve_actors(actor_spans, tokens, book, language, day, story_country)
     covered = {i for a in actors for i in range(a.start, a.end)}
     triggers = [
@@ -123,6 +120,28 @@ def match_sentence(
         cues=tuple(cues),
         places=tuple(places),
         adjectives=tuple(adjectives),
+    )
+
+
+def find_actors(
+    tokens: Sequence[Token],
+    spans: Sequence[Span],
+    book: CompiledCodebook,
+    lang: str,
+    day: date | None = None,
+    story_country: str | None = None,
+) -> list[ActorSpan]:
+    """The actors of a sentence alone, as :func:`match_sentence` finds them: all a sentence
+    that cannot code needs (the actor it carries to the next one)."""
+    language = book.languages[lang]
+    return resolve_actors(_actor_spans(spans), tokens, book, language, day, story_country)
+
+
+def _actor_spans(spans: Sequence[Span]) -> list[Span]:
+    """The actor-like spans that do not overlap, minus role nouns inside event phrases."""
+    phrases = [s for s in spans if s.hit.kind == "trigger" and s.end - s.start > 1]
+    return longest_first(
+        [s for s in spans if s.hit.kind in ACTOR_KINDS and not _in_event_phrase(s, phrases)]
     )
 
 

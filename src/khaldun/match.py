@@ -97,15 +97,15 @@ def match_sentence(
         if s.hit.kind == "trigger" and not covered.issuperset(range(s.start, s.end))
     ]
     longer = [t for t in triggers if t.end - t.start > 1]  # only these can contain others
-    triggers = [t for t in triggers if not any(_inside(t, o) for o in longer)]
-    # a cue word inside an event phrase is part of its name (طائرة بدون طيار: not a negation);
-    # a claim of responsibility stays a claim inside its own event (claimed responsibility for)
-    cues = [
-        s
-        for s in spans
-        if s.hit.kind == "cue"
-        and (s.hit.detail in CLAIM_CUES or not any(_inside(s, o) for o in longer))
-    ]
+    cues = [s for s in spans if s.hit.kind == "cue"]
+    if longer:  # most sentences have no event phrase
+        triggers = [t for t in triggers if not any(_inside(t, o) for o in longer)]
+        # a cue word inside an event phrase is part of its name (طائرة بدون طيار: not a
+        # negation); a claim of responsibility stays a claim inside its own event (claimed
+        # responsibility for)
+        cues = [
+            s for s in cues if s.hit.detail in CLAIM_CUES or not any(_inside(s, o) for o in longer)
+        ]
     places = [
         p
         for p in longest_first([s for s in spans if s.hit.kind == "place"])

@@ -119,6 +119,7 @@ def test_negation_and_irrealis(mini, text, expected):
         ('The international coalition said: "We withdrew our forces."', [("IGOMIL", "0874", "")]),
         ("وقال التحالف الدولي “لقد سحبنا قواتنا من الحدود”", [("IGOMIL", "0874", "")]),
         ('"We withdrew our forces," the international coalition said.', [("IGOMIL", "0874", "")]),
+        ("“سحبنا قواتنا من الحدود”، قال التحالف الدولي", [("IGOMIL", "0874", "")]),
         # an impersonal passive in reported speech: the speaker is the implicit agent
         ("وقال التحالف الدولي إنه تم اعتقال خمسة أشخاص", []),  # no target actor named
         ("وقال التحالف الدولي إنه تم اعتقال عناصر من داعش", [("IGOMIL", "173", "IMGMUSISI")]),
@@ -1384,3 +1385,33 @@ def test_an_apposition_after_a_parenthesis_describes_the_actor_before_it(shipped
 )
 def test_a_retold_protest_is_one_protest(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi protesters attacked Iraqi police in Basra on Friday.",
+        "هاجم متظاهرون عراقيون الشرطة العراقية في البصرة يوم الجمعة",
+        "Kurdish fighters clashed with Turkish troops near the border.",
+        "اشتبك مقاتلو حزب العمال الكردستاني مع القوات التركية قرب الحدود",
+        "The Iraqi army said it arrested ten Kurds in Mosul.",
+        "وقال الجيش العراقي إنه اعتقل عشرة مسلحين في الموصل",
+    ],
+)
+def test_the_pruned_pattern_search_chooses_what_trying_every_pattern_chooses(shipped, text):
+    """Coding skips patterns ranked below a match; with a trace (explain) every one is tried."""
+    from khaldun.events import SentenceContext, assemble_events
+    from khaldun.match import match_sentence
+    from khaldun.models import Sentence
+    from khaldun.normalize import detect_language
+
+    lang = detect_language(text)
+    matches = match_sentence(tokenize(text), shipped, lang)
+    sentence = Sentence("doc", 0, text, 0, len(text))
+    context = SentenceContext("doc", lang, None)
+    trace: list = []
+    traced, _ = assemble_events(sentence, matches, shipped, context, trace)
+    pruned, _ = assemble_events(sentence, matches, shipped, context)
+    assert pruned
+    assert pruned == traced
+    assert len(trace) > len(pruned)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from conftest import keys, mini_with
-from khaldun.match import match_sentence, sentence_forms
+from khaldun.match import find_actors, find_spans, match_sentence, sentence_forms
 from khaldun.normalize import tokenize
 
 
@@ -641,3 +641,23 @@ def test_quoted_names_stay_in_their_sentence(shipped, text, lang, expected):
 def test_a_short_quotation_keeps_its_marks(shipped, text, lang):
     tokens, _spans = sentence_forms(tokenize(text), shipped.languages[lang])
     assert [t.text for t in tokens] == [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Turkish defence minister visited the border region of Hatay on Sunday."),
+        ("ar", "زار وزير الدفاع التركي منطقة هاتاي الحدودية يوم الأحد"),
+        ("en", "Russian and Turkish officials are expected in Damascus."),
+        ("ar", "يصل مسؤولون روس وأتراك إلى دمشق"),
+        ("en", "The Kurdish-led SDF controls most of the province."),
+        ("ar", "وتسيطر قسد على معظم المحافظة"),
+    ],
+)
+def test_a_sentence_that_cannot_code_finds_the_actors_a_full_match_would(shipped, lang, text):
+    tokens = tokenize(text)
+    spans = find_spans(tokens, shipped.languages[lang])
+    day = date(2019, 10, 10)
+    actors = find_actors(tokens, spans, shipped, lang, day, "SYR")
+    assert actors
+    assert tuple(actors) == match_sentence(tokens, shipped, lang, day, "SYR", spans).actors

@@ -63,37 +63,7 @@ def best_candidate(
         for order, (trigger, rule, noun) in enumerate(zip(group, rules, nouns, strict=True))
     ]
     for use_implicit in (False, True):
-        found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
-        for order, trigger, rule, patterns in tries:
-            implicit = speaker
-            if use_implicit and matches is not None:
-                implicit = attributive_actor(trigger, matches, book, rule.code) or speaker
-            if _excepted(frame, rule, trigger, lang, trace):
-                continue
-            defaults = _default_actors(frame, trigger, matches) if use_implicit else None
-            passive = passive_verb(frame, trigger)
-            verb = trigger.hit.detail == "verb"
-            for index, pattern in patterns:
-                if passive and pattern.active:
-                    continue
-                match = match_pattern(
-                    frame,
-                    trigger.start,
-                    trigger.end,
-                    pattern,
-                    implicit,
-                    use_implicit,
-                    defaults,
-                    verb,
-                )
-                matched = match is not None and (bool(match.slots) or pattern.detects)
-                if trace is not None:
-                    trace.append(Attempt(trigger, rule.id, pattern.text, use_implicit, matched))
-                if match is not None and matched:
-                    # word order alone (no literal words): the tighter reading wins
-                    tight = -match.spread if pattern.rank[0] == 0 else 0
-                    key = (*pattern.rank, tight, -order, -index)
-                    found.append((key, Candidate(rule, trigger, match, not use_implicit)))
+        found = _matched(frame, book, tries, speaker, use_implicit, lang, trace, matches)
         if found:
             key, best = max(found, key=lambda f: f[0])
             rivals = [c for k, c in found if k[:3] == key[:3] and c is not best]
@@ -107,6 +77,50 @@ def best_candidate(
             ]
             return min(narrower, key=lambda c: len(_words(c.match.pattern)), default=best)
     return None
+
+
+def _matched(
+    frame: Frame,
+    book: CompiledCodebook,
+    tries: Sequence[tuple[int, Span, CompiledRule, list[tuple[int, CompiledPattern]]]],
+    speaker: ActorSpan | None,
+    use_implicit: bool,
+    lang: str,
+    trace: list[Attempt] | None,
+    matches: SentenceMatches | None,
+) -> list[tuple[tuple[int, int, int, int, int], Candidate]]:
+    """The group's patterns that match in one pass, with their sort keys. Without a trace, none
+    ranked below a match is tried: it could neither win nor tie (explain, with a trace, shows
+    each one in turn)."""
+    found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
+    floor = (-1, -1)  # the rank of the best match so far
+    for order, trigger, rule, patterns in tries:
+        implicit = speaker
+        if use_implicit and matches is not None:
+            implicit = attributive_actor(trigger, matches, book, rule.code) or speaker
+        if _excepted(frame, rule, trigger, lang, trace):
+            continue
+        defaults = _default_actors(frame, trigger, matches) if use_implicit else None
+        passive = passive_verb(frame, trigger)
+        verb = trigger.hit.detail == "verb"
+        for index, pattern in patterns:
+            if trace is None and pattern.rank < floor:
+                break  # a rule's patterns come most specific first
+            if passive and pattern.active:
+                continue
+            match = match_pattern(
+                frame, trigger.start, trigger.end, pattern, implicit, use_implicit, defaults, verb
+            )
+            matched = match is not None and (bool(match.slots) or pattern.detects)
+            if trace is not None:
+                trace.append(Attempt(trigger, rule.id, pattern.text, use_implicit, matched))
+            if match is not None and matched:
+                # word order alone (no literal words): the tighter reading wins
+                tight = -match.spread if pattern.rank[0] == 0 else 0
+                key = (*pattern.rank, tight, -order, -index)
+                found.append((key, Candidate(rule, trigger, match, not use_implicit)))
+                floor = max(floor, pattern.rank)
+    return found
 
 
 def _default_actors(

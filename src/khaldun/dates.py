@@ -56,20 +56,17 @@ def find_date(
     """The first date expression among the tokens, resolved; None when there is none (or when
     it needs a story date that is unknown)."""
     firsts = {key[0] for key in phrases} if firsts is None else firsts
-    i = 0
-    while i < len(tokens):
-        if tokens[i].norm not in firsts:
-            i += 1
-            continue
+    starts = [i for i, t in enumerate(tokens) if t.norm in firsts]  # most sentences: none
+    norms = tuple(t.norm for t in tokens) if starts else ()
+    for i in starts:
         for length in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
-            word = phrases.get(tuple(t.norm for t in tokens[i : i + length]))
+            word = phrases.get(norms[i : i + length])
             if word is None:
                 continue
             found = _resolve(word, tokens, i, i + length, story)
             if found is not None:
                 return found
             break
-        i += 1
     return None
 
 

@@ -49,6 +49,19 @@ def variants(norm: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def token_forms(firsts: Iterable[str]) -> frozenset[str]:
+    """Every normalised token one of whose :func:`variants` is in ``firsts``: where a phrase
+    beginning with one of them may start, told by one set lookup per token. A variant drops
+    a plural ending or a proclitic, so such a token is a first word with one added back."""
+    firsts = frozenset(firsts)
+    candidates = set(firsts)
+    for first in firsts:
+        candidates.update((first + "s", first + "es", *(p + first for p in AR_PREFIXES)))
+        if first.endswith("y"):
+            candidates.add(first[:-1] + "ies")
+    return frozenset(c for c in candidates if not firsts.isdisjoint(variants(c)))
+
+
 @dataclass(frozen=True)
 class Found:
     start: int  # token range [start, end)
@@ -70,13 +83,14 @@ class Lexicon:
                 self._first.setdefault(key, []).append((keys, label))
         for options in self._first.values():
             options.sort(key=lambda option: -len(option[0]))
+        self._starts = token_forms(self._first)
 
     def __bool__(self) -> bool:
         return bool(self._first)
 
-    def first_words(self) -> frozenset[str]:
-        """The forms a phrase can start with (as :func:`variants` gives them)."""
-        return frozenset(self._first)
+    def starts(self) -> frozenset[str]:
+        """The normalised tokens a phrase can start at (:func:`token_forms`)."""
+        return self._starts
 
     def at(self, tokens: Sequence[Token], i: int) -> Found | None:
         """The longest phrase starting at token ``i``."""
@@ -94,16 +108,11 @@ class Lexicon:
     def find(self, tokens: Sequence[Token]) -> list[Found]:
         """Every phrase in the tokens, longest first at each position, not overlapping."""
         found: list[Found] = []
-        firsts = self._first.keys()
-        i = 0
-        while i < len(tokens):
-            if firsts.isdisjoint(variants(tokens[i].norm)):  # most words start no phrase
-                i += 1
+        starts = self._starts  # most words start no phrase: one pass finds the few that may
+        for i in [i for i, t in enumerate(tokens) if t.norm in starts]:
+            if found and i < found[-1].end:
                 continue
             hit = self.at(tokens, i)
-            if hit is None:
-                i += 1
-                continue
-            found.append(hit)
-            i = hit.end
+            if hit is not None:
+                found.append(hit)
         return found

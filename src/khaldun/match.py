@@ -123,10 +123,7 @@ def match_sentence(
     language = book.languages[lang]
     if spans is None:
         spans = find_spans(tokens, language)
-    phrases = [s for s in spans if s.hit.kind == "trigger" and s.end - s.start > 1]
-    actor_spans = longest_first(
-        [s for s in spans if s.hit.kind in ACTOR_KINDS and not _in_event_phrase(s, phrases)]
-    )
+    actor_spans = _actor_spans(spans)
     actors = resolve_actors(actor_spans, tokens, book, language, day, story_country)
     covered = {i for a in actors for i in range(a.start, a.end)}
     triggers = [
@@ -135,15 +132,15 @@ def match_sentence(
         if s.hit.kind == "trigger" and not covered.issuperset(range(s.start, s.end))
     ]
     longer = [t for t in triggers if t.end - t.start > 1]  # only these can contain others
-    triggers = [t for t in triggers if not any(_inside(t, o) for o in longer)]
-    # a cue word inside an event phrase is part of its name (طائرة بدون طيار: not a negation);
-    # a claim of responsibility stays a claim inside its own event (claimed responsibility for)
-    cues = [
-        s
-        for s in spans
-        if s.hit.kind == "cue"
-        and (s.hit.detail in CLAIM_CUES or not any(_inside(s, o) for o in longer))
-    ]
+    cues = [s for s in spans if s.hit.kind == "cue"]
+    if longer:  # most sentences have no event phrase
+        triggers = [t for t in triggers if not any(_inside(t, o) for o in longer)]
+        # a cue word inside an event phrase is part of its name (طائرة بدون طيار: not a
+        # negation); a claim of responsibility stays a claim inside its own event (claimed
+        # responsibility for)
+        cues = [
+            s for s in cues if s.hit.detail in CLAIM_CUES or not any(_inside(s, o) for o in longer)
+        ]
     places = [
         p
         for p in longest_first([s for s in spans if s.hit.kind == "place"])
@@ -158,6 +155,28 @@ def match_sentence(
         cues=tuple(cues),
         places=tuple(places),
         adjectives=tuple(adjectives),
+    )
+
+
+def find_actors(
+    tokens: Sequence[Token],
+    spans: Sequence[Span],
+    book: CompiledCodebook,
+    lang: str,
+    day: date | None = None,
+    story_country: str | None = None,
+) -> list[ActorSpan]:
+    """The actors of a sentence alone, as :func:`match_sentence` finds them: all a sentence
+    that cannot code needs (the actor it carries to the next one)."""
+    language = book.languages[lang]
+    return resolve_actors(_actor_spans(spans), tokens, book, language, day, story_country)
+
+
+def _actor_spans(spans: Sequence[Span]) -> list[Span]:
+    """The actor-like spans that do not overlap, minus role nouns inside event phrases."""
+    phrases = [s for s in spans if s.hit.kind == "trigger" and s.end - s.start > 1]
+    return longest_first(
+        [s for s in spans if s.hit.kind in ACTOR_KINDS and not _in_event_phrase(s, phrases)]
     )
 
 

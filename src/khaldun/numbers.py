@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import AR_PREFIXES, Lexicon, variants
+from .lexicon import AR_PREFIXES, Lexicon
 from .models import Token
 from .schema import NumberWords
 
@@ -30,7 +30,7 @@ class CompiledNumbers:
     words: Lexicon  # label: ("value", n) | ("multiplier", n)
     approximate: Lexicon
     ranges: Lexicon
-    firsts: frozenset[str] = frozenset()  # the forms any of them can start with
+    starts: frozenset[str] = frozenset()  # the tokens any of them can start at
 
 
 def compile_numbers(words: NumberWords) -> CompiledNumbers:
@@ -47,7 +47,7 @@ def compile_numbers(words: NumberWords) -> CompiledNumbers:
         Lexicon((p, True) for p in words.approximate),
         Lexicon((p, True) for p in words.ranges),
     )
-    return CompiledNumbers(*lexicons, frozenset().union(*(x.first_words() for x in lexicons)))
+    return CompiledNumbers(*lexicons, frozenset().union(*(x.starts() for x in lexicons)))
 
 
 def _digits(norm: str) -> int | None:
@@ -111,12 +111,11 @@ def find_numbers(
     and the second figure of a range ("between 5 and 7", "5 to 7") too."""
     found: list[Number] = []
     i = 0
-    while i < len(tokens):
-        if not _may_start(tokens[i].norm, numbers):
-            i += 1
-            continue
+    for start in _possible_starts(tokens, numbers):
+        if start < i:
+            continue  # within the number before
+        i = start
         approx = numbers.approximate.at(tokens, i)
-        start = i
         approximate = False
         while approx is not None and approx.end < len(tokens):
             approximate, i = True, approx.end
@@ -151,9 +150,11 @@ def find_numbers(
     return found
 
 
-def _may_start(norm: str, numbers: CompiledNumbers) -> bool:
-    """Could a number (or its approximator, or a range word) start at this token?"""
-    return norm[-1:].isdigit() or not numbers.firsts.isdisjoint(variants(norm))
+def _possible_starts(tokens: Sequence[Token], numbers: CompiledNumbers) -> list[int]:
+    """The tokens a number (or its approximator, or a range word) could start at, in one pass:
+    most sentences have none or few."""
+    starts = numbers.starts
+    return [i for i, t in enumerate(tokens) if t.norm in starts or t.norm[-1:].isdigit()]
 
 
 def _dash(i: int):

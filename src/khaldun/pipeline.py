@@ -14,7 +14,15 @@ from .compiler import CompiledCodebook, CompiledLanguage
 from .enrich import enrich_events
 from .event_places import place_of
 from .events import SentenceContext, assemble_events
-from .match import ACTOR_KINDS, Span, find_spans, match_sentence, may_code, sentence_forms
+from .match import (
+    ACTOR_KINDS,
+    Span,
+    find_actors,
+    find_spans,
+    match_sentence,
+    may_code,
+    sentence_forms,
+)
 from .models import ActorSpan, Document, Event, Place, Sentence, Token
 from .normalize import detect_language, tokenize
 from .segment import find_layout, split_sentences
@@ -55,7 +63,7 @@ def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:
         sentences = sentence.index + 1
         if not may_code(spans):  # no event; the actor it names is carried to the next one
             if any(s.hit.kind in ACTOR_KINDS for s in spans):
-                actors = match_sentence(tokens, book, lang, doc.date, country, spans).actors
+                actors = find_actors(tokens, spans, book, lang, doc.date, country)
                 speaker = named_subject(actors, len(tokens)) or speaker
             continue
         matches = match_sentence(tokens, book, lang, doc.date, country, spans)

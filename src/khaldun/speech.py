@@ -80,8 +80,12 @@ def _clause_initial(frame: Frame, pos: int) -> bool:
 def _quote_before(frame: Frame, pos: int) -> int | None:
     """Start of a quotation that closes just before ``pos`` ("...," he said)."""
     i = pos - 1
-    skippable = COMMAS | frame.language.pronouns | frame.language.transparent
-    while i >= 0 and frame.norm(i) in skippable and frame.norm(i) not in CLOSE_QUOTES:
+    language = frame.language
+    while (
+        i >= 0
+        and (norm := frame.norm(i)) not in CLOSE_QUOTES
+        and (norm in COMMAS or norm in language.pronouns or norm in language.transparent)
+    ):
         i -= 1
     if i < 0 or frame.norm(i) not in CLOSE_QUOTES:
         return None

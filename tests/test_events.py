@@ -1415,3 +1415,17 @@ def test_the_pruned_pattern_search_chooses_what_trying_every_pattern_chooses(shi
     assert pruned
     assert pruned == traced
     assert len(trace) > len(pruned)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role noun in the indefinite accusative after a verb is its object, never its subject
+        ("أعلن الجيش العراقي أنه قتل عشرين متمردا من داعش", [("IRQMIL", "190", "IMGMUSISI")]),
+        ("The Iraqi army said it killed twenty ISIS militants.", [("IRQMIL", "190", "IMGMUSISI")]),
+        # the nominative is the subject
+        ("قتل مسلحون عشرة جنود عراقيين", [("UAF", "190", "IRQMIL")]),
+    ],
+)
+def test_an_accusative_role_noun_is_no_subject(shipped, text, expected):
+    assert keys(shipped, text) == expected

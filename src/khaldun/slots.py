@@ -129,9 +129,25 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
 
 def _object_owner(frame: Frame, actor: ActorSpan) -> bool:
     """After a verb, an actor with a preposition clitic (للجيش) or right after a possession
-    noun (مواقع قسد، مقر الشرطة) belongs to the object: it is not the verb's subject."""
-    return actor.governed or (
-        actor.start > 0 and frame.norm(actor.start - 1) in frame.language.possessions
+    noun (مواقع قسد، مقر الشرطة) belongs to the object, and so does a role noun in the
+    indefinite accusative (قتل 150 متمردا، اعتقلت جنديا): it is not the verb's subject."""
+    return (
+        actor.governed
+        or (actor.start > 0 and frame.norm(actor.start - 1) in frame.language.possessions)
+        or _accusative_role(frame, actor)
+    )
+
+
+def _accusative_role(frame: Frame, actor: ActorSpan) -> bool:
+    """An Arabic role noun written in the indefinite accusative, its bare form plus alef
+    (متمردا، جنديا، شخصا); a country's name is never read so (تركيا، سوريا)."""
+    word = frame.norm(actor.start)
+    return (
+        frame.language.lang == "ar"
+        and word.endswith("ا")
+        and not word.lstrip("وف").startswith("ال")
+        and word[:-1] in frame.language.words
+        and not actor.actor.entry.startswith(("country:", "capital:"))
     )
 
 

@@ -622,6 +622,11 @@ def test_supporters(shipped, text, lang, expected):
         ("قصف «حزب الله» مواقع للجيش الإسرائيلي", "ar", [("LBNREB", "194", "ISRMIL")]),
         ("هاجم مسلحو «داعش» مواقع للجيش العراقي", "ar", [("IMGMUSISI", "190", "IRQMIL")]),
         ("اعتقلت قوات «قسد» عشرة مدنيين", "ar", [("SYRREB", "173", "CVL")]),
+        (
+            "قتل ثلاثة جنود في هجوم تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»",
+            "ar",
+            [("IMGMUSALQ", "190", "MIL")],
+        ),
         ('"Hezbollah" shelled Israeli army positions.', "en", [("LBNREB", "194", "ISRMIL")]),
         ("«Hezbollah» fighters attacked Israeli troops.", "en", [("LBNREB", "190", "ISRMIL")]),
     ],

@@ -17,7 +17,7 @@ ACTOR_KINDS = frozenset({"actor", "country", "adjective", "capital", "agent"})
 NAME_KINDS = ACTOR_KINDS | {"place"}
 SPEECH_CUES = frozenset({"reporting", "attribution"})  # cues that make a speaker
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
-NAME_QUOTE_WORDS = 4  # «الدولة الإسلامية في العراق»: a quoted name has at most this many words
+NAME_QUOTE_WORDS = 8  # «تنظيم القاعدة في بلاد المغرب الإسلامي»: a quoted name
 
 
 class Span(NamedTuple):

@@ -20,6 +20,7 @@ STORY = date(2024, 4, 17)  # a Wednesday
         ("هاجمت القوات التركية أمس مواقع قسد", date(2024, 4, 16), 1),
         ("هاجمت القوات التركية بالأمس مواقع قسد", date(2024, 4, 16), 1),
         ("هاجمت القوات التركية أول أمس مواقع قسد", date(2024, 4, 15), 1),
+        ("Turkish troops attacked the SDF the day before yesterday.", date(2024, 4, 15), 1),
         ("هاجمت القوات التركية اليوم الاثنين مواقع قسد", STORY, 1),  # اليوم comes first
         ("Turkish troops attacked the SDF on Monday.", date(2024, 4, 15), 1),
         ("هاجمت القوات التركية يوم الأربعاء مواقع قسد", STORY, 1),

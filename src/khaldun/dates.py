@@ -15,7 +15,6 @@ from datetime import date, timedelta
 
 from .models import Token
 
-MAX_PHRASE = 3  # tokens in the longest date phrase (أول من أمس, ذو القعدة)
 HIJRI_EPOCH = 1948440  # Julian day number of 1 Muharram AH 1 (16 July 622, civil epoch)
 
 
@@ -57,9 +56,12 @@ def find_date(
     it needs a story date that is unknown)."""
     firsts = {key[0] for key in phrases} if firsts is None else firsts
     starts = [i for i, t in enumerate(tokens) if t.norm in firsts]  # most sentences: none
-    norms = tuple(t.norm for t in tokens) if starts else ()
+    if not starts:
+        return None
+    norms = tuple(t.norm for t in tokens)
+    longest = max(map(len, phrases))  # the day before yesterday, أول من أمس
     for i in starts:
-        for length in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+        for length in range(min(longest, len(tokens) - i), 0, -1):
             word = phrases.get(norms[i : i + length])
             if word is None:
                 continue

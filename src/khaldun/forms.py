@@ -63,14 +63,20 @@ class FormTable:
     (أنهى -> انه) is left out."""
 
     def __init__(self, function_words: frozenset[str] = frozenset()) -> None:
-        self.hits: dict[tuple[str, ...], dict[tuple[Hit, str], None]] = defaultdict(dict)
+        # each form's (hit, clitic) pairs in the order added, once each; the pairs are shared
+        # between forms (an Arabic entry has hundreds of forms): compiling stays small
+        self.hits: dict[tuple[str, ...], list[tuple[Hit, str]]] = defaultdict(list)
         self.function_words = function_words
+        self._pairs: dict[tuple[Hit, str], tuple[Hit, str]] = {}
 
     def add(
         self, tokens: tuple[str, ...], hit: Hit, generated: bool = False, clitic: str = ""
     ) -> None:
         if tokens and not (generated and tokens[0] in self.function_words):
-            self.hits[tokens][(hit, clitic)] = None
+            pair = self._pairs.setdefault((hit, clitic), (hit, clitic))
+            found = self.hits[tokens]
+            if pair not in found:
+                found.append(pair)
 
 
 def english_nominal(

@@ -51,15 +51,17 @@ def find_date(
     story: date | None,
     phrases: Mapping[tuple[str, ...], DateWord],
     firsts: frozenset[str] | None = None,
+    longest: int | None = None,
 ) -> EventDate | None:
     """The first date expression among the tokens, resolved; None when there is none (or when
-    it needs a story date that is unknown)."""
+    it needs a story date that is unknown). ``firsts`` and ``longest`` (the phrases' first
+    words, the length of the longest: the day before yesterday) are derived when not given."""
     firsts = {key[0] for key in phrases} if firsts is None else firsts
     starts = [i for i, t in enumerate(tokens) if t.norm in firsts]  # most sentences: none
     if not starts:
         return None
     norms = tuple(t.norm for t in tokens)
-    longest = max(map(len, phrases))  # the day before yesterday, أول من أمس
+    longest = max(map(len, phrases)) if longest is None else longest
     for i in starts:
         for length in range(min(longest, len(tokens) - i), 0, -1):
             word = phrases.get(norms[i : i + length])

@@ -62,7 +62,13 @@ def assemble_events(
     all_cues = word_cues(matches)
     triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
     speakers = find_speakers(frame, all_cues, context.carried)
-    when = find_date(matches.tokens, context.day, language.date_phrases, language.date_firsts)
+    when = find_date(
+        matches.tokens,
+        context.day,
+        language.date_phrases,
+        language.date_firsts,
+        language.date_longest,
+    )
     cues_in_force = [c for c in all_cues if not noun_position(matches, language, c)]
     events: list[Event] = []
     previous: list[Event] = []  # the events of the last coded trigger

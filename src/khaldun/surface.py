@@ -71,9 +71,11 @@ class CompiledLanguage:
     default_actors: tuple[tuple[str, str], ...] = ()  # (role, code): TABARI's DEFAULT option
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    date_longest: int = field(init=False, repr=False, compare=False)  # tokens of the longest
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "date_firsts", frozenset(k[0] for k in self.date_phrases))
+        object.__setattr__(self, "date_longest", max(map(len, self.date_phrases), default=0))
 
     def word_hits_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, Hit, str]]:
         """``(start, end, hit, proclitic)`` of every one-word form among these normalised

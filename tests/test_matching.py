@@ -629,6 +629,13 @@ def test_supporters(shipped, text, lang, expected):
         ),
         ('"Hezbollah" shelled Israeli army positions.', "en", [("LBNREB", "194", "ISRMIL")]),
         ("«Hezbollah» fighters attacked Israeli troops.", "en", [("LBNREB", "190", "ISRMIL")]),
+        # so do quote marks around one event word: the writer's distance, still the event
+        ("وقالت المعارضة إن عناصر من الشرطة «خطفوا» ناشطا بارزا", "ar", [("COP", "181", "CVL")]),
+        (
+            'Witnesses said Syrian soldiers "detained" three students.',
+            "en",
+            [("SYRMIL", "173", "EDU")],
+        ),
     ],
 )
 def test_quoted_names_stay_in_their_sentence(shipped, text, lang, expected):

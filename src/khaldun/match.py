@@ -73,11 +73,17 @@ def sentence_forms(
 
 
 def _name_quotes(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:
-    """Token indexes of the quote marks that enclose exactly one name (actor, role or place)."""
+    """Token indexes of the quote marks that enclose exactly one name (actor, role or place)
+    or one trigger word, scare-quoted (رجال أمن «اختطفوا» منسقها: still a kidnapping; but a
+    quotation such as “لن ننسى” keeps its marks)."""
     opening = [i for i, t in enumerate(tokens) if t.text in QUOTE_PAIRS]
     if not opening:
         return set()
-    names = {(s.start, s.end) for s in spans if s.hit.kind in NAME_KINDS}
+    names = {
+        (s.start, s.end)
+        for s in spans
+        if s.hit.kind in NAME_KINDS or (s.hit.kind == "trigger" and s.end == s.start + 1)
+    }
     quotes: set[int] = set()
     for i in opening:
         if i in quotes:

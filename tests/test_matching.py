@@ -673,3 +673,28 @@ def test_a_sentence_that_cannot_code_finds_the_actors_a_full_match_would(shipped
     actors = find_actors(tokens, spans, shipped, lang, day, "SYR")
     assert actors
     assert tuple(actors) == match_sentence(tokens, shipped, lang, day, "SYR", spans).actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a lower-case role noun after "and the" is the list's next member, not a modifier
+        (
+            "Clashes between the army and the rebels continued near the border.",
+            "en",
+            [("MIL", "190", "REB"), ("REB", "190", "MIL")],
+        ),
+        (
+            "The rebels and the army exchanged fire near the border.",
+            "en",
+            [("MIL", "190", "REB"), ("REB", "190", "MIL")],
+        ),
+        (
+            "تواصلت الاشتباكات بين الجيش والمتمردين قرب الحدود",
+            "ar",
+            [("MIL", "190", "REB"), ("REB", "190", "MIL")],
+        ),
+    ],
+)
+def test_a_list_member_after_and_the(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == expected

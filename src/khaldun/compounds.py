@@ -70,7 +70,7 @@ def _after_join(frame: Frame, end: int) -> int | None:
     i, modifiers = end + 1, 0
     while i < len(frame.tokens) and frame.norm(end) in COMMAS and _joins(frame, i):
         i += 1  # the serial comma: "X, Y, and Z"
-    while i < len(frame.tokens):
+    while i < len(frame.tokens) and i not in frame.by_start:  # "and the rebels": at rebels
         if frame.norm(i) not in frame.language.transparent:
             if modifiers == MAX_MODIFIERS or not _modifier(frame, i):
                 break
@@ -83,7 +83,7 @@ def _before_join(frame: Frame, start: int) -> int | None:
     """Where the previous conjunct ends before ``start`` (through transparent words, up to
     two modifiers and the serial comma: "X, Y, and the Z")."""
     i, modifiers = start - 1, 0
-    while i > 0:
+    while i > 0 and i + 1 not in frame.by_end:  # "the rebels and the army": at rebels
         if frame.norm(i) not in frame.language.transparent:
             if modifiers == MAX_MODIFIERS or not _modifier(frame, i):
                 break

@@ -1128,6 +1128,20 @@ def test_an_actor_with_a_preposition_clitic_is_no_subject_of_a_verb(shipped, tex
             "وتبنت حركة طالبان تفجيرا انتحاريا ضرب سوقا في هلمند",
             [("AFGREB", "1831", "")],
         ),
+        # ... and so does an attribution: the work of X, the blame laid on X, X was behind it
+        (
+            "قتل خمسة جنود أتراك في تفجير قالت السلطات إنه من فعل حزب العمال الكردستاني",
+            [("TURREB", "183", "TURMIL")],
+        ),
+        (
+            "قتل خمسة جنود أتراك في تفجير ألقت السلطات باللوم فيه على حزب العمال الكردستاني",
+            [("TURREB", "183", "TURMIL")],
+        ),
+        (
+            "Five Turkish soldiers were killed in a bombing that officials said was the work of"
+            " the PKK.",
+            [("TURREB", "183", "TURMIL")],
+        ),
         # a denied claim names no one
         (
             "ونفى تنظيم داعش مسؤوليته عن الهجوم على الجيش العراقي",

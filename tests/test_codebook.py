@@ -52,6 +52,33 @@ def test_codes_stay_strings(tmp_path):
     assert doc.data["taxonomy"][0]["code"] == "042" and doc.data["x"] == "NO"
 
 
+def test_every_value_has_its_line(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "# a comment\n"
+        "rules:\n"
+        "  - id: a\n"
+        "    verbs: {en: [attack, raid], ar: [هاجم]}\n"
+        "    patterns:\n"
+        "      en:\n"
+        '        - "{source} * {target}"\n'
+        "\n"
+        '        - "{source} *"\n'
+        "  - {id: b, code: '190'}\n",
+        encoding="utf-8",
+    )
+    doc = load_yaml(path)
+    line = doc.line_of
+    assert line(("rules",)) == 2 and line(("rules", 0)) == 3 and line(("rules", 0, "id")) == 3
+    assert line(("rules", 0, "verbs", "en", 1)) == line(("rules", 0, "verbs", "ar", 0)) == 4
+    assert line(("rules", 0, "patterns")) == 5 and line(("rules", 0, "patterns", "en")) == 6
+    assert line(("rules", 0, "patterns", "en", 0)) == 7
+    assert line(("rules", 0, "patterns", "en", 1)) == 9
+    assert line(("rules", 1, "code")) == line(("rules", 1, "nowhere")) == 10
+    # a value on its key's line costs no entry of its own: a one-line place, a list of names
+    assert ("rules", 0, "verbs", "en", 1) not in doc.lines and ("rules", 1, "code") not in doc.lines
+
+
 def test_alias_bomb_is_refused(tmp_path):
     lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x","x"]']
     lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]

@@ -73,17 +73,23 @@ class _Converter:
         self.doc = doc
         self.visited = 0
 
-    def convert(self, node: yaml.Node, path: Path_) -> Any:
+    def convert(self, node: yaml.Node, path: Path_, inherited: int = 0, keyed: bool = False) -> Any:
+        """Data of ``node`` at ``path``. A mapping value is at its key's line; a list item or
+        key is recorded only where its line differs from the one it inherits (its list's, its
+        mapping's): ``line_of`` finds the same lines, and an inline list of names or a one-line
+        place costs no entry per value."""
         self.visited += 1
         if self.visited > MAX_NODES:
             raise _TooLarge
-        self.doc.lines.setdefault(path, node.start_mark.line + 1)
+        if not keyed and node.start_mark.line + 1 != inherited:
+            self.doc.lines[path] = node.start_mark.line + 1
+        line = self.doc.lines.get(path, inherited)
         if node.tag not in PLAIN_TAGS:
             self._problem(node, path, f"YAML tags such as {node.tag!r} are not allowed")
         if isinstance(node, yaml.ScalarNode):
             return node.value
         if isinstance(node, yaml.SequenceNode):
-            return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
+            return [self.convert(item, (*path, i), line) for i, item in enumerate(node.value)]
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
@@ -96,8 +102,10 @@ class _Converter:
             if key in out:
                 self._problem(key_node, (*path, key), f"duplicate key '{key}'")
                 continue
-            self.doc.lines[(*path, key)] = key_node.start_mark.line + 1
-            out[key] = self.convert(value_node, (*path, key))
+            key_line = key_node.start_mark.line + 1
+            if key_line != line:
+                self.doc.lines[(*path, key)] = key_line
+            out[key] = self.convert(value_node, (*path, key), key_line, keyed=True)
         return out
 
     def _problem(self, node: yaml.Node, path: Path_, message: str) -> None:

@@ -50,6 +50,28 @@ def test_protesters_are_actor_1_of_a_protest(shipped, lang, text):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "event_type", "inter1", "location"),
+    [
+        # civilians who demonstrate are protesters, who riot rioters (ACLED's actor types)
+        ("en", "Hundreds of students protested outside the ministry in Baghdad.", "Protests", 6,
+         "Baghdad"),
+        ("ar", "تظاهر مئات العمال أمام وزارة العمل في بغداد.", "Protests", 6, "Baghdad"),
+        ("en", "Angry students stormed the provincial council building in Basra.", "Riots", 5,
+         "Basra"),
+        ("ar", "اقتحم طلاب غاضبون مبنى مجلس المحافظة في البصرة.", "Riots", 5, "Basra"),
+        # a place that ends an actor's name after a locative is still where it happened
+        ("en", "The students in Baghdad protested against the power cuts.", "Protests", 6,
+         "Baghdad"),
+    ],
+)  # fmt: skip
+def test_civilians_who_demonstrate_are_protesters(
+    shipped, lang, text, event_type, inter1, location
+):
+    row = _row(shipped, text, lang)
+    assert (row["event_type"], row["inter1"], row["location"]) == (event_type, inter1, location)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "An IED exploded in Kirkuk, killing a policeman."),

@@ -1,5 +1,6 @@
-"""Enrich a sentence's assembled events with the ACLED layer: external forces (inter 8), event
-type, sub-event type, disorder type and the sentence's fatalities (for violent events)."""
+"""Enrich a sentence's assembled events with the ACLED layer: external forces (inter 8),
+demonstrating civilians as protesters (6) or rioters (5), event type, sub-event type, disorder
+type and the sentence's fatalities (for violent events)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from .fatalities import sentence_fatalities
 from .match import Span
 from .models import ActorRef, Event, Token
 
-STATE_FORCES, EXTERNAL_FORCES = 1, 8
+STATE_FORCES, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL_FORCES = 1, 5, 6, 7, 8
+PROTEST_ROOT, RIOT_CODE = "14", "145"
 SUICIDE_BOMB = "Suicide bomb"
 BOMBER_COUNTED = "bomber_counted"  # the cue set of "including the bomber"
 NEAR = "near"  # the cue set of "near", "outside", "قرب", "في محيط"
@@ -75,6 +77,7 @@ def _acled_view(
     """The event with external forces, its ACLED type (kept when no rule types it now) and the
     document's source: one copy of the event at most, as it is made for every event."""
     actor, other = external_actors(event, book.country_names)
+    actor = _crowd(event.code, actor)
     kind = classify(acled, event.code, actor, other, cues)
     changes: dict[str, object] = {"doc_source": source} if source else {}
     if actor is not event.source or other is not event.target:
@@ -115,6 +118,14 @@ def external_actors(
         _external(event.source, country, countries),
         _external(event.target, country, countries),
     )
+
+
+def _crowd(code: str, actor: ActorRef | None) -> ActorRef | None:
+    """Civilians (inter 7: students, workers, residents) who demonstrate are protesters (inter
+    6), who riot rioters (5), as ACLED codes them."""
+    if actor is None or actor.inter != CIVILIANS or not code.startswith(PROTEST_ROOT):
+        return actor
+    return replace(actor, inter=RIOTERS if code == RIOT_CODE else PROTESTERS)
 
 
 def _external(actor: ActorRef | None, country: str, countries: Container[str]) -> ActorRef | None:

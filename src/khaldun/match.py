@@ -147,10 +147,12 @@ def match_sentence(
         cues = [
             s for s in cues if s.hit.detail in CLAIM_CUES or not any(_inside(s, o) for o in longer)
         ]
-    places = [
+    places = [  # a place inside an actor's name is no place, unless after a locative (the
+        # students in Baghdad: Baghdad)
         p
         for p in longest_first([s for s in spans if s.hit.kind == "place"])
-        if not any(_overlaps(p, a) and (a.start, a.end) != (p.start, p.end) for a in actors)
+        if (p.start > 0 and tokens[p.start - 1].norm in language.locatives)
+        or not any(_overlaps(p, a) and (a.start, a.end) != (p.start, p.end) for a in actors)
     ]
     adjectives = [s for s in actor_spans if s.hit.kind == "adjective" and s.start not in covered]
     return SentenceMatches(

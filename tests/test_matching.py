@@ -334,6 +334,10 @@ def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, ex
         ("مقاتلون من قوات النظام السوري", "ar", [("مقاتلون من قوات النظام السوري", "SYRMIL")]),
         # ... but not a bare country or city: that is where they came from
         ("انسحب الجنود من دمشق", "ar", [("الجنود", "MIL"), ("دمشق", "SYRGOV")]),
+        ("withdrew its troops from Syria", "en", [("troops", "MIL"), ("Syria", "SYR")]),
+        # ... while people from a country are its people
+        ("تظاهر لاجئون من سوريا", "ar", [("لاجئون من سوريا", "SYRREF")]),
+        ("protested with students from Iraq", "en", [("students from Iraq", "IRQEDU")]),
         # suicide bombers are unidentified armed actors, except inside an event phrase
         ("انتحاري", "ar", [("انتحاري", "UAF")]),
         ("a suicide bomber", "en", [("suicide bomber", "UAF")]),

@@ -106,6 +106,8 @@ def _compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolv
         )
         member = agent.kind == "agent" and not base.clitic and _member_of(agent, base, tokens)
         group = resolver.base_ref(base) if member else None
+        if member and base.kind == "country":  # the people from a country: لاجئون من سوريا
+            group = resolver.combine(agent, base)
         if group is not None:  # a member of a group is the group: عناصر من الجيش العراقي
             items[i : i + 2] = [Item(agent.start, base.end, "composed", agent.clitic, ref=group)]
         elif agent.kind == "agent" and base.start == agent.end and not base.clitic and follows:
@@ -146,12 +148,19 @@ def _nunated(word: str) -> bool:
 
 def _member_of(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
     """Role noun + من + a named group or a composed actor: مسلحون من داعش, عناصر من الجيش
-    العراقي. Not a bare country or city (انسحب الجنود من دمشق: the place they left)."""
+    العراقي; people from a country (لاجئون من سوريا). Not soldiers from a country or city
+    (انسحب الجنود من دمشق: the place they left)."""
     return (
         base.start == agent.end + 1
         and tokens[agent.end].norm == "من"
-        and base.kind in ("actor", "composed")
+        and (base.kind in ("actor", "composed") or (base.kind == "country" and _people(agent)))
     )
+
+
+def _people(agent: Item) -> bool:
+    """A role noun of people, not of a state organ: "from" a country is their origin (refugees
+    from Syria), where troops or officials "from" a country may be leaving it."""
+    return agent.entry is not None and agent.entry.code not in STATE_ROLES
 
 
 def _compose_english(
@@ -297,7 +306,8 @@ def _share_base(
 
 
 def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bool) -> bool:
-    """A role noun of what follows: the army of Turkey; troops from Syria opening the sentence;
+    """A role noun of what follows: the army of Turkey; troops from Syria opening the sentence,
+    refugees from Syria anywhere;
     a national role noun in a country or its capital (rebels in the Ivory Coast, students
     throughout Iraq, police in Baghdad), not unidentified gunmen in Iraq, nor an embassy in
     Damascus, nor its troops in Lebanon; an international kind of actor (a prefix agent: NGO~)
@@ -308,8 +318,8 @@ def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bo
         return True
     if not between and agent.entry is not None and agent.entry.prefix:
         return base.kind == "country"
-    if between[:1] == ["from"] and opens and set(between[1:]) <= LINKS_EN:
-        return True
+    if between[:1] == ["from"] and set(between[1:]) <= LINKS_EN:
+        return opens or (base.kind == "country" and _people(agent))
     # GOV role nouns stay apart: an embassy or envoy in a country is another state's
     national = agent.entry is not None and agent.entry.national and agent.entry.code != "GOV"
     if owned:

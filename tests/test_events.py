@@ -206,6 +206,27 @@ def test_detecting_rules(mini, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # among events without actors, a general violent code (190: the dead) or a code's parent
+        # (183) says less than the specific event beside it (1832: the car bomb)
+        (
+            "وأكد مصدر في المستشفى مقتل شخصين وإصابة أربعة حين انفجرت سيارة مفخخة قرب الجسر",
+            [("", "1832", "")],
+        ),
+        (
+            "Seven people died in a car bomb blast in the city centre, medics said.",
+            [("", "1832", "")],
+        ),
+        # one violent event without actors stands
+        ("قال مسعفون إن ثلاثة أشخاص قتلوا في اشتباكات ليلية", [("", "190", "")]),
+    ],
+)
+def test_the_most_specific_actorless_violent_event(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Turkish troops attacked the SDF in the football match.",

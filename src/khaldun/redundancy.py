@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .claims import VIOLENT_ROOTS
 from .models import Event
 
 
@@ -78,24 +79,36 @@ def _without_redundant_generics(events: list[Event]) -> list[Event]:
     return [
         e
         for e in events
-        if not (
-            e.source is not None
-            and len(e.code) == 3
-            and e.code.endswith("0")
-            and any(says_more(o, e) for o in events)
-        )
+        if not (e.source is not None and _general(e) and any(says_more(o, e) for o in events))
     ]
+
+
+def _general(event: Event) -> bool:
+    """A root's general code: 190, 030."""
+    return len(event.code) == 3 and event.code.endswith("0")
 
 
 def _without_redundant_detections(events: list[Event]) -> list[Event]:
     """Events without any actor (a car bomb exploded) stand only for a sentence that yields
     nothing better: beside an event with actors they are that event's own words or backdrop;
-    among themselves one per code is enough."""
+    among themselves one per code is enough, and a violent root's general code (190: "ten
+    were killed") or a code's parent (183) says less than a specific one beside it (1832: "in
+    a car bomb blast")."""
     if any(e.source or e.target for e in events):
         return [e for e in events if e.source or e.target]
+    violent = [e.code for e in events if e.root in VIOLENT_ROOTS]
+
+    def says_less(event: Event) -> bool:
+        return event.code in violent and any(
+            code != event.code and (_general(event) or code.startswith(event.code))
+            for code in violent
+        )
+
     seen: set[str] = set()
     kept = []
     for event in events:
+        if says_less(event):
+            continue
         if event.code not in seen:
             seen.add(event.code)
             kept.append(event)

@@ -51,6 +51,12 @@ from khaldun.codebook import default_codebook_dir
 from khaldun.evaluate import SKIP_FLAGS as EVAL_SKIP_FLAGS
 from khaldun.importers import import_dictionaries
 from khaldun.importers.cli import write_layer
+from khaldun.importers.tabari_commas import (
+    TABARI_COMMAS,
+    CommaLimits,
+    drop_comma_clauses,
+    parse_comma_option,
+)
 from khaldun.pipeline import code_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -172,19 +178,23 @@ class Options:
     defaults: tuple[tuple[str, str], ...] = ()
     forward: bool = False
     code_by: str = "all"
+    commas: CommaLimits | None = None
 
 
-# the suites whose coder codes only the first verb of a clause unless told otherwise
-FIRST_OPTIONS = {"TABARI": Options(code_by="clause")}
+# the suites whose coder codes only the first verb of a clause unless told otherwise, and
+# deletes short comma-delimited clauses (TABARI's COMMA: option)
+FIRST_OPTIONS = {"TABARI": Options(code_by="clause", commas=TABARI_COMMAS)}
 CODE_BY = {"CODE BY CLAUSE": "clause", "CODE BY SENTENCE": "sentence", "CODE ALL": "all"}
 
 
 def with_options(options: Options, notes: str) -> Options:
     """The options after a record whose notes say ``option DEFAULT: ...`` / ``FORWARD: ...`` /
     ``SET: CODE ...``."""
-    for command in re.findall(r"option (DEFAULT|FORWARD|SET): ([^|]*)", notes):
+    for command in re.findall(r"option (DEFAULT|FORWARD|SET|COMMA): ([^|]*)", notes):
         name, value = command[0], command[1].strip()
-        if name == "SET":
+        if name == "COMMA":
+            options = replace(options, commas=parse_comma_option(value, options.commas or TABARI_COMMAS))
+        elif name == "SET":
             options = replace(options, code_by=CODE_BY.get(value, options.code_by))
         elif name == "FORWARD":
             options = replace(options, forward=not value.endswith("OFF"))
@@ -379,8 +389,10 @@ def _code_all(records, book_for, config, configs, args, results, by_category) ->
         )
         key = story_of(record["id"])
         earlier = story[1] if options[suite].forward and story[0] == key else []
-        story = (key, [*earlier, record["text"]])
-        events = _record_events(record["id"], earlier, record["text"], day, book)
+        commas = options[suite].commas
+        text = drop_comma_clauses(record["text"], commas) if commas else record["text"]
+        story = (key, [*earlier, text])
+        events = _record_events(record["id"], earlier, text, day, book)
         coded = [
             (e.source.code if e.source else "", e.target.code if e.target else "", e.code)
             for e in events

@@ -109,6 +109,9 @@ COMPAT_STOPS: tuple[str, ...] = (
 # ("expressed reluctance to become involved in the affairs of its neighbour X"): the widest
 # gaps khaldun's language settings allow
 COMPAT_GAPS = {"slot_gap": 12, "wide_gap": 20}
+# a suite's own coder's further English settings in compat: TABARI's pronoun opening a
+# sentence stands for the first actor the sentence before names
+SUITE_SETTINGS: dict[str, dict] = {"TABARI": {"carry": "first_actor"}}
 EventKey = tuple[str, str, str]
 
 
@@ -193,7 +196,9 @@ def with_options(options: Options, notes: str) -> Options:
     for command in re.findall(r"option (DEFAULT|FORWARD|SET|COMMA): ([^|]*)", notes):
         name, value = command[0], command[1].strip()
         if name == "COMMA":
-            options = replace(options, commas=parse_comma_option(value, options.commas or TABARI_COMMAS))
+            options = replace(
+                options, commas=parse_comma_option(value, options.commas or TABARI_COMMAS)
+            )
         elif name == "SET":
             options = replace(options, code_by=CODE_BY.get(value, options.code_by))
         elif name == "FORWARD":
@@ -220,11 +225,12 @@ def compat_language(
     compat: bool,
     defaults: tuple[tuple[str, str], ...],
     code_by: str = "all",
+    settings: dict | None = None,
 ) -> Path:
     """Language settings made from the shipped ones (written to ``directory``): PETRARCH-like
     ones when ``compat``, with the suite's own discard phrases as khaldun sentence discards (a
-    stem also with -s); the English default actors of the suite's DEFAULT option and its CODE
-    BY option."""
+    stem also with -s) and its coder's ``settings``; the English default actors of the suite's
+    DEFAULT option and its CODE BY option."""
     shipped = default_codebook_dir() / "language"
     directory.mkdir(parents=True, exist_ok=True)
     for path in shipped.glob("*.yaml"):
@@ -241,6 +247,7 @@ def compat_language(
             data["language"]["self_events"] = False  # the suites never expect X -> X
             data["language"]["sourceless_reports"] = False  # nor an event without its dyad
             data["language"].update(COMPAT_GAPS)
+            data["language"].update(settings or {})
         words = [
             form
             for entry in discards
@@ -272,7 +279,10 @@ def layers(
     if config == "compat" or defaults or code_by != "all":
         codes = "-".join(c for _r, c in defaults)
         name = f"{config}-language-{layer.parent.name}-{codes}-{code_by}"
-        language = compat_language(work / name, discards, config == "compat", defaults, code_by)
+        settings = SUITE_SETTINGS.get(layer.parent.name.removeprefix("layer-"))
+        language = compat_language(
+            work / name, discards, config == "compat", defaults, code_by, settings
+        )
     if config == "full":
         return [shipped, language, layer]
     return [shipped / "taxonomy", language, layer]

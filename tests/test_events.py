@@ -1429,3 +1429,17 @@ def test_the_pruned_pattern_search_chooses_what_trying_every_pattern_chooses(shi
 )
 def test_an_accusative_role_noun_is_no_subject(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+def test_carry_first_actor_makes_a_pronoun_stand_for_the_first_actor_named_before(tmp_path):
+    text = "Turkey attacked ISIS.\nIt also attacked the SDF.\nIt arrested ISIS members."
+    subject = mini_with_language(tmp_path / "subject", carry="subject")
+    first = mini_with_language(tmp_path / "first", carry="first_actor")
+    assert ("TUR", "173", "IMGMUSISI") in keys(subject, text)
+    # TABARI: the pronoun is the first actor the sentence before names (the SDF), whoever its
+    # verbs' subject was
+    assert ("SYRREB", "173", "IMGMUSISI") in keys(first, text)
+    assert ("TUR", "173", "IMGMUSISI") not in keys(first, text)
+    # Arabic drops the pronoun: the setting changes nothing there
+    arabic = "هاجمت تركيا داعش.\nواعتقلت عناصر من قسد"
+    assert keys(first, arabic) == keys(subject, arabic)

@@ -70,3 +70,16 @@ def test_only_parse_errors_are_skipped_of_the_records_expecting_an_error():
     assert skipped("EXPECT_ERROR:bad_input_parse")  # a malformed parse: khaldun reads none
     assert not skipped("EXPECT_ERROR:dateline")  # scored: it expects no event
     assert skipped("OPTION")
+
+
+def test_tabari_compat_settings_carry_the_first_actor_and_delete_comma_clauses(tmp_path):
+    script = load_script()
+    settings = script.SUITE_SETTINGS["TABARI"]
+    folder = script.compat_language(tmp_path / "lang", [], True, (), "clause", settings)
+    en = yaml.safe_load((folder / "en.yaml").read_text(encoding="utf-8"))["language"]
+    assert en["carry"] == "first_actor"
+    first = script.FIRST_OPTIONS["TABARI"]
+    assert first.commas == script.TABARI_COMMAS
+    after = script.with_options(first, "option COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6")
+    assert after.commas.internal == (4, 6) and after.commas.end == (3, 6)
+    assert script.with_options(after, "option COMMA: OFF").commas.internal == (255, 0)

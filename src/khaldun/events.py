@@ -157,6 +157,8 @@ def assemble_events(
     events = protest_sources(without_redundant(events), book)
     events = claimed_sources(events, frame, all_cues)
     first_verb = triggers[0].start if triggers else len(frame.tokens)
+    if language.carry == "first_actor":  # TABARI: whatever the sentence's events
+        return events, named_subject(frame.actors, len(frame.tokens)) or context.carried
     subject = named_subject(frame.actors, first_verb)
     return events, carried_actor(last, events, subject or context.carried)
 

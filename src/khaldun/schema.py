@@ -266,6 +266,10 @@ class Language(Strict):
     # (clauses end at strong punctuation, conjunctions and slot stops), "sentence" only the
     # first in the sentence, "all" every verb
     code_by: Literal["all", "clause", "sentence"] = "all"
+    # what a clause-opening pronoun of the next sentence stands for: the sentence's speaker or
+    # first subject ("subject"), or the first actor it names wherever it stands ("first_actor",
+    # TABARI's pronoun rule: "However, it acknowledged the concerns of the X community." -> X)
+    carry: Literal["subject", "first_actor"] = "subject"
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []

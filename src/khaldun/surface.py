@@ -58,6 +58,7 @@ class CompiledLanguage:
     self_events: bool = True
     sourceless_reports: bool = True
     code_by: str = "all"  # all | clause | sentence: which verbs code (TABARI's CODE BY)
+    carry: str = "subject"  # subject | first_actor: what the next sentence's pronouns stand for
     passive: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # every inflected form
     prepositions: frozenset[str] = frozenset()
@@ -218,6 +219,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         self_events=settings.self_events,
         sourceless_reports=settings.sourceless_reports,
         code_by=settings.code_by,
+        carry=settings.carry,
         passive=_norms(settings.passive),
         light_verbs=_literal_set(settings, settings.light_verbs),
         prepositions=_norms(settings.prepositions),

@@ -51,6 +51,7 @@ from khaldun.codebook import default_codebook_dir
 from khaldun.evaluate import SKIP_FLAGS as EVAL_SKIP_FLAGS
 from khaldun.importers import import_dictionaries
 from khaldun.importers.cli import write_layer
+from khaldun.importers.discards import dated, discarded_on
 from khaldun.importers.tabari_commas import (
     TABARI_COMMAS,
     CommaLimits,
@@ -251,7 +252,7 @@ def compat_language(
         words = [
             form
             for entry in discards
-            if entry["lang"] == lang and compat
+            if entry["lang"] == lang and compat and not dated(entry)
             for form in (
                 [entry["text"]]
                 if entry["match"] == "word"
@@ -361,7 +362,8 @@ def run(args: argparse.Namespace) -> int:
             imports[folder] = result
         for config in configs:
             book_for = partial(_book, {}, config, work, imports)
-            _code_all(records, book_for, config, configs, args, results, by_category)
+            discards = {f: r.discards for f, r in imports.items() if config == "compat"}
+            _code_all(records, book_for, discards, config, configs, args, results, by_category)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -381,8 +383,9 @@ def _book(books: dict, config: str, work: Path, imports: dict, folder: str, opti
     return books[key]
 
 
-def _code_all(records, book_for, config, configs, args, results, by_category) -> None:
-    """Code the records in order, following the option records' changes (per suite)."""
+def _code_all(records, book_for, discards, config, configs, args, results, by_category) -> None:
+    """Code the records in order, following the option records' changes (per suite); a
+    record with a dated discard word of its suite (``discards``) in its dates codes nothing."""
     options: dict[str, Options] = {}
     story: tuple[str, list[str]] = ("", [])  # the FORWARD story so far and its texts
     for record in records:
@@ -403,6 +406,8 @@ def _code_all(records, book_for, config, configs, args, results, by_category) ->
         text = drop_comma_clauses(record["text"], commas) if commas else record["text"]
         story = (key, [*earlier, text])
         events = _record_events(record["id"], earlier, text, day, book)
+        if discarded_on(text, day, discards.get(SUITES[suite], [])):
+            events = ()
         coded = [
             (e.source.code if e.source else "", e.target.code if e.target else "", e.code)
             for e in events

@@ -21,7 +21,7 @@ from khaldun.importers.actors import convert_actors
 from khaldun.importers.agents import convert_agents
 from khaldun.importers.cli import import_petrarch, write_layer
 from khaldun.importers.common import Line, parse_date, read_lines
-from khaldun.importers.discards import convert_discards, report_issues
+from khaldun.importers.discards import convert_discards, discarded_on, report_issues
 from khaldun.importers.verbpatterns import ConversionError, convert_pattern
 from khaldun.importers.verbs import read_petrarch_verbs
 from khaldun.pipeline import code_text
@@ -258,6 +258,25 @@ def test_a_dated_discard_code_is_no_code_in_its_dates():
     assert ent["codes"] == [{"code": "ENT", "valid_from": "1989-01-01"}]
     assert result.discards[0]["text"] == "nasgul"  # undated: a discard (with the stems)
     assert [i.line for i in issues(report, "dated discard actor [###]")] == [1]
+
+
+def test_an_undated_discard_code_beside_dated_ones_discards_in_the_other_dates():
+    report = ImportReport()
+    text = "OLD_REALM [OLR <901231] [###]\nNEW_REALM [###] [NWR >850101]\nMIXED [###] [MXD]\n"
+    result = convert_actors(lines(text), report, tabari=True)
+    windows = {
+        d["text"]: {k: v for k, v in d.items() if k.startswith("valid")} for d in result.discards
+    }
+    assert windows["old realm"] == {"valid_from": "1990-12-31"}
+    assert windows["new realm"] == {"valid_to": "1984-12-31"}
+    assert windows["mixed"] == {}  # its other code is undated: the discard holds always
+    entries = [d for d in result.discards if d["text"] in ("old realm", "new realm")]
+    assert discarded_on("The Old Realm army marched.", date(1991, 3, 1), entries)
+    assert not discarded_on("The Old Realm army marched.", date(1990, 3, 1), entries)
+    assert not discarded_on("The Old Realm army marched.", None, entries)
+    assert discarded_on("New Realm guards.", date(1980, 1, 1), entries)
+    assert not discarded_on("New Realm guards.", date(1986, 1, 1), entries)
+    assert not discarded_on("A newer realm rose.", date(1980, 1, 1), entries)
 
 
 def test_tabari_blank_between_actor_words_is_reported():

@@ -402,6 +402,18 @@ def test_tabari_pattern_word_with_a_final_underscore_is_no_stem():
     assert "resolutions" in stem[0]
 
 
+def test_a_tabari_whole_verb_takes_tabaris_es_and_en_endings_too():
+    from khaldun.importers.verbs import read_tabari_verbs
+
+    book = read_tabari_verbs(
+        lines("WANDER_ [032]\nROVE_ [033]\nSTROLL_ OFF [034]\n"), ImportReport()
+    )
+    specs = {b.code: b.verbs[0].spec for b in book.blocks}
+    assert (specs["032"].base, specs["032"].forms) == ("wander", ["wanderes", "wanderen"])
+    assert specs["033"] == "rove"  # rove -> roves, roved: nothing to add
+    assert specs["034"].forms == ["strolles off", "strollen off"]
+
+
 def test_tabari_reads_a_compound_after_the_verb_as_a_pair():
     got = [p for p, _d in convert_pattern("* WITH %", {}, stems=True).patterns]
     assert len(got) == 1 and got[0].startswith("* ... with|") and got[0].endswith(" {pair}")

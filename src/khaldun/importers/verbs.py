@@ -13,6 +13,9 @@ from ..schema import VerbForms
 from .common import Line, has_arabic, section_tag
 from .report import ImportReport
 
+# the endings TABARI matches on a whole verb (DEPART_: departs, departes, departed, departen,
+# departing) that khaldun's English inflection does not make
+TABARI_VERB_ENDINGS = ("es", "en")
 BRACKET_RE = re.compile(r"\[([^\]]*)\]")
 FORMS_RE = re.compile(r"\{([^}]*)\}")
 # TABARI verbs without a trailing "_" are stems (RESTOR matches restore, restored, restoring,
@@ -343,6 +346,9 @@ def _tabari_entry(line: Line, text: str, report: ImportReport) -> Block | None:
         )
     elif whole_exact:
         spec = lower + suffix
+        if not lower.endswith("e"):  # TABARI's own regular endings beyond khaldun's -s -ed -ing
+            extra = [lower + ending + suffix for ending in TABARI_VERB_ENDINGS]
+            spec = VerbForms(base=spec, forms=extra)
     else:
         forms = [lower + s + suffix for s in VERB_STEM_SUFFIXES]
         spec = VerbForms(forms=list(dict.fromkeys(forms)))

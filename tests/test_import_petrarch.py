@@ -414,6 +414,13 @@ def test_a_tabari_whole_verb_takes_tabaris_es_and_en_endings_too():
     assert specs["034"].forms == ["strolles off", "strollen off"]
 
 
+def test_a_three_letter_tabari_pattern_word_is_a_stem_too():
+    three = convert_pattern("* OAR", {}, stems=True).patterns[0][0]
+    assert "oar|oars|" in three and "|oarer|" in three
+    two = convert_pattern("* OX", {}, stems=True).patterns[0][0]
+    assert two == "{source} ... * ... ox ... {target}"
+
+
 def test_tabari_reads_a_compound_after_the_verb_as_a_pair():
     got = [p for p, _d in convert_pattern("* WITH %", {}, stems=True).patterns]
     assert len(got) == 1 and got[0].startswith("* ... with|") and got[0].endswith(" {pair}")

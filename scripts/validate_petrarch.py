@@ -17,8 +17,12 @@ loaded as a layer on top of the shipped codebook, in three configurations:
 
 Option records (flagged OPTION, not scored) change how the records after them are coded, as in
 the original runs: TABARI's ``DEFAULT:`` (khaldun's ``default_actors`` language setting),
-``FORWARD:`` (the records of one story coded as one document, so pronouns follow the story) and
-``SET: CODE ...`` (khaldun's ``code_by``; TABARI codes by clause unless told otherwise).
+``FORWARD:`` (the records of one story coded as one document, so pronouns follow the story),
+``SET: CODE ...`` (khaldun's ``code_by``; TABARI codes by clause unless told otherwise) and
+``COMMA:`` (see ``khaldun.importers.tabari_options``). TABARI's own behaviour is followed too:
+no sentence of fewer than 8 words is coded, short comma-delimited clauses are deleted first, a
+pronoun opening a sentence stands for the first actor of the sentence before, and an actor's
+dated discard code discards a record only in its dates.
 
 Records flagged EVALUATE_FALSE, CATEGORY_NOT_IN_INCLUDE, UNCHECKED, AFTER_FINAL_RECORD, OPTION,
 NO_*EXPECTATION* or EXPECT_ERROR:bad_input_parse (a malformed parse tree, which khaldun never
@@ -39,7 +43,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -52,11 +56,13 @@ from khaldun.evaluate import SKIP_FLAGS as EVAL_SKIP_FLAGS
 from khaldun.importers import import_dictionaries
 from khaldun.importers.cli import write_layer
 from khaldun.importers.discards import dated, discarded_on
-from khaldun.importers.tabari_commas import (
-    TABARI_COMMAS,
-    CommaLimits,
-    drop_comma_clauses,
-    parse_comma_option,
+from khaldun.importers.tabari_commas import drop_comma_clauses
+from khaldun.importers.tabari_options import (
+    FIRST_OPTIONS,
+    Options,
+    story_of,
+    too_short,
+    with_options,
 )
 from khaldun.pipeline import code_document
 
@@ -166,58 +172,6 @@ def read_records(suites: set[str]) -> list[dict]:
             raw["skip"] = any(str(f).startswith(SKIP_FLAGS) for f in raw.get("flags") or [])
             out.append(raw)
     return out
-
-
-@dataclass(frozen=True)
-class Options:
-    """The TABARI options an option record switches on or off for the records after it:
-    ``DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER`` (khaldun's ``default_actors``: a default
-    source only with PRIOR, a default target only with AFTER, since khaldun's patterns look for
-    the source before the verb and the target after it; without them TABARI takes the other
-    side's actor first), ``FORWARD:`` (consecutive records of one story are coded as one
-    document: "He also asked ..." follows the story) and ``SET: CODE BY CLAUSE | CODE BY
-    SENTENCE | CODE ALL`` (khaldun's ``code_by``: which verbs code; TABARI's default is by
-    clause, PETRARCH codes all)."""
-
-    defaults: tuple[tuple[str, str], ...] = ()
-    forward: bool = False
-    code_by: str = "all"
-    commas: CommaLimits | None = None
-
-
-# the suites whose coder codes only the first verb of a clause unless told otherwise, and
-# deletes short comma-delimited clauses (TABARI's COMMA: option)
-FIRST_OPTIONS = {"TABARI": Options(code_by="clause", commas=TABARI_COMMAS)}
-CODE_BY = {"CODE BY CLAUSE": "clause", "CODE BY SENTENCE": "sentence", "CODE ALL": "all"}
-
-
-def with_options(options: Options, notes: str) -> Options:
-    """The options after a record whose notes say ``option DEFAULT: ...`` / ``FORWARD: ...`` /
-    ``SET: CODE ...``."""
-    for command in re.findall(r"option (DEFAULT|FORWARD|SET|COMMA): ([^|]*)", notes):
-        name, value = command[0], command[1].strip()
-        if name == "COMMA":
-            options = replace(
-                options, commas=parse_comma_option(value, options.commas or TABARI_COMMAS)
-            )
-        elif name == "SET":
-            options = replace(options, code_by=CODE_BY.get(value, options.code_by))
-        elif name == "FORWARD":
-            options = replace(options, forward=not value.endswith("OFF"))
-        elif value == "OFF":
-            options = replace(options, defaults=())
-        else:
-            found = re.findall(
-                r"(SOURCE \[([A-Z0-9]+)\] PRIOR|TARGET \[([A-Z0-9]+)\] AFTER)", value
-            )
-            defaults = [("source", s) if s else ("target", t) for _all, s, t in found]
-            options = replace(options, defaults=tuple(defaults))
-    return options
-
-
-def story_of(record_id: str) -> str:
-    """The story of a record id (FRWD-001-002: FRWD-001), as TABARI's FORWARD mask reads it."""
-    return record_id.rsplit("-", 1)[0]
 
 
 def compat_language(
@@ -406,7 +360,9 @@ def _code_all(records, book_for, discards, config, configs, args, results, by_ca
         text = drop_comma_clauses(record["text"], commas) if commas else record["text"]
         story = (key, [*earlier, text])
         events = _record_events(record["id"], earlier, text, day, book)
-        if discarded_on(text, day, discards.get(SUITES[suite], [])):
+        if too_short(record["text"], options[suite]) or discarded_on(
+            text, day, discards.get(SUITES[suite], [])
+        ):
             events = ()
         coded = [
             (e.source.code if e.source else "", e.target.code if e.target else "", e.code)

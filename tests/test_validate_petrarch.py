@@ -10,6 +10,8 @@ import yaml
 
 from conftest import SHIPPED
 from khaldun import compile_codebook, load_codebook
+from khaldun.importers.tabari_commas import TABARI_COMMAS
+from khaldun.importers.tabari_options import FIRST_OPTIONS, Options, too_short, with_options
 from khaldun.pipeline import code_text
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "validate_petrarch.py"
@@ -45,13 +47,12 @@ def dyads(events) -> list[tuple[str, str]]:
 
 
 def test_option_records_set_tabari_code_by():
-    script = load_script()
-    first = script.FIRST_OPTIONS["TABARI"]
+    first = FIRST_OPTIONS["TABARI"]
     assert first.code_by == "clause"
-    after = script.with_options(first, "dictionaries=x | option SET: CODE BY SENTENCE")
+    after = with_options(first, "dictionaries=x | option SET: CODE BY SENTENCE")
     assert after.code_by == "sentence"
-    assert script.with_options(after, "option SET: CODE ALL").code_by == "all"
-    assert script.with_options(after, "option SET: TIME SHIFT = TRUE").code_by == "sentence"
+    assert with_options(after, "option SET: CODE ALL").code_by == "all"
+    assert with_options(after, "option SET: TIME SHIFT = TRUE").code_by == "sentence"
 
 
 def test_compat_language_writes_code_by(tmp_path):
@@ -78,8 +79,18 @@ def test_tabari_compat_settings_carry_the_first_actor_and_delete_comma_clauses(t
     folder = script.compat_language(tmp_path / "lang", [], True, (), "clause", settings)
     en = yaml.safe_load((folder / "en.yaml").read_text(encoding="utf-8"))["language"]
     assert en["carry"] == "first_actor"
-    first = script.FIRST_OPTIONS["TABARI"]
-    assert first.commas == script.TABARI_COMMAS
-    after = script.with_options(first, "option COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6")
+    first = FIRST_OPTIONS["TABARI"]
+    assert first.commas == TABARI_COMMAS
+    after = with_options(first, "option COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6")
     assert after.commas.internal == (4, 6) and after.commas.end == (3, 6)
-    assert script.with_options(after, "option COMMA: OFF").commas.internal == (255, 0)
+    assert with_options(after, "option COMMA: OFF").commas.internal == (255, 0)
+
+
+def test_tabari_codes_no_sentence_shorter_than_its_minimum():
+    first = FIRST_OPTIONS["TABARI"]
+    assert too_short("Norland's jets bombed Sudmark on Friday night.", first)  # 7 words
+    assert not too_short("Norland's jets bombed Sudmark's border posts on Friday night.", first)
+    fewer = with_options(first, "option SET: MINIMUM WORDS = 3")
+    assert fewer.min_words == 3 and fewer.code_by == first.code_by
+    assert not too_short("Norland's jets bombed Sudmark.", fewer)
+    assert not too_short("Norland bombed Sudmark.", Options())  # PETRARCH: no minimum

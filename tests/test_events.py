@@ -1440,6 +1440,10 @@ def test_carry_first_actor_makes_a_pronoun_stand_for_the_first_actor_named_befor
     # verbs' subject was
     assert ("SYRREB", "173", "IMGMUSISI") in keys(first, text)
     assert ("TUR", "173", "IMGMUSISI") not in keys(first, text)
+    # ...the actor alone, without the agent joined to its country (TABARI forwards actors)
+    troops = "Turkish troops attacked ISIS.\nThey arrested the SDF."
+    assert ("TURMIL", "173", "SYRREB") in keys(subject, troops)
+    assert ("TUR", "173", "SYRREB") in keys(first, troops)
     # Arabic drops the pronoun: the setting changes nothing there
     arabic = "هاجمت تركيا داعش.\nواعتقلت عناصر من قسد"
     assert keys(first, arabic) == keys(subject, arabic)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .anaphora import carried_actor, named_subject, pronoun_subject
+from .anaphora import carried_actor, first_actor, named_subject, pronoun_subject
 from .announced import announced_threat, future_intent
 from .attributive import attributive_actor
 from .candidates import Attempt, Candidate, best_candidate
@@ -158,7 +158,7 @@ def assemble_events(
     events = claimed_sources(events, frame, all_cues)
     first_verb = triggers[0].start if triggers else len(frame.tokens)
     if language.carry == "first_actor":  # TABARI: whatever the sentence's events
-        return events, named_subject(frame.actors, len(frame.tokens)) or context.carried
+        return events, first_actor(frame.actors) or context.carried
     subject = named_subject(frame.actors, first_verb)
     return events, carried_actor(last, events, subject or context.carried)
 

@@ -117,8 +117,9 @@ COMPAT_STOPS: tuple[str, ...] = (
 # gaps khaldun's language settings allow
 COMPAT_GAPS = {"slot_gap": 12, "wide_gap": 20}
 # a suite's own coder's further English settings in compat: TABARI's pronoun opening a
-# sentence stands for the first actor the sentence before names
-SUITE_SETTINGS: dict[str, dict] = {"TABARI": {"carry": "first_actor"}}
+# sentence stands for the first actor the sentence before names, and its agent is the role of
+# the actor right next to it only (not shared along a list)
+SUITE_SETTINGS: dict[str, dict] = {"TABARI": {"carry": "first_actor", "shared_roles": False}}
 EventKey = tuple[str, str, str]
 
 

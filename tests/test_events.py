@@ -1447,3 +1447,32 @@ def test_carry_first_actor_makes_a_pronoun_stand_for_the_first_actor_named_befor
     # Arabic drops the pronoun: the setting changes nothing there
     arabic = "هاجمت تركيا داعش.\nواعتقلت عناصر من قسد"
     assert keys(first, arabic) == keys(subject, arabic)
+
+
+@pytest.mark.parametrize(
+    ("text", "shared", "alone"),
+    [
+        # a role noun is shared along a list, or (TABARI) only the role of the actor next to it
+        (
+            "Turkish troops and police attacked ISIS.",
+            [("TURCOP", "190", "IMGMUSISI"), ("TURMIL", "190", "IMGMUSISI")],
+            [("COP", "190", "IMGMUSISI"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "Russian and Turkish troops attacked ISIS.",
+            [("RUSMIL", "190", "IMGMUSISI"), ("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+        # Arabic composes its actors otherwise: the setting changes nothing there
+        (
+            "هاجمت القوات التركية داعش",
+            [("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_shared_roles_false_gives_a_role_noun_to_the_actor_next_to_it_only(
+    tmp_path, text, shared, alone
+):
+    assert keys(mini_with_language(tmp_path / "shared", shared_roles=True), text) == shared
+    assert keys(mini_with_language(tmp_path / "alone", shared_roles=False), text) == alone

@@ -270,6 +270,10 @@ class Language(Strict):
     # first subject ("subject"), or the first actor it names wherever it stands ("first_actor",
     # TABARI's pronoun rule: "However, it acknowledged the concerns of the X community." -> X)
     carry: Literal["subject", "first_actor"] = "subject"
+    # a role noun is shared along a list (the ambassadors of Chile, Peru and Bolivia; Russian
+    # and Turkish officials; Turkish troops and police); false: it is only the role of the
+    # actor next to it, as TABARI reads agents
+    shared_roles: bool = True
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []

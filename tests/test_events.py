@@ -1026,6 +1026,20 @@ def test_a_hyphenated_verb_form_is_an_adjective(shipped, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an English verb form with a possessive 's is a noun, no trigger of its own
+        ("ISIS attack's toll shocked Turkey.", []),
+        ("Turkey attacked the SDF.", [("TUR", "190", "SYRREB")]),
+        # Arabic has no such clitic: the verb still codes
+        ("هاجمت تركيا قسد", [("TUR", "190", "SYRREB")]),
+    ],
+)
+def test_a_verb_form_with_a_possessive_is_a_noun(mini, text, expected):
+    assert keys(mini, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a bare comma after a fronted phrase joins no subjects
         (
             "The Israeli government refused to lift the closure of the camp for a third week.",

@@ -1490,3 +1490,27 @@ def test_shared_roles_false_gives_a_role_noun_to_the_actor_next_to_it_only(
 ):
     assert keys(mini_with_language(tmp_path / "shared", shared_roles=True), text) == shared
     assert keys(mini_with_language(tmp_path / "alone", shared_roles=False), text) == alone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak rule's event codes only when the sentence codes nothing else (TABARI's [c?])
+        ("Turkey praised the SDF.", [("TUR", "051", "SYRREB")]),
+        ("Turkey praised the SDF and attacked ISIS.", [("TUR", "190", "IMGMUSISI")]),
+        ("مدحت تركيا قسد", [("TUR", "051", "SYRREB")]),
+        ("مدحت تركيا قسد وهاجمت داعش", [("TUR", "190", "IMGMUSISI")]),
+        # a dominant rule's event drops the sentence's others (TABARI's [c!])
+        ("Turkey hosted the SDF and attacked ISIS.", [("TUR", "042", "SYRREB")]),
+    ],
+)
+def test_rule_weights_weak_and_dominant(tmp_path, text, expected):
+    book = mini_with(
+        tmp_path,
+        "rules.yaml",
+        "rules:\n"
+        '  - id: t.praise\n    code: "051"\n    weight: weak\n'
+        "    verbs: {en: [praise], ar: [مدح/يمدح]}\n"
+        '  - id: t.host\n    code: "042"\n    weight: dominant\n    verbs: {en: [host]}\n',
+    )
+    assert keys(book, text) == expected

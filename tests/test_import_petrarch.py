@@ -414,6 +414,25 @@ def test_a_tabari_whole_verb_takes_tabaris_es_and_en_endings_too():
     assert specs["034"].forms == ["strolles off", "strollen off"]
 
 
+def test_tabari_weak_and_dominant_codes_become_rule_weights(tmp_path):
+    verbs = tmp_path / "T.verbs"
+    verbs.write_text("MUTTER [023?]\nCONVENE_ [031!]\nPRAISE_ [051]\n", encoding="utf-8")
+    result = import_dictionaries([verbs])
+    rules = {r["code"]: r for r in result.files["rules.yaml"]["rules"]}
+    assert rules["023"]["weight"] == "weak" and rules["031"]["weight"] == "dominant"
+    assert "weight" not in rules["051"]
+
+
+def test_a_tabari_stem_doubles_its_last_consonant_like_english():
+    from khaldun.importers.verbs import read_tabari_verbs
+
+    book = read_tabari_verbs(lines("REGRET [111]\nPATROL [190]\nAPPEAL [095]\n"), ImportReport())
+    forms = {b.code: b.verbs[0].spec.forms for b in book.blocks}
+    assert {"regretted", "regretting"} <= set(forms["111"])
+    assert "patrolled" in forms["190"]
+    assert "appealled" not in forms["095"]  # two vowels before its last consonant
+
+
 def test_a_three_letter_tabari_pattern_word_is_a_stem_too():
     three = convert_pattern("* OAR", {}, stems=True).patterns[0][0]
     assert "oar|oars|" in three and "|oarer|" in three

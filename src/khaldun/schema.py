@@ -150,6 +150,9 @@ class Rule(Strict):
     exceptions: Patterns = Patterns()  # when one matches, the trigger codes nothing here
     planned: Literal["drop", "keep"] | CameoCode | None = None
     reverse: CameoCode | None = None  # the paired event, target -> source (PETRARCH's [c1:c2])
+    # TABARI's [c?] / [c!]: a weak event is dropped when the sentence codes another one (and
+    # ends no clause for code_by); a dominant one drops the sentence's other events
+    weight: Literal["weak", "dominant"] | None = None
     detect: bool = False  # its nouns code the event even when no actor is named (a car bomb)
     examples: list[Example] = []
     note: str = ""

@@ -52,6 +52,16 @@ VERB_STEM_SUFFIXES = (
 )
 
 
+# a stem ending in one vowel and one consonant doubles it before -ed / -ing (REGRET: regretted,
+# regretting), which TABARI matches since the word begins with the stem
+DOUBLING_RE = re.compile(r"(?:^|[^aeiou])[aeiou]([bcdfgklmnprstvz])$")
+
+
+def _doubled(stem: str) -> tuple[str, ...]:
+    found = DOUBLING_RE.search(stem)
+    return (found.group(1) + "ed", found.group(1) + "ing") if found else ()
+
+
 PHRASE_NOTATION_RE = re.compile(r"\(|\{[^|{}]*\}")  # not TABARI's { A | B }
 
 
@@ -350,7 +360,7 @@ def _tabari_entry(line: Line, text: str, report: ImportReport) -> Block | None:
             extra = [lower + ending + suffix for ending in TABARI_VERB_ENDINGS]
             spec = VerbForms(base=spec, forms=extra)
     else:
-        forms = [lower + s + suffix for s in VERB_STEM_SUFFIXES]
+        forms = [lower + s + suffix for s in (*VERB_STEM_SUFFIXES, *_doubled(lower))]
         spec = VerbForms(forms=list(dict.fromkeys(forms)))
         report.approximated(
             line.file,

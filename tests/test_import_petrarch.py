@@ -44,7 +44,7 @@ VERA_MARCAL
 \t[SYL]
 UNNAMED_ENVOY
 LOWER_CASE [fre]
-BAD_CODE [FREDO]
+BAD_CODE [FR-DO]
 WEIRD_DATES [SYL 19340101-19330101]
 SPOILSPORT [###]
 """
@@ -258,6 +258,25 @@ def test_a_dated_discard_code_is_no_code_in_its_dates():
     assert ent["codes"] == [{"code": "ENT", "valid_from": "1989-01-01"}]
     assert result.discards[0]["text"] == "nasgul"  # undated: a discard (with the stems)
     assert [i.line for i in issues(report, "dated discard actor [###]")] == [1]
+
+
+def test_a_keds_code_may_end_in_a_shorter_block(tmp_path):
+    actors = tmp_path / "T.actors"
+    actors.write_text("NORTH_FREEDONIA [FRENO]\nFREEDONIA [FRE]\nSHORT [FR]\n", encoding="utf-8")
+    verbs = tmp_path / "T.verbs"
+    verbs.write_text("PRAISE_ [051]\n", encoding="utf-8")
+    result = import_dictionaries([actors, verbs])
+    entries = [*result.files["actors.yaml"]["actors"], *result.files["actors.yaml"]["countries"]]
+    assert {e["code"] for e in entries} == {"FRENO", "FRE"}  # [FR] is too short: reported
+    layer = tmp_path / "layer"
+    write_layer(result, layer)
+    book = compile_codebook(
+        load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", layer / "codebook"])
+    )
+    text = "North Freedonia praised Freedonia on Monday for its help to the refugees."
+    assert [(e.source.code, e.code, e.target.code) for e in code_text(text, book, "en")] == [
+        ("FRENO", "051", "FRE")
+    ]
 
 
 def test_an_undated_discard_code_beside_dated_ones_discards_in_the_other_dates():

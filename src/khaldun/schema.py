@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 LANGS = ("en", "ar")
 
 CameoCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]
-ActorCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})+$")]
+# three-character blocks (CAMEO); a KEDS / TABARI code may end in a shorter one (YEMNO)
+ActorCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3,}$")]
 RoleCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})+$")]
 EntryId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.\-]*$")]
 Phrase = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]

@@ -452,6 +452,16 @@ def test_a_tabari_stem_doubles_its_last_consonant_like_english():
     assert "appealled" not in forms["095"]  # two vowels before its last consonant
 
 
+def test_a_tabari_stem_reaches_the_nouns_made_from_its_verb():
+    from khaldun.importers.verbs import read_tabari_verbs
+
+    book = read_tabari_verbs(lines("GRATIF [041]\nATTEND [031]\nASSIST_ [073]\n"), ImportReport())
+    specs = {b.code: b.verbs[0].spec for b in book.blocks}
+    assert {"gratification", "gratifications"} <= set(specs["041"].forms)
+    assert {"attendance", "attendances"} <= set(specs["031"].forms)
+    assert "assistance" not in specs["073"].forms  # a whole verb (ASSIST_) is no stem
+
+
 def test_a_three_letter_tabari_pattern_word_is_a_stem_too():
     three = convert_pattern("* OAR", {}, stems=True).patterns[0][0]
     assert "oar|oars|" in three and "|oarer|" in three

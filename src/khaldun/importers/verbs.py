@@ -49,6 +49,16 @@ VERB_STEM_SUFFIXES = (
     "ies",
     "ied",
     "ying",
+    # nouns made from the verb, which TABARI's prefix match reaches too (SATISF: satisfaction,
+    # ATTEND: attendance, CONFER: conference)
+    "action",
+    "actions",
+    "ication",
+    "ications",
+    "ance",
+    "ances",
+    "ence",
+    "ences",
 )
 
 

@@ -21,8 +21,10 @@ the original runs: TABARI's ``DEFAULT:`` (khaldun's ``default_actors`` language 
 ``SET: CODE ...`` (khaldun's ``code_by``; TABARI codes by clause unless told otherwise) and
 ``COMMA:`` (see ``khaldun.importers.tabari_options``). TABARI's own behaviour is followed too:
 no sentence of fewer than 8 words is coded, short comma-delimited clauses are deleted first, a
-pronoun opening a sentence stands for the first actor of the sentence before, and an actor's
-dated discard code discards a record only in its dates.
+pronoun opening a sentence stands for the first actor of the sentence before, an actor's
+dated discard code discards a record only in its dates, and the suite's own options file
+(``Validate.options``) is read first (its ``COMPLEX: VERBS[5]``: a sentence with five verbs or
+more is not coded).
 
 Records flagged EVALUATE_FALSE, CATEGORY_NOT_IN_INCLUDE, UNCHECKED, AFTER_FINAL_RECORD, OPTION,
 NO_*EXPECTATION* or EXPECT_ERROR:bad_input_parse (a malformed parse tree, which khaldun never
@@ -60,7 +62,9 @@ from khaldun.importers.tabari_commas import drop_comma_clauses
 from khaldun.importers.tabari_options import (
     FIRST_OPTIONS,
     Options,
+    options_file,
     story_of,
+    too_complex,
     too_short,
     with_options,
 )
@@ -104,6 +108,8 @@ FILES = {
     ],
     "TABARI": ["TABARI.Demo.actors", "Validate.agents", "TABARI.Demo.verbs"],
 }
+# the options file a suite's coder read before its first record
+OPTIONS_FILES = {"TABARI": "Validate.options"}
 CONFIGS = ("dict", "full", "compat")
 # PETRARCH/TABARI take an object through any preposition, but a parsed clause opener ends it:
 # "ties with X, almost five years after Y crowds burned ..." has X alone as its target
@@ -345,7 +351,7 @@ def _code_all(records, book_for, discards, config, configs, args, results, by_ca
     story: tuple[str, list[str]] = ("", [])  # the FORWARD story so far and its texts
     for record in records:
         suite = suite_of(record["id"])
-        before = options.get(suite, FIRST_OPTIONS.get(suite, Options()))
+        before = options.get(suite) or _first_options(suite)
         options[suite] = with_options(before, record.get("notes") or "")
         if record["skip"]:
             continue
@@ -361,8 +367,10 @@ def _code_all(records, book_for, discards, config, configs, args, results, by_ca
         text = drop_comma_clauses(record["text"], commas) if commas else record["text"]
         story = (key, [*earlier, text])
         events = _record_events(record["id"], earlier, text, day, book)
-        if too_short(record["text"], options[suite]) or discarded_on(
-            text, day, discards.get(SUITES[suite], [])
+        if (
+            too_short(record["text"], options[suite])
+            or too_complex(text, book, options[suite])
+            or discarded_on(text, day, discards.get(SUITES[suite], []))
         ):
             events = ()
         coded = [
@@ -378,6 +386,13 @@ def _code_all(records, book_for, discards, config, configs, args, results, by_ca
             and (tally.reproduced < tally.expected or tally.false_alarms)
         ):
             _print_errors(record, coded, events)
+
+
+def _first_options(suite: str) -> Options:
+    """A suite's options before its first record: its coder's own, then its options file's."""
+    first = FIRST_OPTIONS.get(suite, Options())
+    name = OPTIONS_FILES.get(SUITES[suite])
+    return with_options(first, options_file(DICTS / SUITES[suite] / name)) if name else first
 
 
 def _record_events(record_id: str, earlier: list[str], text: str, day, book) -> tuple:

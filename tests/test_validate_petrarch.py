@@ -11,7 +11,15 @@ import yaml
 from conftest import SHIPPED
 from khaldun import compile_codebook, load_codebook
 from khaldun.importers.tabari_commas import TABARI_COMMAS
-from khaldun.importers.tabari_options import FIRST_OPTIONS, Options, too_short, with_options
+from khaldun.importers.tabari_options import (
+    FIRST_OPTIONS,
+    Options,
+    options_file,
+    too_complex,
+    too_short,
+    verb_count,
+    with_options,
+)
 from khaldun.pipeline import code_text
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "validate_petrarch.py"
@@ -94,3 +102,24 @@ def test_tabari_codes_no_sentence_shorter_than_its_minimum():
     assert fewer.min_words == 3 and fewer.code_by == first.code_by
     assert not too_short("Norland's jets bombed Sudmark.", fewer)
     assert not too_short("Norland bombed Sudmark.", Options())  # PETRARCH: no minimum
+
+
+def test_the_complex_option_and_the_suites_options_file(tmp_path):
+    options = tmp_path / "Test.options"
+    options.write_text(
+        "// a comment\nCOMPLEX: VERBS[3] CONJ[4] NOACTPRIOR\n//COMPLEX: VERBS[9]\n"
+        "SET: CODE BY SENTENCE\nLABEL: 010=YIELD\n",
+        encoding="utf-8",
+    )
+    first = with_options(Options(), options_file(options))
+    assert (first.max_verbs, first.code_by) == (3, "sentence")
+    assert with_options(first, "option COMPLEX: ").max_verbs == 0  # no limit
+
+
+def test_too_complex_counts_the_verbs_out_of_a_nouns_place(mini):
+    three = with_options(Options(), "option COMPLEX: VERBS[3]")
+    text = "Turkey attacked ISIS, arrested the SDF and then attacked the army of Syria."
+    assert verb_count(text, mini) == 3 and too_complex(text, mini, three)
+    assert verb_count("The attack on ISIS was a surprise.", mini) == 0
+    assert not too_complex("Turkey attacked ISIS and arrested the SDF.", mini, three)
+    assert not too_complex(text, mini, Options())  # PETRARCH: no limit

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
+from ..compiler import CompiledCodebook
+from ..match import match_sentence, sentence_forms
+from ..normalize import tokenize
+from ..voice import noun_position
 from .tabari_commas import TABARI_COMMAS, CommaLimits, parse_comma_option
 
 # TABARI codes no sentence of fewer words (its MIN_LEX; ``SET: MINIMUM WORDS = N`` changes it)
@@ -25,14 +30,16 @@ class Options:
     side's actor first), ``FORWARD:`` (consecutive records of one story are coded as one
     document: "He also asked ..." follows the story), ``SET: CODE BY CLAUSE | CODE BY
     SENTENCE | CODE ALL`` (khaldun's ``code_by``: which verbs code; TABARI's default is by
-    clause, PETRARCH codes all), ``SET: MINIMUM WORDS = N`` and ``COMMA:`` (the comma-delimited
-    clauses TABARI deletes)."""
+    clause, PETRARCH codes all), ``SET: MINIMUM WORDS = N``, ``COMMA:`` (the comma-delimited
+    clauses TABARI deletes) and ``COMPLEX: VERBS[n]`` (TABARI leaves a sentence with n verbs
+    or more uncoded as too complex; its other complexity conditions are not followed)."""
 
     defaults: tuple[tuple[str, str], ...] = ()
     forward: bool = False
     code_by: str = "all"
     commas: CommaLimits | None = None
     min_words: int = 0
+    max_verbs: int = 0  # COMPLEX: VERBS[n]: a sentence with n verbs or more is not coded
 
 
 # the suites' coders' own settings before any option record: TABARI codes only the first verb
@@ -45,12 +52,15 @@ FIRST_OPTIONS = {
 def with_options(options: Options, notes: str) -> Options:
     """The options after a record whose notes say ``option DEFAULT: ...`` / ``FORWARD: ...`` /
     ``SET: ...`` / ``COMMA: ...``."""
-    for name, value in re.findall(r"option (DEFAULT|FORWARD|SET|COMMA): ([^|]*)", notes):
+    for name, value in re.findall(r"option (DEFAULT|FORWARD|SET|COMMA|COMPLEX): ([^|]*)", notes):
         options = _with_option(options, name, value.strip())
     return options
 
 
 def _with_option(options: Options, name: str, value: str) -> Options:
+    if name == "COMPLEX":
+        verbs = re.search(r"VERBS\[(\d+)\]", value)
+        return replace(options, max_verbs=int(verbs.group(1)) if verbs else 0)
     if name == "COMMA":
         return replace(options, commas=parse_comma_option(value, options.commas or TABARI_COMMAS))
     if name == "SET":
@@ -66,6 +76,33 @@ def _with_option(options: Options, name: str, value: str) -> Options:
     return replace(
         options, defaults=tuple(("source", s) if s else ("target", t) for _a, s, t in found)
     )
+
+
+def options_file(path: Path) -> str:
+    """A TABARI ``.options`` file's commands as option notes (``option COMPLEX: ...``), for
+    :func:`with_options`; comments (``//``) and other lines are left out."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    commands = [
+        f"option {line.strip()}"
+        for line in lines
+        if re.match(r"(DEFAULT|FORWARD|SET|COMMA|COMPLEX):", line.strip())
+    ]
+    return " | ".join(commands)
+
+
+def too_complex(text: str, book: CompiledCodebook, options: Options) -> bool:
+    """Whether TABARI leaves an English text uncoded for its number of verbs (COMPLEX:
+    VERBS[n])."""
+    return bool(options.max_verbs) and verb_count(text, book) >= options.max_verbs
+
+
+def verb_count(text: str, book: CompiledCodebook) -> int:
+    """The verbs of an English text that can code (verb triggers out of a noun's place)."""
+    language = book.languages["en"]
+    tokens, spans = sentence_forms(tokenize(text), language)
+    matches = match_sentence(tokens, book, "en", spans=spans)
+    verbs = [t for t in matches.triggers if t.hit.verb]
+    return len({t.start for t in verbs if not noun_position(matches, language, t)})
 
 
 def too_short(text: str, options: Options) -> bool:

@@ -124,8 +124,11 @@ COMPAT_STOPS: tuple[str, ...] = (
 COMPAT_GAPS = {"slot_gap": 12, "wide_gap": 20}
 # a suite's own coder's further English settings in compat: TABARI's pronoun opening a
 # sentence stands for the first actor the sentence before names, and its agent is the role of
-# the actor right next to it only (not shared along a list)
-SUITE_SETTINGS: dict[str, dict] = {"TABARI": {"carry": "first_actor", "shared_roles": False}}
+# the actor right next to it only (not shared along a list), and an agent no actor owns is no
+# actor unless SET: CONVERT AGENT = TRUE
+SUITE_SETTINGS: dict[str, dict] = {
+    "TABARI": {"carry": "first_actor", "shared_roles": False, "lone_agents": False}
+}
 EventKey = tuple[str, str, str]
 
 
@@ -235,13 +238,16 @@ def layers(
     discards: list[dict],
     defaults: tuple[tuple[str, str], ...] = (),
     code_by: str = "all",
+    convert_agents: bool = False,
 ) -> list[Path]:
     shipped = default_codebook_dir()
     language = shipped / "language"
     if config == "compat" or defaults or code_by != "all":
         codes = "-".join(c for _r, c in defaults)
-        name = f"{config}-language-{layer.parent.name}-{codes}-{code_by}"
-        settings = SUITE_SETTINGS.get(layer.parent.name.removeprefix("layer-"))
+        name = f"{config}-language-{layer.parent.name}-{codes}-{code_by}-{convert_agents}"
+        settings = dict(SUITE_SETTINGS.get(layer.parent.name.removeprefix("layer-")) or {})
+        if convert_agents:  # TABARI's SET: CONVERT AGENT = TRUE: a lone agent is an actor
+            settings["lone_agents"] = True
         language = compat_language(
             work / name, discards, config == "compat", defaults, code_by, settings
         )
@@ -335,11 +341,19 @@ def run(args: argparse.Namespace) -> int:
 def _book(books: dict, config: str, work: Path, imports: dict, folder: str, options: Options):
     """The compiled codebook of a suite's layer in one configuration, DEFAULT and CODE BY
     option."""
-    key = (folder, options.defaults, options.code_by)
+    key = (folder, options.defaults, options.code_by, options.convert_agents)
     if key not in books:
         layer = work / f"layer-{folder}" / "codebook"
         discards = imports[folder].discards
-        paths = layers(config, layer, work, discards, options.defaults, options.code_by)
+        paths = layers(
+            config,
+            layer,
+            work,
+            discards,
+            options.defaults,
+            options.code_by,
+            options.convert_agents,
+        )
         books[key] = compile_codebook(load_codebook(paths))
     return books[key]
 

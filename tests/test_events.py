@@ -1514,3 +1514,22 @@ def test_rule_weights_weak_and_dominant(tmp_path, text, expected):
         '  - id: t.host\n    code: "042"\n    weight: dominant\n    verbs: {en: [host]}\n',
     )
     assert keys(book, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alone", "owned_only"),
+    [
+        # a role noun no actor owns is an actor of its own, or (TABARI) none
+        ("Troops attacked ISIS.", [("MIL", "190", "IMGMUSISI")], []),
+        ("هاجمت القوات داعش", [("MIL", "190", "IMGMUSISI")], [("IMGMUSISI", "190", "")]),
+        # an owned one is the owner's role either way
+        (
+            "Turkish troops attacked ISIS.",
+            [("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_lone_agents_false_makes_an_unowned_role_noun_no_actor(tmp_path, text, alone, owned_only):
+    assert keys(mini_with_language(tmp_path / "alone", lone_agents=True), text) == alone
+    assert keys(mini_with_language(tmp_path / "owned", lone_agents=False), text) == owned_only

@@ -114,6 +114,8 @@ def test_the_complex_option_and_the_suites_options_file(tmp_path):
     first = with_options(Options(), options_file(options))
     assert (first.max_verbs, first.code_by) == (3, "sentence")
     assert with_options(first, "option COMPLEX: ").max_verbs == 0  # no limit
+    assert not first.convert_agents
+    assert with_options(first, "option SET: CONVERT AGENT = TRUE").convert_agents
 
 
 def test_too_complex_counts_the_verbs_out_of_a_nouns_place(mini):

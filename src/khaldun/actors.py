@@ -68,6 +68,8 @@ def resolve_actors(
         items = _compose_english(items, tokens, language, resolver)
     out: list[ActorSpan] = []
     for item in items:
+        if item.kind == "agent" and not language.lone_agents:
+            continue  # TABARI: an agent no actor owns is no actor (unless CONVERT AGENT)
         ref = item.ref if item.kind == "composed" else resolver.alone(item)
         if ref is None:
             continue

@@ -278,6 +278,7 @@ class Language(Strict):
     # and Turkish officials; Turkish troops and police); false: it is only the role of the
     # actor next to it, as TABARI reads agents
     shared_roles: bool = True
+    lone_agents: bool = True  # false: a role noun no actor owns is no actor (TABARI's default)
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []

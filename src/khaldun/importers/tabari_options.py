@@ -32,7 +32,8 @@ class Options:
     SENTENCE | CODE ALL`` (khaldun's ``code_by``: which verbs code; TABARI's default is by
     clause, PETRARCH codes all), ``SET: MINIMUM WORDS = N``, ``COMMA:`` (the comma-delimited
     clauses TABARI deletes) and ``COMPLEX: VERBS[n]`` (TABARI leaves a sentence with n verbs
-    or more uncoded as too complex; its other complexity conditions are not followed)."""
+    or more uncoded as too complex; its other complexity conditions are not followed) and
+    ``SET: CONVERT AGENT = TRUE | FALSE`` (whether an agent no actor owns is an actor)."""
 
     defaults: tuple[tuple[str, str], ...] = ()
     forward: bool = False
@@ -40,6 +41,7 @@ class Options:
     commas: CommaLimits | None = None
     min_words: int = 0
     max_verbs: int = 0  # COMPLEX: VERBS[n]: a sentence with n verbs or more is not coded
+    convert_agents: bool = False  # SET: CONVERT AGENT = TRUE: an agent alone is an actor
 
 
 # the suites' coders' own settings before any option record: TABARI codes only the first verb
@@ -67,6 +69,9 @@ def _with_option(options: Options, name: str, value: str) -> Options:
         minimum = re.fullmatch(r"MINIMUM WORDS\s*=\s*(\d+)", value)
         if minimum:
             return replace(options, min_words=int(minimum.group(1)))
+        convert = re.fullmatch(r"CONVERT AGENT\s*=\s*(TRUE|FALSE)", value)
+        if convert:
+            return replace(options, convert_agents=convert.group(1) == "TRUE")
         return replace(options, code_by=CODE_BY.get(value, options.code_by))
     if name == "FORWARD":
         return replace(options, forward=not value.endswith("OFF"))

@@ -17,8 +17,14 @@ loaded as a layer on top of the shipped codebook, in three configurations:
 
 Option records (flagged OPTION, not scored) change how the records after them are coded, as in
 the original runs: TABARI's ``DEFAULT:`` (khaldun's ``default_actors`` language setting),
-``FORWARD:`` (the records of one story coded as one document, so pronouns follow the story) and
-``SET: CODE ...`` (khaldun's ``code_by``; TABARI codes by clause unless told otherwise).
+``FORWARD:`` (the records of one story coded as one document, so pronouns follow the story),
+``SET: CODE ...`` (khaldun's ``code_by``; TABARI codes by clause unless told otherwise) and
+``COMMA:`` (see ``khaldun.importers.tabari_options``). TABARI's own behaviour is followed too:
+no sentence of fewer than 8 words is coded, short comma-delimited clauses are deleted first, a
+pronoun opening a sentence stands for the first actor of the sentence before, an actor's
+dated discard code discards a record only in its dates, and the suite's own options file
+(``Validate.options``) is read first (its ``COMPLEX: VERBS[5]``: a sentence with five verbs or
+more is not coded).
 
 Records flagged EVALUATE_FALSE, CATEGORY_NOT_IN_INCLUDE, UNCHECKED, AFTER_FINAL_RECORD, OPTION,
 NO_*EXPECTATION* or EXPECT_ERROR:bad_input_parse (a malformed parse tree, which khaldun never
@@ -39,7 +45,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -51,6 +57,17 @@ from khaldun.codebook import default_codebook_dir
 from khaldun.evaluate import SKIP_FLAGS as EVAL_SKIP_FLAGS
 from khaldun.importers import import_dictionaries
 from khaldun.importers.cli import write_layer
+from khaldun.importers.discards import dated, discarded_on
+from khaldun.importers.tabari_commas import drop_comma_clauses
+from khaldun.importers.tabari_options import (
+    FIRST_OPTIONS,
+    Options,
+    options_file,
+    story_of,
+    too_complex,
+    too_short,
+    with_options,
+)
 from khaldun.pipeline import code_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,6 +108,8 @@ FILES = {
     ],
     "TABARI": ["TABARI.Demo.actors", "Validate.agents", "TABARI.Demo.verbs"],
 }
+# the options file a suite's coder read before its first record
+OPTIONS_FILES = {"TABARI": "Validate.options"}
 CONFIGS = ("dict", "full", "compat")
 # PETRARCH/TABARI take an object through any preposition, but a parsed clause opener ends it:
 # "ties with X, almost five years after Y crowds burned ..." has X alone as its target
@@ -103,6 +122,13 @@ COMPAT_STOPS: tuple[str, ...] = (
 # ("expressed reluctance to become involved in the affairs of its neighbour X"): the widest
 # gaps khaldun's language settings allow
 COMPAT_GAPS = {"slot_gap": 12, "wide_gap": 20}
+# a suite's own coder's further English settings in compat: TABARI's pronoun opening a
+# sentence stands for the first actor the sentence before names, and its agent is the role of
+# the actor right next to it only (not shared along a list), and an agent no actor owns is no
+# actor unless SET: CONVERT AGENT = TRUE
+SUITE_SETTINGS: dict[str, dict] = {
+    "TABARI": {"carry": "first_actor", "shared_roles": False, "lone_agents": False}
+}
 EventKey = tuple[str, str, str]
 
 
@@ -158,63 +184,18 @@ def read_records(suites: set[str]) -> list[dict]:
     return out
 
 
-@dataclass(frozen=True)
-class Options:
-    """The TABARI options an option record switches on or off for the records after it:
-    ``DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER`` (khaldun's ``default_actors``: a default
-    source only with PRIOR, a default target only with AFTER, since khaldun's patterns look for
-    the source before the verb and the target after it; without them TABARI takes the other
-    side's actor first), ``FORWARD:`` (consecutive records of one story are coded as one
-    document: "He also asked ..." follows the story) and ``SET: CODE BY CLAUSE | CODE BY
-    SENTENCE | CODE ALL`` (khaldun's ``code_by``: which verbs code; TABARI's default is by
-    clause, PETRARCH codes all)."""
-
-    defaults: tuple[tuple[str, str], ...] = ()
-    forward: bool = False
-    code_by: str = "all"
-
-
-# the suites whose coder codes only the first verb of a clause unless told otherwise
-FIRST_OPTIONS = {"TABARI": Options(code_by="clause")}
-CODE_BY = {"CODE BY CLAUSE": "clause", "CODE BY SENTENCE": "sentence", "CODE ALL": "all"}
-
-
-def with_options(options: Options, notes: str) -> Options:
-    """The options after a record whose notes say ``option DEFAULT: ...`` / ``FORWARD: ...`` /
-    ``SET: CODE ...``."""
-    for command in re.findall(r"option (DEFAULT|FORWARD|SET): ([^|]*)", notes):
-        name, value = command[0], command[1].strip()
-        if name == "SET":
-            options = replace(options, code_by=CODE_BY.get(value, options.code_by))
-        elif name == "FORWARD":
-            options = replace(options, forward=not value.endswith("OFF"))
-        elif value == "OFF":
-            options = replace(options, defaults=())
-        else:
-            found = re.findall(
-                r"(SOURCE \[([A-Z0-9]+)\] PRIOR|TARGET \[([A-Z0-9]+)\] AFTER)", value
-            )
-            defaults = [("source", s) if s else ("target", t) for _all, s, t in found]
-            options = replace(options, defaults=tuple(defaults))
-    return options
-
-
-def story_of(record_id: str) -> str:
-    """The story of a record id (FRWD-001-002: FRWD-001), as TABARI's FORWARD mask reads it."""
-    return record_id.rsplit("-", 1)[0]
-
-
 def compat_language(
     directory: Path,
     discards: list[dict],
     compat: bool,
     defaults: tuple[tuple[str, str], ...],
     code_by: str = "all",
+    settings: dict | None = None,
 ) -> Path:
     """Language settings made from the shipped ones (written to ``directory``): PETRARCH-like
     ones when ``compat``, with the suite's own discard phrases as khaldun sentence discards (a
-    stem also with -s); the English default actors of the suite's DEFAULT option and its CODE
-    BY option."""
+    stem also with -s) and its coder's ``settings``; the English default actors of the suite's
+    DEFAULT option and its CODE BY option."""
     shipped = default_codebook_dir() / "language"
     directory.mkdir(parents=True, exist_ok=True)
     for path in shipped.glob("*.yaml"):
@@ -231,10 +212,11 @@ def compat_language(
             data["language"]["self_events"] = False  # the suites never expect X -> X
             data["language"]["sourceless_reports"] = False  # nor an event without its dyad
             data["language"].update(COMPAT_GAPS)
+            data["language"].update(settings or {})
         words = [
             form
             for entry in discards
-            if entry["lang"] == lang and compat
+            if entry["lang"] == lang and compat and not dated(entry)
             for form in (
                 [entry["text"]]
                 if entry["match"] == "word"
@@ -256,13 +238,19 @@ def layers(
     discards: list[dict],
     defaults: tuple[tuple[str, str], ...] = (),
     code_by: str = "all",
+    convert_agents: bool = False,
 ) -> list[Path]:
     shipped = default_codebook_dir()
     language = shipped / "language"
     if config == "compat" or defaults or code_by != "all":
         codes = "-".join(c for _r, c in defaults)
-        name = f"{config}-language-{layer.parent.name}-{codes}-{code_by}"
-        language = compat_language(work / name, discards, config == "compat", defaults, code_by)
+        name = f"{config}-language-{layer.parent.name}-{codes}-{code_by}-{convert_agents}"
+        settings = dict(SUITE_SETTINGS.get(layer.parent.name.removeprefix("layer-")) or {})
+        if convert_agents:  # TABARI's SET: CONVERT AGENT = TRUE: a lone agent is an actor
+            settings["lone_agents"] = True
+        language = compat_language(
+            work / name, discards, config == "compat", defaults, code_by, settings
+        )
     if config == "full":
         return [shipped, language, layer]
     return [shipped / "taxonomy", language, layer]
@@ -341,7 +329,8 @@ def run(args: argparse.Namespace) -> int:
             imports[folder] = result
         for config in configs:
             book_for = partial(_book, {}, config, work, imports)
-            _code_all(records, book_for, config, configs, args, results, by_category)
+            discards = {f: r.discards for f, r in imports.items() if config == "compat"}
+            _code_all(records, book_for, discards, config, configs, args, results, by_category)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -352,22 +341,31 @@ def run(args: argparse.Namespace) -> int:
 def _book(books: dict, config: str, work: Path, imports: dict, folder: str, options: Options):
     """The compiled codebook of a suite's layer in one configuration, DEFAULT and CODE BY
     option."""
-    key = (folder, options.defaults, options.code_by)
+    key = (folder, options.defaults, options.code_by, options.convert_agents)
     if key not in books:
         layer = work / f"layer-{folder}" / "codebook"
         discards = imports[folder].discards
-        paths = layers(config, layer, work, discards, options.defaults, options.code_by)
+        paths = layers(
+            config,
+            layer,
+            work,
+            discards,
+            options.defaults,
+            options.code_by,
+            options.convert_agents,
+        )
         books[key] = compile_codebook(load_codebook(paths))
     return books[key]
 
 
-def _code_all(records, book_for, config, configs, args, results, by_category) -> None:
-    """Code the records in order, following the option records' changes (per suite)."""
+def _code_all(records, book_for, discards, config, configs, args, results, by_category) -> None:
+    """Code the records in order, following the option records' changes (per suite); a
+    record with a dated discard word of its suite (``discards``) in its dates codes nothing."""
     options: dict[str, Options] = {}
     story: tuple[str, list[str]] = ("", [])  # the FORWARD story so far and its texts
     for record in records:
         suite = suite_of(record["id"])
-        before = options.get(suite, FIRST_OPTIONS.get(suite, Options()))
+        before = options.get(suite) or _first_options(suite)
         options[suite] = with_options(before, record.get("notes") or "")
         if record["skip"]:
             continue
@@ -379,8 +377,16 @@ def _code_all(records, book_for, config, configs, args, results, by_category) ->
         )
         key = story_of(record["id"])
         earlier = story[1] if options[suite].forward and story[0] == key else []
-        story = (key, [*earlier, record["text"]])
-        events = _record_events(record["id"], earlier, record["text"], day, book)
+        commas = options[suite].commas
+        text = drop_comma_clauses(record["text"], commas) if commas else record["text"]
+        story = (key, [*earlier, text])
+        events = _record_events(record["id"], earlier, text, day, book)
+        if (
+            too_short(record["text"], options[suite])
+            or too_complex(text, book, options[suite])
+            or discarded_on(text, day, discards.get(SUITES[suite], []))
+        ):
+            events = ()
         coded = [
             (e.source.code if e.source else "", e.target.code if e.target else "", e.code)
             for e in events
@@ -394,6 +400,13 @@ def _code_all(records, book_for, config, configs, args, results, by_category) ->
             and (tally.reproduced < tally.expected or tally.false_alarms)
         ):
             _print_errors(record, coded, events)
+
+
+def _first_options(suite: str) -> Options:
+    """A suite's options before its first record: its coder's own, then its options file's."""
+    first = FIRST_OPTIONS.get(suite, Options())
+    name = OPTIONS_FILES.get(SUITES[suite])
+    return with_options(first, options_file(DICTS / SUITES[suite] / name)) if name else first
 
 
 def _record_events(record_id: str, earlier: list[str], text: str, day, book) -> tuple:

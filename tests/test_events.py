@@ -1047,6 +1047,20 @@ def test_a_hyphenated_verb_form_is_an_adjective(shipped, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an English verb form with a possessive 's is a noun, no trigger of its own
+        ("ISIS attack's toll shocked Turkey.", []),
+        ("Turkey attacked the SDF.", [("TUR", "190", "SYRREB")]),
+        # Arabic has no such clitic: the verb still codes
+        ("هاجمت تركيا قسد", [("TUR", "190", "SYRREB")]),
+    ],
+)
+def test_a_verb_form_with_a_possessive_is_a_noun(mini, text, expected):
+    assert keys(mini, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a bare comma after a fronted phrase joins no subjects
         (
             "The Israeli government refused to lift the closure of the camp for a third week.",
@@ -1464,3 +1478,93 @@ def test_the_pruned_pattern_search_chooses_what_trying_every_pattern_chooses(shi
 )
 def test_an_accusative_role_noun_is_no_subject(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+def test_carry_first_actor_makes_a_pronoun_stand_for_the_first_actor_named_before(tmp_path):
+    text = "Turkey attacked ISIS.\nIt also attacked the SDF.\nIt arrested ISIS members."
+    subject = mini_with_language(tmp_path / "subject", carry="subject")
+    first = mini_with_language(tmp_path / "first", carry="first_actor")
+    assert ("TUR", "173", "IMGMUSISI") in keys(subject, text)
+    # TABARI: the pronoun is the first actor the sentence before names (the SDF), whoever its
+    # verbs' subject was
+    assert ("SYRREB", "173", "IMGMUSISI") in keys(first, text)
+    assert ("TUR", "173", "IMGMUSISI") not in keys(first, text)
+    # ...the actor alone, without the agent joined to its country (TABARI forwards actors)
+    troops = "Turkish troops attacked ISIS.\nThey arrested the SDF."
+    assert ("TURMIL", "173", "SYRREB") in keys(subject, troops)
+    assert ("TUR", "173", "SYRREB") in keys(first, troops)
+    # Arabic drops the pronoun: the setting changes nothing there
+    arabic = "هاجمت تركيا داعش.\nواعتقلت عناصر من قسد"
+    assert keys(first, arabic) == keys(subject, arabic)
+
+
+@pytest.mark.parametrize(
+    ("text", "shared", "alone"),
+    [
+        # a role noun is shared along a list, or (TABARI) only the role of the actor next to it
+        (
+            "Turkish troops and police attacked ISIS.",
+            [("TURCOP", "190", "IMGMUSISI"), ("TURMIL", "190", "IMGMUSISI")],
+            [("COP", "190", "IMGMUSISI"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "Russian and Turkish troops attacked ISIS.",
+            [("RUSMIL", "190", "IMGMUSISI"), ("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+        # Arabic composes its actors otherwise: the setting changes nothing there
+        (
+            "هاجمت القوات التركية داعش",
+            [("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_shared_roles_false_gives_a_role_noun_to_the_actor_next_to_it_only(
+    tmp_path, text, shared, alone
+):
+    assert keys(mini_with_language(tmp_path / "shared", shared_roles=True), text) == shared
+    assert keys(mini_with_language(tmp_path / "alone", shared_roles=False), text) == alone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak rule's event codes only when the sentence codes nothing else (TABARI's [c?])
+        ("Turkey praised the SDF.", [("TUR", "051", "SYRREB")]),
+        ("Turkey praised the SDF and attacked ISIS.", [("TUR", "190", "IMGMUSISI")]),
+        ("مدحت تركيا قسد", [("TUR", "051", "SYRREB")]),
+        ("مدحت تركيا قسد وهاجمت داعش", [("TUR", "190", "IMGMUSISI")]),
+        # a dominant rule's event drops the sentence's others (TABARI's [c!])
+        ("Turkey hosted the SDF and attacked ISIS.", [("TUR", "042", "SYRREB")]),
+    ],
+)
+def test_rule_weights_weak_and_dominant(tmp_path, text, expected):
+    book = mini_with(
+        tmp_path,
+        "rules.yaml",
+        "rules:\n"
+        '  - id: t.praise\n    code: "051"\n    weight: weak\n'
+        "    verbs: {en: [praise], ar: [مدح/يمدح]}\n"
+        '  - id: t.host\n    code: "042"\n    weight: dominant\n    verbs: {en: [host]}\n',
+    )
+    assert keys(book, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alone", "owned_only"),
+    [
+        # a role noun no actor owns is an actor of its own, or (TABARI) none
+        ("Troops attacked ISIS.", [("MIL", "190", "IMGMUSISI")], []),
+        ("هاجمت القوات داعش", [("MIL", "190", "IMGMUSISI")], [("IMGMUSISI", "190", "")]),
+        # an owned one is the owner's role either way
+        (
+            "Turkish troops attacked ISIS.",
+            [("TURMIL", "190", "IMGMUSISI")],
+            [("TURMIL", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_lone_agents_false_makes_an_unowned_role_noun_no_actor(tmp_path, text, alone, owned_only):
+    assert keys(mini_with_language(tmp_path / "alone", lone_agents=True), text) == alone
+    assert keys(mini_with_language(tmp_path / "owned", lone_agents=False), text) == owned_only

@@ -21,7 +21,7 @@ from khaldun.importers.actors import convert_actors
 from khaldun.importers.agents import convert_agents
 from khaldun.importers.cli import import_petrarch, write_layer
 from khaldun.importers.common import Line, parse_date, read_lines
-from khaldun.importers.discards import convert_discards, report_issues
+from khaldun.importers.discards import convert_discards, discarded_on, report_issues
 from khaldun.importers.verbpatterns import ConversionError, convert_pattern
 from khaldun.importers.verbs import read_petrarch_verbs
 from khaldun.pipeline import code_text
@@ -44,7 +44,7 @@ VERA_MARCAL
 \t[SYL]
 UNNAMED_ENVOY
 LOWER_CASE [fre]
-BAD_CODE [FREDO]
+BAD_CODE [FR-DO]
 WEIRD_DATES [SYL 19340101-19330101]
 SPOILSPORT [###]
 """
@@ -260,6 +260,44 @@ def test_a_dated_discard_code_is_no_code_in_its_dates():
     assert [i.line for i in issues(report, "dated discard actor [###]")] == [1]
 
 
+def test_a_keds_code_may_end_in_a_shorter_block(tmp_path):
+    actors = tmp_path / "T.actors"
+    actors.write_text("NORTH_FREEDONIA [FRENO]\nFREEDONIA [FRE]\nSHORT [FR]\n", encoding="utf-8")
+    verbs = tmp_path / "T.verbs"
+    verbs.write_text("PRAISE_ [051]\n", encoding="utf-8")
+    result = import_dictionaries([actors, verbs])
+    entries = [*result.files["actors.yaml"]["actors"], *result.files["actors.yaml"]["countries"]]
+    assert {e["code"] for e in entries} == {"FRENO", "FRE"}  # [FR] is too short: reported
+    layer = tmp_path / "layer"
+    write_layer(result, layer)
+    book = compile_codebook(
+        load_codebook([SHIPPED / "taxonomy", SHIPPED / "language", layer / "codebook"])
+    )
+    text = "North Freedonia praised Freedonia on Monday for its help to the refugees."
+    assert [(e.source.code, e.code, e.target.code) for e in code_text(text, book, "en")] == [
+        ("FRENO", "051", "FRE")
+    ]
+
+
+def test_an_undated_discard_code_beside_dated_ones_discards_in_the_other_dates():
+    report = ImportReport()
+    text = "OLD_REALM [OLR <901231] [###]\nNEW_REALM [###] [NWR >850101]\nMIXED [###] [MXD]\n"
+    result = convert_actors(lines(text), report, tabari=True)
+    windows = {
+        d["text"]: {k: v for k, v in d.items() if k.startswith("valid")} for d in result.discards
+    }
+    assert windows["old realm"] == {"valid_from": "1990-12-31"}
+    assert windows["new realm"] == {"valid_to": "1984-12-31"}
+    assert windows["mixed"] == {}  # its other code is undated: the discard holds always
+    entries = [d for d in result.discards if d["text"] in ("old realm", "new realm")]
+    assert discarded_on("The Old Realm army marched.", date(1991, 3, 1), entries)
+    assert not discarded_on("The Old Realm army marched.", date(1990, 3, 1), entries)
+    assert not discarded_on("The Old Realm army marched.", None, entries)
+    assert discarded_on("New Realm guards.", date(1980, 1, 1), entries)
+    assert not discarded_on("New Realm guards.", date(1986, 1, 1), entries)
+    assert not discarded_on("A newer realm rose.", date(1980, 1, 1), entries)
+
+
 def test_tabari_blank_between_actor_words_is_reported():
     report = ImportReport()
     result = convert_actors(
@@ -381,6 +419,54 @@ def test_tabari_pattern_word_with_a_final_underscore_is_no_stem():
     stem = [p for p, _d in convert_pattern("* RESOLUTION", {}, stems=True).patterns]
     assert exact[0] == "{source} ... * ... resolution ... {target}"
     assert "resolutions" in stem[0]
+
+
+def test_a_tabari_whole_verb_takes_tabaris_es_and_en_endings_too():
+    from khaldun.importers.verbs import read_tabari_verbs
+
+    book = read_tabari_verbs(
+        lines("WANDER_ [032]\nROVE_ [033]\nSTROLL_ OFF [034]\n"), ImportReport()
+    )
+    specs = {b.code: b.verbs[0].spec for b in book.blocks}
+    assert (specs["032"].base, specs["032"].forms) == ("wander", ["wanderes", "wanderen"])
+    assert specs["033"] == "rove"  # rove -> roves, roved: nothing to add
+    assert specs["034"].forms == ["strolles off", "strollen off"]
+
+
+def test_tabari_weak_and_dominant_codes_become_rule_weights(tmp_path):
+    verbs = tmp_path / "T.verbs"
+    verbs.write_text("MUTTER [023?]\nCONVENE_ [031!]\nPRAISE_ [051]\n", encoding="utf-8")
+    result = import_dictionaries([verbs])
+    rules = {r["code"]: r for r in result.files["rules.yaml"]["rules"]}
+    assert rules["023"]["weight"] == "weak" and rules["031"]["weight"] == "dominant"
+    assert "weight" not in rules["051"]
+
+
+def test_a_tabari_stem_doubles_its_last_consonant_like_english():
+    from khaldun.importers.verbs import read_tabari_verbs
+
+    book = read_tabari_verbs(lines("REGRET [111]\nPATROL [190]\nAPPEAL [095]\n"), ImportReport())
+    forms = {b.code: b.verbs[0].spec.forms for b in book.blocks}
+    assert {"regretted", "regretting"} <= set(forms["111"])
+    assert "patrolled" in forms["190"]
+    assert "appealled" not in forms["095"]  # two vowels before its last consonant
+
+
+def test_a_tabari_stem_reaches_the_nouns_made_from_its_verb():
+    from khaldun.importers.verbs import read_tabari_verbs
+
+    book = read_tabari_verbs(lines("GRATIF [041]\nATTEND [031]\nASSIST_ [073]\n"), ImportReport())
+    specs = {b.code: b.verbs[0].spec for b in book.blocks}
+    assert {"gratification", "gratifications"} <= set(specs["041"].forms)
+    assert {"attendance", "attendances"} <= set(specs["031"].forms)
+    assert "assistance" not in specs["073"].forms  # a whole verb (ASSIST_) is no stem
+
+
+def test_a_three_letter_tabari_pattern_word_is_a_stem_too():
+    three = convert_pattern("* OAR", {}, stems=True).patterns[0][0]
+    assert "oar|oars|" in three and "|oarer|" in three
+    two = convert_pattern("* OX", {}, stems=True).patterns[0][0]
+    assert two == "{source} ... * ... ox ... {target}"
 
 
 def test_tabari_reads_a_compound_after_the_verb_as_a_pair():

@@ -68,6 +68,8 @@ def resolve_actors(
         items = _compose_english(items, tokens, language, resolver)
     out: list[ActorSpan] = []
     for item in items:
+        if item.kind == "agent" and not language.lone_agents:
+            continue  # TABARI: an agent no actor owns is no actor (unless CONVERT AGENT)
         ref = item.ref if item.kind == "composed" else resolver.alone(item)
         if ref is None:
             continue
@@ -181,6 +183,7 @@ def _compose_english(
             if ref is not None:
                 if (
                     out
+                    and language.shared_roles
                     and out[-1].kind == "adjective"
                     and len(between) == 0
                     and _joined(tokens, out[-1].end, item.start, language)
@@ -190,7 +193,8 @@ def _compose_english(
                         out[-1] = Item(out[-1].start, out[-1].end, "composed", "", ref=shared)
                 out.append(Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
-                i = _share_base(items, i, item, tokens, language, resolver, out)
+                if language.shared_roles:
+                    i = _share_base(items, i, item, tokens, language, resolver, out)
                 continue
         if nxt and _names_community(item, nxt):
             ref = resolver.community(item, nxt)
@@ -206,7 +210,11 @@ def _compose_english(
                 out.append(Item(item.start, nxt.end, "composed", "", ref=ref))
                 i += 2
                 # the role is shared along a list: the ambassadors of Chile, Peru and Bolivia
-                while i < len(items) and items[i].kind in BASES - {"adjective"}:
+                while (
+                    language.shared_roles
+                    and i < len(items)
+                    and items[i].kind in BASES - {"adjective"}
+                ):
                     after = items[i + 1] if i + 1 < len(items) else None
                     if not _listed(tokens, items[i - 1].end, items[i].start, language) or (
                         after and after.kind == "agent" and after.start - items[i].end <= 1
@@ -220,7 +228,8 @@ def _compose_english(
                 continue
         out.append(item)
         i += 1
-    return _with_shared_country(_with_head_nouns(out, resolver), tokens, language)
+    out = _with_head_nouns(out, resolver)
+    return _with_shared_country(out, tokens, language) if language.shared_roles else out
 
 
 def _names_community(adjective: Item, people: Item) -> bool:

@@ -6,6 +6,7 @@ inside a sentence, for the subject of the verb before it ("X urged Y and then sh
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .frame import COMMAS, STRONG_BOUNDARIES, Frame
 from .models import ActorSpan, Event
@@ -73,6 +74,19 @@ def named_subject(actors: Sequence[ActorSpan], first_verb: int) -> ActorSpan | N
     """The actor a sentence names before its first verb (the first one, if it has no verb):
     what the next sentence's pronouns stand for when this one codes nothing."""
     return next((a for a in actors if a.start < a.end <= first_verb), None)
+
+
+def first_actor(actors: Sequence[ActorSpan]) -> ActorSpan | None:
+    """The first actor a sentence names, without the agent or title joined to its country
+    (Norland President Smith -> Norland): what TABARI carries to the next sentence's pronouns."""
+    span = next((a for a in actors if a.start < a.end), None)
+    if span is None:
+        return None
+    country, _plus, joined = span.actor.entry.partition("+")
+    if not joined or not country.startswith("country:"):
+        return span
+    bare = replace(span.actor, code=span.actor.code[:3], entry=country, roles=frozenset(), also=())
+    return replace(span, actor=bare)
 
 
 def carried_actor(

@@ -74,6 +74,7 @@ class CompiledRule(NamedTuple):
     noun_patterns: Mapping[str, tuple[CompiledPattern, ...]]
     reverse: str | None = None  # code of the paired event, target -> source
     exceptions: Mapping[str, tuple[CompiledPattern, ...]] = MappingProxyType({})
+    weight: str | None = None  # weak | dominant (TABARI's [c?] / [c!])
 
 
 class ActorEntry(NamedTuple):
@@ -190,7 +191,9 @@ def _compile_rule(rule: Rule, book: Codebook, tables: PatternTables) -> Compiled
         for lang, settings in book.languages.items()
         if rule.exceptions.get(lang)
     }
-    return CompiledRule(rule.id, rule.code, planned, verb, noun, rule.reverse, exceptions)
+    return CompiledRule(
+        rule.id, rule.code, planned, verb, noun, rule.reverse, exceptions, rule.weight
+    )
 
 
 class PatternTables:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .anaphora import carried_actor, named_subject, pronoun_subject
+from .anaphora import carried_actor, first_actor, named_subject, pronoun_subject
 from .announced import announced_threat, future_intent
 from .attributive import attributive_actor
 from .candidates import Attempt, Candidate, best_candidate
@@ -73,6 +73,7 @@ def assemble_events(
     events: list[Event] = []
     previous: list[Event] = []  # the events of the last coded trigger
     coded_clauses: set[int] = set()  # code_by clause / sentence: the clauses that have coded
+    weighted: dict[str, list[Event]] = {"weak": [], "dominant": []}  # rules' TABARI weights
     # verb forms in a noun's place too, by patterns naming words before them (patterns_to_try)
     for group in trigger_groups(matches.triggers):
         trigger = group[0]
@@ -148,15 +149,19 @@ def assemble_events(
                 e for e in coded if not (e.source and e.target and e.source.code == e.target.code)
             ]
         previous = [e for e in coded if e.source] or previous
-        if coded and clause is not None:
+        if coded and clause is not None and best.rule.weight != "weak":
             coded_clauses.add(clause)
-        events.extend(coded)
+        kept = weighted[best.rule.weight] if best.rule.weight else events
+        kept.extend(coded)
         if best.rule.reverse and code == best.rule.code:
-            events.extend(reversed_events(coded, best.rule.reverse, book))
+            kept.extend(reversed_events(coded, best.rule.reverse, book))
+    events = weighted["dominant"] or events or weighted["weak"]
     last = speakers[-1].span if speakers else None
     events = protest_sources(without_redundant(events), book)
     events = claimed_sources(events, frame, all_cues)
     first_verb = triggers[0].start if triggers else len(frame.tokens)
+    if language.carry == "first_actor":  # TABARI: whatever the sentence's events
+        return events, first_actor(frame.actors) or context.carried
     subject = named_subject(frame.actors, first_verb)
     return events, carried_actor(last, events, subject or context.carried)
 

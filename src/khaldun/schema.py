@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 LANGS = ("en", "ar")
 
 CameoCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]
-ActorCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})+$")]
+# three-character blocks (CAMEO); a KEDS / TABARI code may end in a shorter one (YEMNO)
+ActorCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3,}$")]
 RoleCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})+$")]
 EntryId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.\-]*$")]
 Phrase = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
@@ -150,6 +151,9 @@ class Rule(Strict):
     exceptions: Patterns = Patterns()  # when one matches, the trigger codes nothing here
     planned: Literal["drop", "keep"] | CameoCode | None = None
     reverse: CameoCode | None = None  # the paired event, target -> source (PETRARCH's [c1:c2])
+    # TABARI's [c?] / [c!]: a weak event is dropped when the sentence codes another one (and
+    # ends no clause for code_by); a dominant one drops the sentence's other events
+    weight: Literal["weak", "dominant"] | None = None
     detect: bool = False  # its nouns code the event even when no actor is named (a car bomb)
     examples: list[Example] = []
     note: str = ""
@@ -266,6 +270,15 @@ class Language(Strict):
     # (clauses end at strong punctuation, conjunctions and slot stops), "sentence" only the
     # first in the sentence, "all" every verb
     code_by: Literal["all", "clause", "sentence"] = "all"
+    # what a clause-opening pronoun of the next sentence stands for: the sentence's speaker or
+    # first subject ("subject"), or the first actor it names wherever it stands ("first_actor",
+    # TABARI's pronoun rule: "However, it acknowledged the concerns of the X community." -> X)
+    carry: Literal["subject", "first_actor"] = "subject"
+    # a role noun is shared along a list (the ambassadors of Chile, Peru and Bolivia; Russian
+    # and Turkish officials; Turkish troops and police); false: it is only the role of the
+    # actor next to it, as TABARI reads agents
+    shared_roles: bool = True
+    lone_agents: bool = True  # false: a role noun no actor owns is no actor (TABARI's default)
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []

@@ -58,6 +58,9 @@ class CompiledLanguage:
     self_events: bool = True
     sourceless_reports: bool = True
     code_by: str = "all"  # all | clause | sentence: which verbs code (TABARI's CODE BY)
+    carry: str = "subject"  # subject | first_actor: what the next sentence's pronouns stand for
+    shared_roles: bool = True  # a role noun is shared along a list of actors
+    lone_agents: bool = True  # a role noun no actor owns is an actor of its own
     passive: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # every inflected form
     prepositions: frozenset[str] = frozenset()
@@ -218,6 +221,9 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         self_events=settings.self_events,
         sourceless_reports=settings.sourceless_reports,
         code_by=settings.code_by,
+        carry=settings.carry,
+        shared_roles=settings.shared_roles,
+        lone_agents=settings.lone_agents,
         passive=_norms(settings.passive),
         light_verbs=_literal_set(settings, settings.light_verbs),
         prepositions=_norms(settings.prepositions),

@@ -22,17 +22,19 @@ if TYPE_CHECKING:
 
 def noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Span) -> bool:
     """A verb form after a determiner is a noun ("Turkey's demands", "the attack"), one
-    written onto a word by a hyphen is an adjective (its long-threatened invasion), and an
-    English one capitalised inside a sentence in normal case is a name (Operation Desert
-    Storm): it is not a verb trigger, nor a cue."""
-    return (
-        span.hit.verb
-        and span.start > 0
-        and (
-            matches.tokens[span.start - 1].norm in language.determiners
-            or _hyphenated(matches, span.start)
-            or (language.lang == "en" and _capitalised_inside(matches, span.start))
-        )
+    written onto a word by a hyphen is an adjective (its long-threatened invasion), an English
+    one capitalised inside a sentence in normal case is a name (Operation Desert Storm), and
+    an English one with a possessive 's is a noun (the attack's toll): it is not a verb
+    trigger, nor a cue."""
+    if not span.hit.verb:
+        return False
+    english = language.lang == "en"
+    if english and span.end < len(matches.tokens) and matches.tokens[span.end].norm == "'s":
+        return True
+    return span.start > 0 and (
+        matches.tokens[span.start - 1].norm in language.determiners
+        or _hyphenated(matches, span.start)
+        or (english and _capitalised_inside(matches, span.start))
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .common import ACTOR_CODE_RE, Line, day_before, parse_date
+from .common import ACTOR_CODE_RE, ACTOR_OWN_CODE_RE, Line, day_before, parse_date
 from .report import ImportReport
 
 
@@ -44,12 +44,12 @@ def parse_actor_code(line: Line, content: str, report: ImportReport) -> ActorCod
                 line.raw,
             )
             code = code.upper()
-        if not ACTOR_CODE_RE.fullmatch(code):
+        if not ACTOR_OWN_CODE_RE.fullmatch(code):
             report.not_converted(
                 line.file,
                 line.number,
                 "invalid actor code",
-                "not a sequence of three-character blocks",
+                "not three or more capitals or digits",
                 line.raw,
             )
             return None

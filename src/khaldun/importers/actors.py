@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from .actor_codes import ActorCode, dated_entry, null_complements, parse_actor_code
 from .common import (
@@ -148,6 +149,7 @@ def _convert_record(
     defaults: list[ActorCode] = []
     dated: list[ActorCode] = []
     nulls: list[ActorCode] = []
+    discard_lines: list[Line] = []
     for line, content in record.codes:
         code = parse_actor_code(line, content, report)
         if code is None:
@@ -166,18 +168,7 @@ def _convert_record(
                 line.raw,
             )
         elif code.code == "###":
-            for lang, words in names.items():
-                result.discards += [
-                    {
-                        "text": w,
-                        "level": "sentence",
-                        "match": "word",
-                        "lang": lang,
-                        "origin": f"{line.file}:{line.number}",
-                        "note": "actor coded [###]",
-                    }
-                    for w in words
-                ]
+            discard_lines.append(line)
             report.approximated(
                 line.file,
                 line.number,
@@ -203,6 +194,8 @@ def _convert_record(
             "kept the first",
             first.raw,
         )
+    for line in discard_lines:
+        result.discards += _discards(line, names, _discard_window(dated))
     default = defaults[0] if defaults else None
     dated += null_complements(first, nulls, default, report)
     if default is not None and any(n.dated for n in nulls):
@@ -252,6 +245,34 @@ def _convert_record(
     entry["names"] = names_data
     result.actors.append(entry)
     report.count("actor records -> actors")
+
+
+def _discards(line: Line, names: dict[str, list[str]], window: dict) -> list[dict]:
+    """The discard records of an actor's undated ``[###]`` code, in the dates its dated codes
+    leave (``window``): ONODOHER [ONO <911226] [###] discards a sentence from 1991-12-26."""
+    return [
+        {
+            "text": w,
+            "level": "sentence",
+            "match": "word",
+            "lang": lang,
+            **window,
+            "origin": f"{line.file}:{line.number}",
+            "note": "actor coded [###]",
+        }
+        for lang, words in names.items()
+        for w in words
+    ]
+
+
+def _discard_window(dated: list[ActorCode]) -> dict:
+    """The dates an undated discard code holds in beside the actor's dated codes: after them
+    when they all end (<date), before them when they all start (>date); every date else."""
+    if dated and all(c.start is None and c.end is not None for c in dated):
+        return {"valid_from": (max(c.end for c in dated) + timedelta(days=1)).isoformat()}
+    if dated and all(c.end is None and c.start is not None for c in dated):
+        return {"valid_to": (min(c.start for c in dated) - timedelta(days=1)).isoformat()}
+    return {}
 
 
 def _names(line: Line, phrase: str, report: ImportReport, tabari: bool) -> list[str]:

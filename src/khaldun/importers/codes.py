@@ -1,5 +1,6 @@
 """Event codes of TABARI / PETRARCH verb dictionaries: ``[c1]``, paired ``[c1:c2]``, the
-``?`` / ``!`` suffixes, and codes written with letters (``[174K]``) khaldun cannot represent."""
+``?`` / ``!`` suffixes (a rule's weight), and codes written with letters (``[174K]``) khaldun
+cannot represent."""
 
 from __future__ import annotations
 
@@ -30,9 +31,7 @@ def single_code(raw: str, line, report: ImportReport, what: str) -> str | None:
         return None
     cleaned = raw.rstrip("?!")
     if cleaned != raw and CAMEO_RE.fullmatch(cleaned):
-        report.approximated(
-            line.file, line.number, "code with ?/! suffix", "read without the suffix", line.raw
-        )
+        report.count("codes with a ? (weak) or ! (dominant) suffix -> rule weight")
         return cleaned
     if not CAMEO_RE.fullmatch(raw):
         report.not_converted(
@@ -44,6 +43,13 @@ def single_code(raw: str, line, report: ImportReport, what: str) -> str | None:
         )
         return None
     return raw
+
+
+def code_weight(raw: str) -> str | None:
+    """TABARI's ``[023?]`` (a weak event: dropped when the sentence codes another one) and
+    ``[031!]`` (a dominant one: the others are dropped) as a rule's ``weight``."""
+    forward = raw.partition(":")[0].strip()
+    return {"?": "weak", "!": "dominant"}.get(forward[-1:])
 
 
 def lettered(raw: str) -> bool:

@@ -11,7 +11,9 @@ from pathlib import Path
 
 ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 CAMEO_RE = re.compile(r"^[0-9]{2,4}$")
-ACTOR_CODE_RE = re.compile(r"^(?:[A-Z0-9]{3})+$")
+ACTOR_CODE_RE = re.compile(r"^(?:[A-Z0-9]{3})+$")  # CAMEO: three-character blocks
+# an actor's own code: KEDS / TABARI codes may end in a shorter block (NORTH_YEMEN [YEMNO])
+ACTOR_OWN_CODE_RE = re.compile(r"^[A-Z0-9]{3,}$")
 SECTION_TAG_RE = re.compile(r"<(/?)([A-Z]+)>")
 # short words that are also common English words: written in capitals, they match only in
 # capitals (khaldun's rule for short acronyms), so "US" the country is not "us" the pronoun

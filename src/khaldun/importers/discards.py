@@ -7,6 +7,9 @@ equivalent: every entry is reported as not converted.
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from .common import Line, has_arabic
 from .report import ImportReport
 
@@ -45,3 +48,23 @@ def report_issues(lines: list[Line], report: ImportReport) -> None:
             continue
         kind = "issue ignore phrase" if text.startswith("~") else "issue phrase"
         report.not_converted(line.file, line.number, kind, "khaldun has no issue coding", line.raw)
+
+
+def dated(entry: dict) -> bool:
+    """Whether a discard record holds only in some dates (``valid_from`` / ``valid_to``)."""
+    return "valid_from" in entry or "valid_to" in entry
+
+
+def discarded_on(text: str, day: date | None, discards: list[dict]) -> bool:
+    """Whether a dated discard word holds in the text on ``day`` (a text without a date is
+    never discarded by one): what khaldun's undated language discards cannot say."""
+    if day is None:
+        return False
+    lowered = text.lower()
+    return any(
+        dated(entry)
+        and re.search(rf"\b{re.escape(entry['text'])}\b", lowered)
+        and entry.get("valid_from", "0000-00-00") <= day.isoformat()
+        and day.isoformat() <= entry.get("valid_to", "9999-99-99")
+        for entry in discards
+    )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..morphology import en
 from ..schema import VerbForms
-from .codes import event_code, lettered, single_code
+from .codes import code_weight, event_code, lettered, single_code
 from .common import IdMaker, slug
 from .report import ImportReport
 from .verbpatterns import ConversionError, convert_pattern
@@ -43,6 +43,7 @@ class _Group:
     determiners: tuple[str, ...] = ()  # the trigger is "<determiner> <verb>" (ITS * patterns)
     bare_verbs: list[Verb] = field(default_factory=list)
     patterns: list[str] = field(default_factory=list)
+    weight: str | None = None  # TABARI's [c?] weak / [c!] dominant event
 
 
 def convert_verbs(
@@ -108,7 +109,9 @@ def _block_rules(
             if verb.code.strip() == "---":
                 report.count("verbs with their own null code (patterns only)")
         if code is not None:
-            groups.setdefault((code, back, ()), _Group(code, back)).bare_verbs.append(verb)
+            weight = code_weight(verb.code if verb.code is not None else block.code)
+            group = groups.setdefault((code, back, ()), _Group(code, back, weight=weight))
+            group.bare_verbs.append(verb)
         elif verb.code is None and block.code.strip() == "---":
             report.count("verbs of null blocks [---] (no event alone, as in PETRARCH)")
     bare = [p for p, _d in _bare_patterns(block, book, report, lang)]
@@ -130,7 +133,8 @@ def _block_rules(
             if swap:
                 text = _swap_slots(text)
             key = (code, back, determiners)
-            group = groups.setdefault(key, _Group(code, back, determiners))
+            weight = code_weight(pattern.code)
+            group = groups.setdefault(key, _Group(code, back, determiners, weight=weight))
             if text not in group.patterns:
                 group.patterns.append(text)
     exceptions = list(dict.fromkeys(exceptions))
@@ -371,6 +375,7 @@ def _rule(
         "id": rule_id,
         "code": group.code,
         **({"reverse": group.reverse} if group.reverse else {}),
+        **({"weight": group.weight} if group.weight else {}),
         "verbs": {lang: verbs},
         "patterns": {lang: patterns},
         **({"exceptions": {lang: exceptions}} if exceptions else {}),

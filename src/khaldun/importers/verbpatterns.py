@@ -200,7 +200,7 @@ def _word_alt(word: str, stems: bool) -> Alt:
     if not tokens:
         return ()
     positions: list[Position] = [(ADJ, (t,)) for t in tokens]
-    if stem and tokens[-1].isalpha() and len(tokens[-1]) > 3 and tokens[-1] not in DETERMINERS:
+    if stem and tokens[-1].isalpha() and len(tokens[-1]) > 2 and tokens[-1] not in DETERMINERS:
         last = tokens[-1]
         positions[-1] = (ADJ, tuple(dict.fromkeys(last + e for e in STEM_ENDINGS)))
     return tuple(positions)

@@ -13,6 +13,9 @@ from ..schema import VerbForms
 from .common import Line, has_arabic, section_tag
 from .report import ImportReport
 
+# the endings TABARI matches on a whole verb (DEPART_: departs, departes, departed, departen,
+# departing) that khaldun's English inflection does not make
+TABARI_VERB_ENDINGS = ("es", "en")
 BRACKET_RE = re.compile(r"\[([^\]]*)\]")
 FORMS_RE = re.compile(r"\{([^}]*)\}")
 # TABARI verbs without a trailing "_" are stems (RESTOR matches restore, restored, restoring,
@@ -46,7 +49,27 @@ VERB_STEM_SUFFIXES = (
     "ies",
     "ied",
     "ying",
+    # nouns made from the verb, which TABARI's prefix match reaches too (SATISF: satisfaction,
+    # ATTEND: attendance, CONFER: conference)
+    "action",
+    "actions",
+    "ication",
+    "ications",
+    "ance",
+    "ances",
+    "ence",
+    "ences",
 )
+
+
+# a stem ending in one vowel and one consonant doubles it before -ed / -ing (REGRET: regretted,
+# regretting), which TABARI matches since the word begins with the stem
+DOUBLING_RE = re.compile(r"(?:^|[^aeiou])[aeiou]([bcdfgklmnprstvz])$")
+
+
+def _doubled(stem: str) -> tuple[str, ...]:
+    found = DOUBLING_RE.search(stem)
+    return (found.group(1) + "ed", found.group(1) + "ing") if found else ()
 
 
 PHRASE_NOTATION_RE = re.compile(r"\(|\{[^|{}]*\}")  # not TABARI's { A | B }
@@ -343,8 +366,11 @@ def _tabari_entry(line: Line, text: str, report: ImportReport) -> Block | None:
         )
     elif whole_exact:
         spec = lower + suffix
+        if not lower.endswith("e"):  # TABARI's own regular endings beyond khaldun's -s -ed -ing
+            extra = [lower + ending + suffix for ending in TABARI_VERB_ENDINGS]
+            spec = VerbForms(base=spec, forms=extra)
     else:
-        forms = [lower + s + suffix for s in VERB_STEM_SUFFIXES]
+        forms = [lower + s + suffix for s in (*VERB_STEM_SUFFIXES, *_doubled(lower))]
         spec = VerbForms(forms=list(dict.fromkeys(forms)))
         report.approximated(
             line.file,

@@ -10,8 +10,30 @@ from typing import TYPE_CHECKING
 from .models import ActorRef
 
 if TYPE_CHECKING:
-    from .actors import Item
     from .compiler import ActorEntry, CompiledCodebook
+
+BASES = frozenset({"actor", "country", "adjective", "capital"})  # what a role noun can belong to
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # organs of one state
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A span on its way to becoming an actor: raw (an entry) or already composed (a ref)."""
+
+    start: int
+    end: int
+    kind: str  # actor | country | adjective | capital | agent | composed
+    clitic: str
+    entry: ActorEntry | None = None
+    ref: ActorRef | None = None
+    definite: bool = False
+    people: bool = False  # a plural demonym: the Syrians, السوريون
+
+
+def of_people(agent: Item) -> bool:
+    """A role noun of people, not of a state organ: "from" a country is their origin (refugees
+    from Syria), where troops or officials "from" a country may be leaving it."""
+    return agent.entry is not None and agent.entry.code not in STATE_ROLES
 
 
 @dataclass(frozen=True)

@@ -5,39 +5,23 @@ the story's country), people by the story date."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .actor_refs import Resolver
-from .models import ActorRef, ActorSpan, Token
+from .actor_refs import BASES, STATE_ROLES, Item, Resolver, of_people
+from .compose_ar import compose_arabic
+from .models import ActorSpan, Token
 from .titles import is_surname, titled, titles_name
 
 if TYPE_CHECKING:
     from .compiler import ActorEntry, CompiledCodebook, CompiledLanguage
     from .match import Span
 
-BASES = frozenset({"actor", "country", "adjective", "capital"})
 LINKS_EN = frozenset({"of", "the"})
-STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # organs of one state
 POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})  # its troops in X: not X's
 MAX_POSSESSIVE_MODIFIERS = 2  # Turkey's first Deputy Prime Minister
 INCLUDING_EN = frozenset({"including"})  # Russian aircraft including gunships: part of a whole
-ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """A span on its way to becoming an actor: raw (an entry) or already composed (a ref)."""
-
-    start: int
-    end: int
-    kind: str  # actor | country | adjective | capital | agent | composed
-    clitic: str
-    entry: ActorEntry | None = None
-    ref: ActorRef | None = None
-    definite: bool = False
-    people: bool = False  # a plural demonym: the Syrians, السوريون
 
 
 def resolve_actors(
@@ -63,7 +47,7 @@ def resolve_actors(
     ]
     resolver = Resolver(book, day, story_country)
     if language.lang == "ar":
-        items = _compose_arabic(items, tokens, resolver)
+        items = compose_arabic(items, tokens, resolver)
     else:
         items = _compose_english(items, tokens, language, resolver)
     out: list[ActorSpan] = []
@@ -89,80 +73,6 @@ def resolve_actors(
             span = replace(title, end=span.end, actor=titled(title.actor, ref, book))
         out.append(span)
     return out
-
-
-def _compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolver) -> list[Item]:
-    """Role noun + what follows it, right to left: قوات + (النظام + السوري) -> SYRMIL. An
-    adjective agrees with its noun (القوات التركية); any other noun follows a role noun only in
-    the construct state, which has no ال (قوات النظام; not المتظاهرون الحكومة, a verb's subject
-    and object), or after a linking word (المتحدث باسم قسد). Adjectives joined by و share the
-    role noun: القوات التركية والروسية -> TURMIL, RUSMIL. A role noun joins a named group
-    through من (مسلحون من داعش)."""
-    i = len(items) - 2
-    while i >= 0:
-        agent, base = items[i], items[i + 1]
-        last = tokens[agent.end - 1].norm
-        follows = base.kind == "adjective" or (
-            ((not agent.definite and not _nunated(last)) or last in ARABIC_LINKS)
-            and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
-        )
-        member = agent.kind == "agent" and not base.clitic and _member_of(agent, base, tokens)
-        group = resolver.base_ref(base) if member else None
-        if member and base.kind == "country":  # the people from a country: لاجئون من سوريا
-            group = resolver.combine(agent, base)
-        if group is not None:  # a member of a group is the group: عناصر من الجيش العراقي
-            items[i : i + 2] = [Item(agent.start, base.end, "composed", agent.clitic, ref=group)]
-        elif agent.kind == "agent" and base.start == agent.end and not base.clitic and follows:
-            ref = resolver.combine(agent, base)
-            if ref is not None:
-                composed = [
-                    Item(
-                        agent.start,
-                        base.end,
-                        "composed",
-                        agent.clitic,
-                        ref=ref,
-                        definite=agent.definite,
-                    )
-                ]
-                shared = items[i + 2] if i + 2 < len(items) else None
-                if (
-                    base.kind == "adjective"
-                    and shared is not None
-                    and shared.kind == "adjective"
-                    and shared.start == base.end
-                    and shared.clitic == "و"
-                ):
-                    other = resolver.combine(agent, shared)
-                    if other is not None:
-                        composed.append(Item(shared.start, shared.end, "composed", "و", ref=other))
-                        items[i + 2 : i + 3] = []
-                items[i : i + 2] = composed
-        i -= 1
-    return items
-
-
-def _nunated(word: str) -> bool:
-    """A sound plural that keeps its ن (مسلحون، مجهولين) is no construct head:
-    the construct drops it (مسلحو داعش)."""
-    return len(word) > 4 and word.endswith(("ون", "ين"))
-
-
-def _member_of(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
-    """Role noun + من + a named group or a composed actor: مسلحون من داعش, عناصر من الجيش
-    العراقي; people from a country (لاجئون من سوريا). Not soldiers from a country or city
-    (انسحب الجنود من دمشق: the place they left)."""
-    return (
-        base.start == agent.end + 1
-        and tokens[agent.end].norm == "من"
-        and (base.kind in ("actor", "composed") or (base.kind == "country" and _people(agent)))
-    )
-
-
-def _people(agent: Item) -> bool:
-    """A role noun of people, not of a state organ: "from" a country is their origin (refugees
-    from Syria), where troops or officials "from" a country may be leaving it."""
-    return agent.entry is not None and agent.entry.code not in STATE_ROLES
 
 
 def _compose_english(
@@ -328,7 +238,7 @@ def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bo
     if not between and agent.entry is not None and agent.entry.prefix:
         return base.kind == "country"
     if between[:1] == ["from"] and set(between[1:]) <= LINKS_EN:
-        return opens or (base.kind == "country" and _people(agent))
+        return opens or (base.kind == "country" and of_people(agent))
     # GOV role nouns stay apart: an embassy or envoy in a country is another state's
     national = agent.entry is not None and agent.entry.national and agent.entry.code != "GOV"
     if owned:

@@ -1,0 +1,79 @@
+"""Arabic actor composition: a role noun and what follows it (قوات النظام السوري, القوات
+التركية, مسلحون من داعش, المتحدث باسم قسد)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .actor_refs import BASES, Item, Resolver, of_people
+from .models import Token
+
+ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
+
+
+def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolver) -> list[Item]:
+    """Role noun + what follows it, right to left: قوات + (النظام + السوري) -> SYRMIL. An
+    adjective agrees with its noun (القوات التركية); any other noun follows a role noun only in
+    the construct state, which has no ال (قوات النظام; not المتظاهرون الحكومة, a verb's subject
+    and object), or after a linking word (المتحدث باسم قسد). Adjectives joined by و share the
+    role noun: القوات التركية والروسية -> TURMIL, RUSMIL. A role noun joins a named group
+    through من (مسلحون من داعش)."""
+    i = len(items) - 2
+    while i >= 0:
+        agent, base = items[i], items[i + 1]
+        last = tokens[agent.end - 1].norm
+        follows = base.kind == "adjective" or (
+            ((not agent.definite and not _nunated(last)) or last in ARABIC_LINKS)
+            and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
+        )
+        member = agent.kind == "agent" and not base.clitic and _member_of(agent, base, tokens)
+        group = resolver.base_ref(base) if member else None
+        if member and base.kind == "country":  # the people from a country: لاجئون من سوريا
+            group = resolver.combine(agent, base)
+        if group is not None:  # a member of a group is the group: عناصر من الجيش العراقي
+            items[i : i + 2] = [Item(agent.start, base.end, "composed", agent.clitic, ref=group)]
+        elif agent.kind == "agent" and base.start == agent.end and not base.clitic and follows:
+            ref = resolver.combine(agent, base)
+            if ref is not None:
+                composed = [
+                    Item(
+                        agent.start,
+                        base.end,
+                        "composed",
+                        agent.clitic,
+                        ref=ref,
+                        definite=agent.definite,
+                    )
+                ]
+                shared = items[i + 2] if i + 2 < len(items) else None
+                if (
+                    base.kind == "adjective"
+                    and shared is not None
+                    and shared.kind == "adjective"
+                    and shared.start == base.end
+                    and shared.clitic == "و"
+                ):
+                    other = resolver.combine(agent, shared)
+                    if other is not None:
+                        composed.append(Item(shared.start, shared.end, "composed", "و", ref=other))
+                        items[i + 2 : i + 3] = []
+                items[i : i + 2] = composed
+        i -= 1
+    return items
+
+
+def _nunated(word: str) -> bool:
+    """A sound plural that keeps its ن (مسلحون، مجهولين) is no construct head:
+    the construct drops it (مسلحو داعش)."""
+    return len(word) > 4 and word.endswith(("ون", "ين"))
+
+
+def _member_of(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
+    """Role noun + من + a named group or a composed actor: مسلحون من داعش, عناصر من الجيش
+    العراقي; people from a country (لاجئون من سوريا). Not soldiers from a country or city
+    (انسحب الجنود من دمشق: the place they left)."""
+    return (
+        base.start == agent.end + 1
+        and tokens[agent.end].norm == "من"
+        and (base.kind in ("actor", "composed") or (base.kind == "country" and of_people(agent)))
+    )

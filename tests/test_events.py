@@ -1273,6 +1273,24 @@ def test_the_speaker_is_no_actor_of_a_clause_with_its_own_subject(shipped, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun on the complementizer is the verb's subject: the actor after the verb is
+        # its object, and the speaker the subject (as if named) even of an event noun
+        ("وأوضح الجيش أنه استهدف مقاتلي داعش قرب الحدود", [("MIL", "190", "IMGMUSISI")]),
+        ("وقال الجيش التركي إنه شن غارات جوية في شمال العراق", [("TURMIL", "195", "")]),
+        ("وأقر التحالف الدولي بأنه نفذ ضربات جوية في شمال سوريا", [("IGOMIL", "195", "")]),
+        ("The Turkish army said it carried out airstrikes in northern Iraq.",
+         [("TURMIL", "195", "IRQ")]),
+        # ... but not a pronoun of another clause's subject (the man's shooting)
+        ("أفاد الجيش بأن رجلا يشتبه في أنه فتح النار على الحاجز", [("", "193", "")]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_on_the_complementizer_is_the_subject(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "sourceless"),
     [
         ("وقال التحالف الدولي إن شابا هاجم مواقع قسد", [("", "190", "SYRREB")]),

@@ -44,12 +44,14 @@ def best_candidate(
     lang: str,
     trace: list[Attempt] | None = None,
     matches: SentenceMatches | None = None,
+    speaker_named: bool = False,
 ) -> Candidate | None:
     """The most specific pattern of any rule of the group; among bare word-order patterns the
     tightest (fewest words between trigger and actors); then the first written, unless another
     one with the same slots has literal words that are a part of its own (the narrower reading).
     Subjects from the text beat implicit ones: a nationality adjective on an event noun
-    (Palestinian riots), else the speaker of reported speech."""
+    (Palestinian riots), else the speaker of reported speech, unless a pronoun names the
+    speaker as the subject (``speaker_named``: قال الجيش إنه شن غارات)."""
     rules = [book.rules[trigger.hit.index] for trigger in group]
     nouns = [  # a verb form after a light verb is its verbal noun, read as the verb
         matches is not None
@@ -62,7 +64,7 @@ def best_candidate(
         (order, trigger, rule, patterns_to_try(frame, rule, trigger, lang, everything, noun))
         for order, (trigger, rule, noun) in enumerate(zip(group, rules, nouns, strict=True))
     ]
-    for use_implicit in (False, True):
+    for use_implicit in (True,) if speaker_named else (False, True):
         found = _matched(frame, book, tries, speaker, use_implicit, lang, trace, matches)
         if found:
             key, best = max(found, key=lambda f: f[0])

@@ -24,7 +24,7 @@ from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
 from .owners import with_owned_roles
 from .redundancy import without_redundant
-from .speech import find_speakers, own_subject, reporting_cues, speaker_at
+from .speech import find_speakers, own_subject, reporting_cues, said_of_itself, speaker_at
 from .voice import (
     is_cued,
     noun_like,
@@ -91,7 +91,8 @@ def assemble_events(
             speaker = pronoun_subject(frame, trigger.start, context.carried, inner)
             if speaker is not None:
                 _note(trace, trigger, f"pronoun: {speaker.actor.code} from the context")
-        best = best_candidate(frame, book, group, speaker, context.lang, trace, matches)
+        named = speaker is not None and said_of_itself(frame, speakers, trigger.start)
+        best = best_candidate(frame, book, group, speaker, context.lang, trace, matches, named)
         if best is None:
             continue
         best = _with_attributive_source(best, matches, book)

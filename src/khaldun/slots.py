@@ -138,6 +138,16 @@ def _object_owner(frame: Frame, actor: ActorSpan) -> bool:
     )
 
 
+def _pronoun_subject(frame: Frame, start: int) -> bool:
+    """A verb right after a complementizer that carries a pronoun (أنه استهدف، إنها اعتقلت)
+    has that pronoun as its subject: the actor after the verb is its object."""
+    if start == 0:
+        return False
+    word = frame.tokens[start - 1]
+    language = frame.language
+    return word.norm in language.complementizers and word.text.endswith(language.owner_suffixes)
+
+
 def _accusative_role(frame: Frame, actor: ActorSpan) -> bool:
     """An Arabic role noun written in the indefinite accusative, its bare form plus alef
     (متمردا، جنديا، شخصا); a country's name is never read so (تركيا، سوريا)."""
@@ -268,7 +278,7 @@ def match_pattern(
                 verb
                 and actor is not None
                 and element.role == "source"
-                and _object_owner(frame, actor)
+                and (_object_owner(frame, actor) or _pronoun_subject(frame, start))
             ):
                 actor = None
             if not fill(element, actor, compound_right):

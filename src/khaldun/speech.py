@@ -121,21 +121,54 @@ def own_subject(frame: Frame, speakers: Sequence[Speaker], trigger: Span) -> boo
     return (verb or not governed) and not _subjectless(frame, speaker, trigger.start)
 
 
+def said_of_itself(frame: Frame, speakers: Sequence[Speaker], pos: int) -> bool:
+    """The speech of ``pos`` opens with a complementizer that carries a pronoun, the only one
+    before ``pos`` (قال الجيش إنه قصف، أعلن التحالف أنه نفذ غارات): the speaker is the subject,
+    as if named (not so in قال إن رجلا يشتبه في أنه فتح النار: the man's act)."""
+    speaker = speaker_over(speakers, pos)
+    if speaker is None:
+        return False
+    opener = _complementizer(frame, speaker, pos)
+    return opener is not None and _owned(frame, opener) and opener == _first(frame, speaker, pos)
+
+
+def _opening(speaker: Speaker, pos: int) -> int:
+    """Where the speech of ``speaker`` that holds ``pos`` starts (after the speaker's name)."""
+    if speaker.scope_start <= speaker.span.start < pos:
+        return speaker.span.end
+    return speaker.scope_start
+
+
+def _complementizer(frame: Frame, speaker: Speaker, pos: int) -> int | None:
+    """The last complementizer of the speech before ``pos`` (إن، أن، that), if any."""
+    for i in range(pos - 1, _opening(speaker, pos) - 1, -1):
+        if frame.norm(i) in frame.language.complementizers:
+            return i
+    return None
+
+
+def _first(frame: Frame, speaker: Speaker, pos: int) -> int | None:
+    """The first complementizer of the speech before ``pos``, if any."""
+    for i in range(_opening(speaker, pos), pos):
+        if frame.norm(i) in frame.language.complementizers:
+            return i
+    return None
+
+
 def _subjectless(frame: Frame, speaker: Speaker, pos: int) -> bool:
     """The clause of ``pos`` has no subject of its own: from where it opens (a complementizer,
     else the speaker or the start of the speech), the first word that is not transparent is a
     pronoun or a noun a pronoun owns (its troops, جنوده), or there is none; a complementizer
-    with a pronoun (إنه) opens a clause whose subject it is."""
+    with a pronoun (إنه) opens a clause whose subject it is, the speaker when it opens the
+    speech; after another clause (إن رجلا يشتبه في أنه), that clause's subject decides."""
     language = frame.language
-    opening = speaker.scope_start
-    if opening <= speaker.span.start < pos:
-        opening = speaker.span.end
-    for i in range(pos - 1, opening - 1, -1):
-        if frame.norm(i) in language.complementizers:
-            if _owned(frame, i):
-                return True
-            opening = i + 1
-            break
+    opener = _complementizer(frame, speaker, pos)
+    if opener is not None and _owned(frame, opener):
+        first = _first(frame, speaker, pos)
+        if first == opener:
+            return True
+        opener = first
+    opening = _opening(speaker, pos) if opener is None else opener + 1
     for i in range(opening, pos):
         norm = frame.norm(i)
         if norm in language.pronouns:

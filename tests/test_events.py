@@ -1291,6 +1291,20 @@ def test_a_pronoun_on_the_complementizer_is_the_subject(shipped, text, expected)
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actor after a preposition of place belongs to the subject's phrase, not the verb
+        ("Protesters outside the ministry called for the release of the detainees.",
+         [("CVL", "0253", "")]),
+        ("Students near the Turkish embassy threw stones at the police.", [("EDU", "145", "COP")]),
+        ("وكان متظاهرون أمام وزارة الداخلية قد رشقوا الشرطة بالحجارة", [("CVL", "145", "COP")]),
+    ],
+)  # fmt: skip
+def test_an_actor_after_a_preposition_of_place_is_no_subject(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "sourceless"),
     [
         ("وقال التحالف الدولي إن شابا هاجم مواقع قسد", [("", "190", "SYRREB")]),

@@ -627,9 +627,9 @@ def test_supporters(shipped, text, lang, expected):
         ("هاجم مسلحو «داعش» مواقع للجيش العراقي", "ar", [("IMGMUSISI", "190", "IRQMIL")]),
         ("اعتقلت قوات «قسد» عشرة مدنيين", "ar", [("SYRREB", "173", "CVL")]),
         (
-            "قتل ثلاثة جنود في هجوم تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»",
+            "هاجم «تنظيم القاعدة في بلاد المغرب الإسلامي» دورية للجيش الموريتاني في الصحراء",
             "ar",
-            [("IMGMUSALQ", "190", "MIL")],
+            [("IMGMUSALQ", "190", "MRTMIL")],
         ),
         ('"Hezbollah" shelled Israeli army positions.', "en", [("LBNREB", "194", "ISRMIL")]),
         ("«Hezbollah» fighters attacked Israeli troops.", "en", [("LBNREB", "190", "ISRMIL")]),

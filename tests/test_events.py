@@ -1305,6 +1305,21 @@ def test_an_actor_after_a_preposition_of_place_is_no_subject(shipped, text, expe
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A group of X" opening the sentence is its subject, not an earlier verb's object
+        ("A group of Jordanian diplomats held their first meeting with the Egyptian president.",
+         [("JORGOV", "040", "EGYGOV")]),
+        # ... while after a verb, "of" marks its object (the second verb's source is no subject)
+        ("Turkish troops killed two of the rebels and held a meeting with Russian officers.",
+         [("TURMIL", "040", "RUSMIL"), ("TURMIL", "190", "REB")]),
+    ],
+)  # fmt: skip
+def test_a_partitive_subject(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "sourceless"),
     [
         ("وقال التحالف الدولي إن شابا هاجم مواقع قسد", [("", "190", "SYRREB")]),

@@ -98,7 +98,8 @@ def object_source(frame: Frame, sources: Sequence[ActorSpan]) -> bool:
         while i >= 0 and frame.costs(i) == 0:
             i -= 1
         if i >= 0 and (frame.norm(i) in PREPOSITIONS_EN or i in frame.event_words):
-            return True
+            # "A group of X": a partitive with no verb before it is the subject's own phrase
+            return frame.norm(i) != "of" or any(j in frame.event_words for j in range(i))
     return False
 
 

@@ -1298,6 +1298,9 @@ def test_a_pronoun_on_the_complementizer_is_the_subject(shipped, text, expected)
          [("CVL", "0253", "")]),
         ("Students near the Turkish embassy threw stones at the police.", [("EDU", "145", "COP")]),
         ("وكان متظاهرون أمام وزارة الداخلية قد رشقوا الشرطة بالحجارة", [("CVL", "145", "COP")]),
+        # after an Arabic verb, an actor right after a preposition is no subject
+        ("واحتج لدى السفير الفرنسي على القرار", []),
+        ("واحتجت الحكومة التركية لدى السفير الفرنسي على القرار", [("TURGOV", "114", "FRAGOV")]),
     ],
 )  # fmt: skip
 def test_an_actor_after_a_preposition_of_place_is_no_subject(shipped, text, expected):

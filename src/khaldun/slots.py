@@ -129,11 +129,14 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
 
 def _object_owner(frame: Frame, actor: ActorSpan) -> bool:
     """After a verb, an actor with a preposition clitic (للجيش) or right after a possession
-    noun (مواقع قسد، مقر الشرطة) belongs to the object, and so does a role noun in the
-    indefinite accusative (قتل 150 متمردا، اعتقلت جنديا): it is not the verb's subject."""
+    noun or an Arabic preposition (مواقع قسد، مقر الشرطة، لدى السفير) belongs to the object,
+    and so does a role noun in the indefinite accusative (قتل 150 متمردا، اعتقلت جنديا): it
+    is not the verb's subject."""
+    before = frame.norm(actor.start - 1) if actor.start > 0 else ""
     return (
         actor.governed
-        or (actor.start > 0 and frame.norm(actor.start - 1) in frame.language.possessions)
+        or before in frame.language.possessions
+        or (frame.language.lang == "ar" and before in frame.language.prepositions)  # لدى السفير
         or _accusative_role(frame, actor)
     )
 

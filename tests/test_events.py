@@ -1202,6 +1202,12 @@ def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
         ),
         ("ودعا لبنان إلى التحقيق في اغتيال الحريري", []),
         ("Lebanon called for an investigation into the assassination of Hariri.", []),
+        # ... nor one a court, a threat or a charge is about (cue words whose preposition is
+        # the next word's proclitic: المتعلقة باغتيال، التهديد بشن، المتهم بقتل)
+        ("وقال إن المحكمة المتعلقة باغتيال الرئيس ستبدأ عملها", []),
+        ("وجددت تركيا التهديد بشن هجوم على قسد", []),
+        ("وأفرجت الشرطة عن المتهم بقتل الصحفي", [("COP", "0841", "")]),
+        ("The court related to the assassination of the president will open next month.", []),
         # ... nor is any such event, one that could happen
         ("وقال إن أي ضربة جوية أمريكية ضد إيران ستكون خطأ", []),
         ("He said any American airstrike against Iran would be a mistake.", []),

@@ -62,13 +62,8 @@ def assemble_events(
     all_cues = word_cues(matches)
     triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
     speakers = find_speakers(frame, all_cues, context.carried)
-    when = find_date(
-        matches.tokens,
-        context.day,
-        language.date_phrases,
-        language.date_firsts,
-        language.date_longest,
-    )
+    when: EventDate | None = None
+    dated = False  # the date is looked for once, when the first event is made
     cues_in_force = [c for c in all_cues if not noun_position(matches, language, c)]
     events: list[Event] = []
     previous: list[Event] = []  # the events of the last coded trigger
@@ -99,7 +94,9 @@ def assemble_events(
         if reported and best.match.source_how(speaker) and not told:
             _note(trace, trigger, "the reported clause has a subject of its own: source unknown")
             best = _with_unknown_source(best)
-        best = replace(best, match=with_owned_roles(best.match, frame, speakers, book))
+        owned = with_owned_roles(best.match, frame, speakers, book)
+        if owned is not best.match:  # most matches own no role noun: no copy
+            best = replace(best, match=owned)
         # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
         cues = [c for c in cues_in_force if c.start not in best.match.literals]
         negated = is_cued(frame, cues, trigger, "negation", language.negation_window) or (
@@ -135,6 +132,8 @@ def assemble_events(
                 continue
             if best.rule.planned != "keep":
                 code = best.rule.planned
+        if not dated:
+            when, dated = _sentence_date(matches.tokens, context.day, language), True
         coded = _events(sentence, matches, book, context, best, code, when)
         noun = noun_like(matches, language, trigger)
         shared, why = with_coordination(frame, trigger, best.match, coded, previous, noun)
@@ -184,6 +183,15 @@ def _quantities(matches: SentenceMatches, book: CompiledCodebook | None) -> list
     if numbers is None:
         return []
     return [(n.start, n.end) for n in find_numbers(matches.tokens, numbers)]
+
+
+def _sentence_date(
+    tokens: Sequence[Token], day: date | None, language: CompiledLanguage
+) -> EventDate | None:
+    """The first date the sentence names, resolved against the story's ``day``."""
+    return find_date(
+        tokens, day, language.date_phrases, language.date_firsts, language.date_longest
+    )
 
 
 def trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import pytest
 
 from conftest import keys, mini_with, mini_with_language
-from khaldun.compiler import compile_patterns
+from khaldun.compiler import CompiledRule, Hit, compile_patterns
 from khaldun.frame import Frame
+from khaldun.match import Span
 from khaldun.normalize import tokenize
 from khaldun.patterns import PatternError, parse_pattern, specificity, with_fronted_subjects
 from khaldun.pipeline import code_text
 from khaldun.slots import can_match, match_pattern
+from khaldun.voice import patterns_to_try
 
 
 @pytest.mark.parametrize(
@@ -674,11 +676,37 @@ def test_an_announced_conflictual_action_is_a_threat(shipped, text, expected):
 def test_a_pattern_whose_literal_words_are_absent_is_not_tried(
     shipped_codebook, shipped, lang, pattern, text, possible
 ):
-    compiled = compile_patterns([pattern], shipped_codebook.languages[lang])[0]
+    compiled = compile_patterns([pattern], shipped_codebook.languages[lang]).patterns[0]
     frame = Frame.build(tokenize(text), [], shipped.languages[lang])
     assert can_match(frame, compiled) is possible
     if not possible:
         assert match_pattern(frame, 0, 1, compiled, None, False) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "patterns", "text", "tried"),
+    [
+        ("en", ["{source} * on {target}", "{source} * in {target}"], "Turkey bombed Afrin.", 0),
+        ("ar", ["{source} * على {target}", "{source} * في {target}"], "قصفت تركيا عفرين.", 0),
+        ("en", ["{source} * on {target}", "{source} * in {target}"], "Turkey bombed in Afrin.", 1),
+        ("ar", ["{source} * على {target}", "{source} * في {target}"], "قصفت تركيا في عفرين.", 1),
+        ("en", ["{source} * on {target}", "{source} * {target}"], "Turkey bombed Afrin.", 1),
+        ("ar", ["{source} * على {target}", "{source} * {target}"], "قصفت تركيا عفرين.", 1),
+    ],
+)
+def test_a_table_whose_words_are_all_absent_is_not_tried(
+    shipped_codebook, shipped, lang, patterns, text, tried
+):
+    """A pattern table knows every word its literals name (none: a pattern without literals
+    may match anywhere); explain still lists each pattern."""
+    table = compile_patterns(patterns, shipped_codebook.languages[lang])
+    literal = [p for p in table.patterns if p.needs]
+    assert table.words == (None if len(literal) < 2 else literal[0].needs[0] | literal[1].needs[0])
+    rule = CompiledRule("r", "190", "drop", {lang: table}, {lang: table})
+    frame = Frame.build(tokenize(text), [], shipped.languages[lang])
+    trigger = Span(1, 2, Hit("trigger", 0, "verb"))
+    assert len(patterns_to_try(frame, rule, trigger, lang, False, False)) == tried
+    assert len(patterns_to_try(frame, rule, trigger, lang, True, False)) == 2
 
 
 @pytest.mark.parametrize(

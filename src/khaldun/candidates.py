@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .attributive import attributive_actor
-from .compiler import CompiledCodebook, CompiledPattern, CompiledRule
+from .compiler import NO_PATTERNS, CompiledCodebook, CompiledPattern, CompiledRule
 from .frame import Frame
 from .match import SentenceMatches, Span
 from .models import ActorSpan
@@ -149,7 +149,7 @@ def _excepted(
     frame: Frame, rule: CompiledRule, trigger: Span, lang: str, trace: list[Attempt] | None
 ) -> bool:
     """Does one of the rule's exceptions match around the trigger (peace-keeping: not keep)?"""
-    for pattern in rule.exceptions.get(lang, ()):
+    for pattern in rule.exceptions.get(lang, NO_PATTERNS).patterns:
         if match_pattern(frame, trigger.start, trigger.end, pattern, None, False) is not None:
             if trace is not None:
                 trace.append(Attempt(trigger, rule.id, f"exception {pattern.text}", False, True))

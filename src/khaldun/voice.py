@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .compiler import NO_PATTERNS
 from .slots import HAVE_EN, can_match
 
 MAX_NOUN_MODIFIERS = (
@@ -176,10 +177,12 @@ def patterns_to_try(
     form in a ``noun``'s place only those naming a word before it (X have postponed their
     *meeting*: the pattern says how it reads)."""
     verbal = trigger.hit.detail == "verb" or after_light_verb(frame, trigger)
-    tables = rule.verb_patterns if verbal else rule.noun_patterns
+    table = (rule.verb_patterns if verbal else rule.noun_patterns).get(lang, NO_PATTERNS)
+    if not everything and table.words is not None and frame.norms.isdisjoint(table.words):
+        return []  # the sentence has none of the words its patterns name (half the tables)
     return [
         (i, p)
-        for i, p in enumerate(tables.get(lang, ()))
+        for i, p in enumerate(table.patterns)
         if (everything or can_match(frame, p)) and (not noun or names_before(frame, p))
     ]
 

@@ -12,7 +12,7 @@ from .frame import Frame
 from .match import SentenceMatches, Span
 from .models import ActorSpan
 from .slots import SlotMatch, match_pattern
-from .voice import light_verb_before, noun_position, passive_verb, patterns_to_try
+from .voice import light_verb_before, noun_place, passive_verb, patterns_to_try
 
 
 @dataclass(frozen=True)
@@ -51,12 +51,13 @@ def best_candidate(
     Subjects from the text beat implicit ones: a nationality adjective on an event noun
     (Palestinian riots), else the speaker of reported speech."""
     rules = [book.rules[trigger.hit.index] for trigger in group]
-    nouns = [  # a verb form after a light verb is its verbal noun, read as the verb
+    start = group[0].start  # the group's triggers share their tokens: their place is read once
+    placed = (  # a verb form after a light verb is its verbal noun, read as the verb
         matches is not None
-        and noun_position(matches, frame.language, t)
-        and not light_verb_before(frame, t.start)
-        for t in group
-    ]
+        and noun_place(matches, frame.language, start)
+        and not light_verb_before(frame, start)
+    )
+    nouns = [t.hit.verb and placed for t in group]
     everything = trace is not None
     tries = [  # the patterns that can match are sorted out once for both passes
         (order, trigger, rule, patterns_to_try(frame, rule, trigger, lang, everything, noun))

@@ -60,7 +60,6 @@ def assemble_events(
         return [], context.carried
     frame = frame_of(matches, language, book)
     all_cues = word_cues(matches)
-    triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
     speakers = find_speakers(frame, all_cues, context.carried)
     when: EventDate | None = None
     dated = False  # the date is looked for once, when the first event is made
@@ -155,7 +154,10 @@ def assemble_events(
     last = speakers[-1].span if speakers else None
     events = protest_sources(without_redundant(events), book)
     events = claimed_sources(events, frame, all_cues)
-    first_verb = triggers[0].start if triggers else len(frame.tokens)
+    first_verb = next(
+        (t.start for t in matches.triggers if not noun_position(matches, language, t)),
+        len(frame.tokens),
+    )
     subject = named_subject(frame.actors, first_verb)
     return events, carried_actor(last, events, subject or context.carried)
 
@@ -171,10 +173,19 @@ def frame_of(
         matches.tokens,
         matches.actors,
         language,
-        [(t.start, t.end) for t in matches.triggers if not noun_like(matches, language, t)]
+        _verb_ranges(matches, language)
         + [(c.start, c.end) for c in reporting_cues(matches.tokens, language, matches.cues)],
         [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
     )
+
+
+def _verb_ranges(matches: SentenceMatches, language: CompiledLanguage) -> list[tuple[int, int]]:
+    """Token ranges of the triggers that read as verbs: a form that triggers several rules
+    (one trigger each) is read once."""
+    forms = {(t.start, t.end, t.hit.verb): t for t in matches.triggers}
+    return [
+        (start, end) for (start, end, _), t in forms.items() if not noun_like(matches, language, t)
+    ]
 
 
 def _quantities(matches: SentenceMatches, book: CompiledCodebook | None) -> list[tuple[int, int]]:

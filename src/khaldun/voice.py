@@ -26,14 +26,16 @@ def noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Sp
     written onto a word by a hyphen is an adjective (its long-threatened invasion), and an
     English one capitalised inside a sentence in normal case is a name (Operation Desert
     Storm): it is not a verb trigger, nor a cue."""
-    return (
-        span.hit.verb
-        and span.start > 0
-        and (
-            matches.tokens[span.start - 1].norm in language.determiners
-            or _hyphenated(matches, span.start)
-            or (language.lang == "en" and _capitalised_inside(matches, span.start))
-        )
+    return span.hit.verb and noun_place(matches, language, span.start)
+
+
+def noun_place(matches: SentenceMatches, language: CompiledLanguage, start: int) -> bool:
+    """A verb form at token ``start`` would stand in a noun's place (:func:`noun_position`): the
+    same for every form found there, so a group of triggers asks once."""
+    return start > 0 and (
+        matches.tokens[start - 1].norm in language.determiners
+        or _hyphenated(matches, start)
+        or (language.lang == "en" and _capitalised_inside(matches, start))
     )
 
 

@@ -1446,6 +1446,47 @@ def test_the_pruned_pattern_search_chooses_what_trying_every_pattern_chooses(shi
 
 
 @pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("The market reopened on Sunday after a long strike by traders.", 0),
+        ("وأغلقت الطريق إلى المطار يوم الاثنين.", 0),
+        ("The Turkish army said it shelled the village.", 1),  # the speaker is implicit
+        ("وقال الجيش التركي إنه قصف القرية", 1),
+    ],
+)
+def test_a_trigger_is_tried_again_only_with_an_implicit_actor(shipped, monkeypatch, text, events):
+    """The second pass (implicit subjects) tries a trigger's patterns only when it has an
+    implicit actor to offer; with none, the first pass tried the very same thing. Explain
+    still shows both passes."""
+    from khaldun import candidates
+    from khaldun.events import SentenceContext, assemble_events
+    from khaldun.match import match_sentence
+    from khaldun.models import Sentence
+    from khaldun.normalize import detect_language
+
+    lang = detect_language(text)
+    matches = match_sentence(tokenize(text), shipped, lang)
+    sentence = Sentence("doc", 0, text, 0, len(text))
+    context = SentenceContext("doc", lang, None)
+    trace: list = []
+    traced, _ = assemble_events(sentence, matches, shipped, context, trace)
+    tries: list[tuple] = []
+
+    def counted(frame, start, end, pattern, speaker, use_speaker, *rest):
+        tries.append((speaker, use_speaker))
+        return match_pattern(frame, start, end, pattern, speaker, use_speaker, *rest)
+
+    monkeypatch.setattr(candidates, "match_pattern", counted)
+    coded, _ = assemble_events(sentence, matches, shipped, context)
+    assert coded == traced
+    assert len(coded) == events
+    assert all(speaker is not None for speaker, again in tries if again)
+    if not events:  # explain shows the second pass; coding had nothing new to try in it
+        assert any(attempt.with_speaker for attempt in trace)
+        assert not any(again for _, again in tries)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a role noun in the indefinite accusative after a verb is its object, never its subject

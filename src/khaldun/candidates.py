@@ -92,16 +92,19 @@ def _matched(
 ) -> list[tuple[tuple[int, int, int, int, int], Candidate]]:
     """The group's patterns that match in one pass, with their sort keys. Without a trace, none
     ranked below a match is tried: it could neither win nor tie (explain, with a trace, shows
-    each one in turn)."""
+    each one in turn); nor are a trigger's patterns tried again for implicit actors when there
+    are none: the first pass tried them with the very same actors."""
     found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
     floor = (-1, -1)  # the rank of the best match so far
     for order, trigger, rule, patterns in tries:
         implicit = speaker
         if use_implicit and matches is not None:
             implicit = attributive_actor(trigger, matches, book, rule.code) or speaker
+        defaults = _default_actors(frame, trigger, matches) if use_implicit else None
+        if use_implicit and implicit is None and not defaults and trace is None:
+            continue
         if _excepted(frame, rule, trigger, lang, trace):
             continue
-        defaults = _default_actors(frame, trigger, matches) if use_implicit else None
         passive = passive_verb(frame, trigger)
         verb = trigger.hit.detail == "verb"
         for index, pattern in patterns:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .compiler import NO_PATTERNS
-from .slots import HAVE_EN, can_match
+from .slots import can_match, is_auxiliary
 
 MAX_NOUN_MODIFIERS = (
     2  # lower-case words between a determiner and a verb form: a brief private visit
@@ -82,9 +82,7 @@ def _modifier(matches: SentenceMatches, language: CompiledLanguage, i: int) -> b
     return (
         word.text.isalpha()
         and word.text.islower()
-        and word.norm not in HAVE_EN  # auxiliaries, tested set by set: no union built per call
-        and word.norm not in language.passive
-        and word.norm not in language.future_modals
+        and not is_auxiliary(word.norm, language)
         and not any(a.start <= i < a.end for a in matches.actors)
     )
 

@@ -67,8 +67,8 @@ class CompiledPattern(NamedTuple):
 
 
 class PatternTable(NamedTuple):
-    """One language's patterns of a rule, most specific first, and every word their literals
-    name (None when a pattern names none: it may match in any sentence). A sentence with none
+    """One language's patterns of a rule, most specific first, and the words of one literal
+    of each (None when a pattern has none: it may match in any sentence). A sentence with none
     of these words matches none of the patterns: one test rules the whole table out."""
 
     patterns: tuple[CompiledPattern, ...] = ()
@@ -254,10 +254,13 @@ def compile_patterns(texts: Iterable[str], settings: Language) -> PatternTable:
 
 
 def _table(patterns: list[CompiledPattern]) -> PatternTable:
-    """The patterns with the words their literals name (None: one names none)."""
+    """The patterns with the words of each one's narrowest literal (None: one has no literal):
+    a small set, rarely met, and shared with the literal itself when it is the only one."""
     if not all(p.needs for p in patterns):
         return PatternTable(tuple(patterns), None)
-    return PatternTable(tuple(patterns), frozenset().union(*(w for p in patterns for w in p.needs)))
+    narrowest = list({id(w): w for w in (min(p.needs, key=len) for p in patterns)}.values())
+    words = narrowest[0] if len(narrowest) == 1 else frozenset().union(*narrowest)
+    return PatternTable(tuple(patterns), words)
 
 
 def _compile_element(e: Slot | Literal, settings: Language) -> CompiledElement:

@@ -1452,6 +1452,34 @@ def test_the_pruned_pattern_search_chooses_what_trying_every_pattern_chooses(shi
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Schools in the district reopened on Sunday after the holiday.",
+        "وأعيد فتح المدارس في الحي يوم الأحد بعد العطلة.",
+    ],
+)
+def test_a_trigger_with_no_possible_pattern_is_not_gone_through(shipped, monkeypatch, text):
+    """Triggers whose rules have no pattern that can match here are left out of both passes
+    (no exception test, no implicit actor); explain still goes through each one."""
+    from khaldun import candidates
+    from khaldun.explain import explain_sentence
+
+    seen: list[bool] = []
+    real = candidates._excepted
+
+    def excepted(frame, rule, trigger, lang, trace):
+        seen.append(trace is not None)
+        return real(frame, rule, trigger, lang, trace)
+
+    monkeypatch.setattr(candidates, "_excepted", excepted)
+    assert keys(shipped, text) == []
+    assert seen == []
+    assert not explain_sentence(text, shipped).events
+    assert seen
+    assert all(seen)
+
+
+@pytest.mark.parametrize(
     ("text", "events"),
     [
         ("The market reopened on Sunday after a long strike by traders.", 0),

@@ -63,6 +63,8 @@ def best_candidate(
         (order, trigger, rule, patterns_to_try(frame, rule, trigger, lang, everything, noun))
         for order, (trigger, rule, noun) in enumerate(zip(group, rules, nouns, strict=True))
     ]
+    if not everything:  # a trigger none of whose patterns can match is not gone through twice
+        tries = [t for t in tries if t[3]]
     for use_implicit in (False, True):
         found = _matched(frame, book, tries, speaker, use_implicit, lang, trace, matches)
         if found:

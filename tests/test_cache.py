@@ -80,7 +80,7 @@ def test_rules_share_their_default_pattern_tables(shipped_codebook, shipped, lan
         ids_by_texts.setdefault(texts, set()).add(id(table))
     assert all(len(ids) == 1 for ids in ids_by_texts.values())
     assert len(ids_by_texts) < len(tables)
-    literals = [words for table in tables for pattern in table for words in pattern.needs]
+    literals = [words for table in tables for pattern in table.patterns for words in pattern.needs]
     assert len({id(words) for words in literals}) < len(literals) / 2
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 import pytest
 
 from conftest import keys, mini_with, mini_with_language
-from khaldun.compiler import compile_patterns
+from khaldun.compiler import CompiledRule, Hit, compile_patterns
 from khaldun.frame import Frame
+from khaldun.match import Span
 from khaldun.normalize import tokenize
 from khaldun.patterns import PatternError, parse_pattern, specificity, with_fronted_subjects
 from khaldun.pipeline import code_text
 from khaldun.slots import can_match, match_pattern
+from khaldun.voice import patterns_to_try
 
 
 @pytest.mark.parametrize(
@@ -695,11 +697,43 @@ def test_an_announced_conflictual_action_is_a_threat(shipped, text, expected):
 def test_a_pattern_whose_literal_words_are_absent_is_not_tried(
     shipped_codebook, shipped, lang, pattern, text, possible
 ):
-    compiled = compile_patterns([pattern], shipped_codebook.languages[lang])[0]
+    compiled = compile_patterns([pattern], shipped_codebook.languages[lang]).patterns[0]
     frame = Frame.build(tokenize(text), [], shipped.languages[lang])
     assert can_match(frame, compiled) is possible
     if not possible:
         assert match_pattern(frame, 0, 1, compiled, None, False) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "patterns", "text", "tried"),
+    [
+        ("en", ["{source} * on {target}", "{source} * in {target}"], "Turkey bombed Afrin.", 0),
+        ("ar", ["{source} * على {target}", "{source} * في {target}"], "قصفت تركيا عفرين.", 0),
+        ("en", ["{source} * on {target}", "{source} * in {target}"], "Turkey bombed in Afrin.", 1),
+        ("ar", ["{source} * على {target}", "{source} * في {target}"], "قصفت تركيا في عفرين.", 1),
+        ("en", ["{source} * on {target}", "{source} * {target}"], "Turkey bombed Afrin.", 1),
+        ("ar", ["{source} * على {target}", "{source} * {target}"], "قصفت تركيا عفرين.", 1),
+        # of two literals the narrower one stands for its pattern: "in" alone rules it out
+        ("en", ["{source} * against {target} in|near|at"], "Turkey bombed Afrin in May.", 0),
+        ("ar", ["{source} * ضد {target} في|قرب|عند"], "قصفت تركيا عفرين في أيار.", 0),
+    ],
+)
+def test_a_table_whose_words_are_all_absent_is_not_tried(
+    shipped_codebook, shipped, lang, patterns, text, tried
+):
+    """A pattern table knows the words of one literal of each pattern, its narrowest (none: a
+    pattern without literals may match anywhere); explain still lists each pattern."""
+    table = compile_patterns(patterns, shipped_codebook.languages[lang])
+    if any(not p.needs for p in table.patterns):
+        assert table.words is None
+    else:
+        assert all(min(p.needs, key=len) <= table.words for p in table.patterns)
+        assert all(len(p.needs) == 1 or max(p.needs, key=len) - table.words for p in table.patterns)
+    rule = CompiledRule("r", "190", "drop", {lang: table}, {lang: table})
+    frame = Frame.build(tokenize(text), [], shipped.languages[lang])
+    trigger = Span(1, 2, Hit("trigger", 0, "verb"))
+    assert len(patterns_to_try(frame, rule, trigger, lang, False, False)) == tried
+    assert len(patterns_to_try(frame, rule, trigger, lang, True, False)) == len(table.patterns)
 
 
 @pytest.mark.parametrize(
@@ -1520,6 +1554,75 @@ def test_the_pruned_pattern_search_chooses_what_trying_every_pattern_chooses(shi
     assert pruned
     assert pruned == traced
     assert len(trace) > len(pruned)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools in the district reopened on Sunday after the holiday.",
+        "وأعيد فتح المدارس في الحي يوم الأحد بعد العطلة.",
+    ],
+)
+def test_a_trigger_with_no_possible_pattern_is_not_gone_through(shipped, monkeypatch, text):
+    """Triggers whose rules have no pattern that can match here are left out of both passes
+    (no exception test, no implicit actor); explain still goes through each one."""
+    from khaldun import candidates
+    from khaldun.explain import explain_sentence
+
+    seen: list[bool] = []
+    real = candidates._excepted
+
+    def excepted(frame, rule, trigger, lang, trace):
+        seen.append(trace is not None)
+        return real(frame, rule, trigger, lang, trace)
+
+    monkeypatch.setattr(candidates, "_excepted", excepted)
+    assert keys(shipped, text) == []
+    assert seen == []
+    assert not explain_sentence(text, shipped).events
+    assert seen
+    assert all(seen)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("The market reopened on Sunday after a long strike by traders.", 0),
+        ("وأغلقت الطريق إلى المطار يوم الاثنين.", 0),
+        ("The Turkish army said it shelled the village.", 1),  # the speaker is implicit
+        ("وقال الجيش التركي إنه قصف القرية", 1),
+    ],
+)
+def test_a_trigger_is_tried_again_only_with_an_implicit_actor(shipped, monkeypatch, text, events):
+    """The second pass (implicit subjects) tries a trigger's patterns only when it has an
+    implicit actor to offer; with none, the first pass tried the very same thing. Explain
+    still shows both passes."""
+    from khaldun import candidates
+    from khaldun.events import SentenceContext, assemble_events
+    from khaldun.match import match_sentence
+    from khaldun.models import Sentence
+    from khaldun.normalize import detect_language
+
+    lang = detect_language(text)
+    matches = match_sentence(tokenize(text), shipped, lang)
+    sentence = Sentence("doc", 0, text, 0, len(text))
+    context = SentenceContext("doc", lang, None)
+    trace: list = []
+    traced, _ = assemble_events(sentence, matches, shipped, context, trace)
+    tries: list[tuple] = []
+
+    def counted(frame, start, end, pattern, speaker, use_speaker, *rest):
+        tries.append((speaker, use_speaker))
+        return match_pattern(frame, start, end, pattern, speaker, use_speaker, *rest)
+
+    monkeypatch.setattr(candidates, "match_pattern", counted)
+    coded, _ = assemble_events(sentence, matches, shipped, context)
+    assert coded == traced
+    assert len(coded) == events
+    assert all(speaker is not None for speaker, again in tries if again)
+    if not events:  # explain shows the second pass; coding had nothing new to try in it
+        assert any(attempt.with_speaker for attempt in trace)
+        assert not any(again for _, again in tries)
 
 
 @pytest.mark.parametrize(

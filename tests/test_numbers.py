@@ -53,6 +53,23 @@ def test_a_lexicon_finds_its_phrases_longest_first_without_overlap(text, expecte
     assert [(f.start, f.end, f.label) for f in lexicon.find(tokenize(text))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "i", "expected"),
+    [
+        ("two car bombs exploded", 1, (1, 3, "car bomb")),
+        ("two car bombs exploded", 0, None),  # no phrase starts at "two": one set test says so
+        ("two car bombs exploded", 3, None),
+        ("انفجرت سيارة مفخخة", 1, (1, 3, "سيارة مفخخة")),
+        ("انفجرت بعبوة", 1, (1, 2, "عبوة")),
+        ("انفجرت سيارة مفخخة", 0, None),
+    ],
+)
+def test_a_lexicon_gives_the_longest_phrase_at_a_token(text, i, expected):
+    lexicon = Lexicon([(p, p) for p in ["car bomb", "bomb", "car", "سيارة مفخخة", "سيارة", "عبوة"]])
+    found = lexicon.at(tokenize(text), i)
+    assert (found and (found.start, found.end, found.label)) == expected
+
+
 FIRSTS = frozenset({"killed", "army", "bomb", "غاره", "قتل", "جيش", "ss", "y"})
 
 

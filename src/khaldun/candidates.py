@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .attributive import attributive_actor
-from .compiler import CompiledCodebook, CompiledPattern, CompiledRule
+from .compiler import NO_PATTERNS, CompiledCodebook, CompiledPattern, CompiledRule
 from .frame import Frame
 from .match import SentenceMatches, Span
 from .models import ActorSpan
 from .slots import SlotMatch, match_pattern
-from .voice import light_verb_before, noun_position, passive_verb, patterns_to_try
+from .voice import light_verb_before, noun_place, passive_verb, patterns_to_try
 
 
 @dataclass(frozen=True)
@@ -53,17 +53,20 @@ def best_candidate(
     (Palestinian riots), else the speaker of reported speech, unless a pronoun names the
     speaker as the subject (``speaker_named``: قال الجيش إنه شن غارات)."""
     rules = [book.rules[trigger.hit.index] for trigger in group]
-    nouns = [  # a verb form after a light verb is its verbal noun, read as the verb
+    start = group[0].start  # the group's triggers share their tokens: their place is read once
+    placed = (  # a verb form after a light verb is its verbal noun, read as the verb
         matches is not None
-        and noun_position(matches, frame.language, t)
-        and not light_verb_before(frame, t.start)
-        for t in group
-    ]
+        and noun_place(matches, frame.language, start, group[0].end)
+        and not light_verb_before(frame, start)
+    )
+    nouns = [t.hit.verb and placed for t in group]
     everything = trace is not None
     tries = [  # the patterns that can match are sorted out once for both passes
         (order, trigger, rule, patterns_to_try(frame, rule, trigger, lang, everything, noun))
         for order, (trigger, rule, noun) in enumerate(zip(group, rules, nouns, strict=True))
     ]
+    if not everything:  # a trigger none of whose patterns can match is not gone through twice
+        tries = [t for t in tries if t[3]]
     for use_implicit in (True,) if speaker_named else (False, True):
         found = _matched(frame, book, tries, speaker, use_implicit, lang, trace, matches)
         if found:
@@ -93,16 +96,19 @@ def _matched(
 ) -> list[tuple[tuple[int, int, int, int, int], Candidate]]:
     """The group's patterns that match in one pass, with their sort keys. Without a trace, none
     ranked below a match is tried: it could neither win nor tie (explain, with a trace, shows
-    each one in turn)."""
+    each one in turn); nor are a trigger's patterns tried again for implicit actors when there
+    are none: the first pass tried them with the very same actors."""
     found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
     floor = (-1, -1)  # the rank of the best match so far
     for order, trigger, rule, patterns in tries:
         implicit = speaker
         if use_implicit and matches is not None:
             implicit = attributive_actor(trigger, matches, book, rule.code) or speaker
+        defaults = _default_actors(frame, trigger, matches) if use_implicit else None
+        if use_implicit and implicit is None and not defaults and trace is None:
+            continue
         if _excepted(frame, rule, trigger, lang, trace):
             continue
-        defaults = _default_actors(frame, trigger, matches) if use_implicit else None
         passive = passive_verb(frame, trigger)
         verb = trigger.hit.detail == "verb"
         for index, pattern in patterns:
@@ -151,7 +157,7 @@ def _excepted(
     frame: Frame, rule: CompiledRule, trigger: Span, lang: str, trace: list[Attempt] | None
 ) -> bool:
     """Does one of the rule's exceptions match around the trigger (peace-keeping: not keep)?"""
-    for pattern in rule.exceptions.get(lang, ()):
+    for pattern in rule.exceptions.get(lang, NO_PATTERNS).patterns:
         if match_pattern(frame, trigger.start, trigger.end, pattern, None, False) is not None:
             if trace is not None:
                 trace.append(Attempt(trigger, rule.id, f"exception {pattern.text}", False, True))

@@ -66,14 +66,26 @@ class CompiledPattern(NamedTuple):
         return not any(e.is_slot for e in (*self.left, *self.right))
 
 
+class PatternTable(NamedTuple):
+    """One language's patterns of a rule, most specific first, and the words of one literal
+    of each (None when a pattern has none: it may match in any sentence). A sentence with none
+    of these words matches none of the patterns: one test rules the whole table out."""
+
+    patterns: tuple[CompiledPattern, ...] = ()
+    words: frozenset[str] | None = frozenset()
+
+
+NO_PATTERNS = PatternTable()
+
+
 class CompiledRule(NamedTuple):
     id: str
     code: str
     planned: str  # drop | keep | a CAMEO code
-    verb_patterns: Mapping[str, tuple[CompiledPattern, ...]]
-    noun_patterns: Mapping[str, tuple[CompiledPattern, ...]]
+    verb_patterns: Mapping[str, PatternTable]
+    noun_patterns: Mapping[str, PatternTable]
     reverse: str | None = None  # code of the paired event, target -> source
-    exceptions: Mapping[str, tuple[CompiledPattern, ...]] = MappingProxyType({})
+    exceptions: Mapping[str, PatternTable] = MappingProxyType({})
     weight: str | None = None  # weak | dominant (TABARI's [c?] / [c!])
 
 
@@ -178,8 +190,8 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
 def _compile_rule(rule: Rule, book: Codebook, tables: PatternTables) -> CompiledRule:
     taxonomy = book.taxonomy.get(rule.code)
     planned = rule.planned or ("keep" if taxonomy and taxonomy.quad_class in (1, 3) else "drop")
-    verb: dict[str, tuple[CompiledPattern, ...]] = {}
-    noun: dict[str, tuple[CompiledPattern, ...]] = {}
+    verb: dict[str, PatternTable] = {}
+    noun: dict[str, PatternTable] = {}
     for lang, settings in book.languages.items():
         verbs = rule.patterns.get(lang) if rule.patterns else settings.patterns.verb
         verb[lang] = tables.get(verbs, settings, verbs=True)
@@ -202,12 +214,10 @@ class PatternTables:
     same words: compiled once, held once in memory and in the cache."""
 
     def __init__(self) -> None:
-        self._tables: dict[tuple[str, tuple[str, ...]], tuple[CompiledPattern, ...]] = {}
+        self._tables: dict[tuple[str, tuple[str, ...]], PatternTable] = {}
         self._elements: dict[tuple[str, Slot | Literal], CompiledElement] = {}
 
-    def get(
-        self, texts: Iterable[str], settings: Language, verbs: bool = False
-    ) -> tuple[CompiledPattern, ...]:
+    def get(self, texts: Iterable[str], settings: Language, verbs: bool = False) -> PatternTable:
         """Parse, normalise and order patterns: most specific first, then as written (a verb's
         patterns with their subject-first readings, where the language asks for them)."""
         texts = list(texts)
@@ -220,7 +230,7 @@ class PatternTables:
                 range(len(compiled)),
                 key=lambda i: (-compiled[i].rank[0], -compiled[i].rank[1], i),
             )
-            self._tables[key] = tuple(compiled[i] for i in order)
+            self._tables[key] = _table([compiled[i] for i in order])
         return self._tables[key]
 
     def _pattern(self, pattern: PatternSyntax, settings: Language) -> CompiledPattern:
@@ -241,9 +251,19 @@ class PatternTables:
         return self._elements[key]
 
 
-def compile_patterns(texts: Iterable[str], settings: Language) -> tuple[CompiledPattern, ...]:
+def compile_patterns(texts: Iterable[str], settings: Language) -> PatternTable:
     """Parse, normalise and order patterns: most specific first, then as written."""
     return PatternTables().get(texts, settings)
+
+
+def _table(patterns: list[CompiledPattern]) -> PatternTable:
+    """The patterns with the words of each one's narrowest literal (None: one has no literal):
+    a small set, rarely met, and shared with the literal itself when it is the only one."""
+    if not all(p.needs for p in patterns):
+        return PatternTable(tuple(patterns), None)
+    narrowest = list({id(w): w for w in (min(p.needs, key=len) for p in patterns)}.values())
+    words = narrowest[0] if len(narrowest) == 1 else frozenset().union(*narrowest)
+    return PatternTable(tuple(patterns), words)
 
 
 def _compile_element(e: Slot | Literal, settings: Language) -> CompiledElement:

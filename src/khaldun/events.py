@@ -60,15 +60,9 @@ def assemble_events(
         return [], context.carried
     frame = frame_of(matches, language, book)
     all_cues = word_cues(matches)
-    triggers = [t for t in matches.triggers if not noun_position(matches, language, t)]
     speakers = find_speakers(frame, all_cues, context.carried)
-    when = find_date(
-        matches.tokens,
-        context.day,
-        language.date_phrases,
-        language.date_firsts,
-        language.date_longest,
-    )
+    when: EventDate | None = None
+    dated = False  # the date is looked for once, when the first event is made
     cues_in_force = [c for c in all_cues if not noun_position(matches, language, c)]
     events: list[Event] = []
     previous: list[Event] = []  # the events of the last coded trigger
@@ -101,7 +95,9 @@ def assemble_events(
         if reported and best.match.source_how(speaker) and not told:
             _note(trace, trigger, "the reported clause has a subject of its own: source unknown")
             best = _with_unknown_source(best)
-        best = replace(best, match=with_owned_roles(best.match, frame, speakers, book))
+        owned = with_owned_roles(best.match, frame, speakers, book)
+        if owned is not best.match:  # most matches own no role noun: no copy
+            best = replace(best, match=owned)
         # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
         cues = [c for c in cues_in_force if c.start not in best.match.literals]
         negated = is_cued(frame, cues, trigger, "negation", language.negation_window) or (
@@ -137,6 +133,8 @@ def assemble_events(
                 continue
             if best.rule.planned != "keep":
                 code = best.rule.planned
+        if not dated:
+            when, dated = _sentence_date(matches.tokens, context.day, language), True
         coded = _events(sentence, matches, book, context, best, code, when)
         noun = noun_like(matches, language, trigger)
         shared, why = with_coordination(frame, trigger, best.match, coded, previous, noun)
@@ -160,9 +158,12 @@ def assemble_events(
     last = speakers[-1].span if speakers else None
     events = protest_sources(without_redundant(events), book)
     events = claimed_sources(events, frame, all_cues)
-    first_verb = triggers[0].start if triggers else len(frame.tokens)
     if language.carry == "first_actor":  # TABARI: whatever the sentence's events
         return events, first_actor(frame.actors) or context.carried
+    first_verb = next(
+        (t.start for t in matches.triggers if not noun_position(matches, language, t)),
+        len(frame.tokens),
+    )
     subject = named_subject(frame.actors, first_verb)
     return events, carried_actor(last, events, subject or context.carried)
 
@@ -178,10 +179,19 @@ def frame_of(
         matches.tokens,
         matches.actors,
         language,
-        [(t.start, t.end) for t in matches.triggers if not noun_like(matches, language, t)]
+        _verb_ranges(matches, language)
         + [(c.start, c.end) for c in reporting_cues(matches.tokens, language, matches.cues)],
         [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
     )
+
+
+def _verb_ranges(matches: SentenceMatches, language: CompiledLanguage) -> list[tuple[int, int]]:
+    """Token ranges of the triggers that read as verbs: a form that triggers several rules
+    (one trigger each) is read once."""
+    forms = {(t.start, t.end, t.hit.verb): t for t in matches.triggers}
+    return [
+        (start, end) for (start, end, _), t in forms.items() if not noun_like(matches, language, t)
+    ]
 
 
 def _quantities(matches: SentenceMatches, book: CompiledCodebook | None) -> list[tuple[int, int]]:
@@ -190,6 +200,15 @@ def _quantities(matches: SentenceMatches, book: CompiledCodebook | None) -> list
     if numbers is None:
         return []
     return [(n.start, n.end) for n in find_numbers(matches.tokens, numbers)]
+
+
+def _sentence_date(
+    tokens: Sequence[Token], day: date | None, language: CompiledLanguage
+) -> EventDate | None:
+    """The first date the sentence names, resolved against the story's ``day``."""
+    return find_date(
+        tokens, day, language.date_phrases, language.date_firsts, language.date_longest
+    )
 
 
 def trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:

@@ -94,6 +94,8 @@ class Lexicon:
 
     def at(self, tokens: Sequence[Token], i: int) -> Found | None:
         """The longest phrase starting at token ``i``."""
+        if tokens[i].norm not in self._starts:  # most tokens start none: one set test
+            return None
         best: Found | None = None
         for key in variants(tokens[i].norm):
             for keys, label in self._first.get(key, ()):  # each holds key as its first word

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .compiler import CompiledElement, CompiledPattern
+from .compiler import CompiledElement, CompiledLanguage, CompiledPattern
 from .compounds import compound_left, compound_right
 from .frame import COMMAS, Frame
 from .models import ActorRef, ActorSpan
@@ -57,15 +57,21 @@ def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     return None
 
 
+def is_auxiliary(norm: str, language: CompiledLanguage) -> bool:
+    """A perfect, passive or future auxiliary (has, was, will): set by set, no union per call."""
+    return norm in HAVE_EN or norm in language.passive or norm in language.future_modals
+
+
 def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
     """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
     strong boundary inside, and no trigger unless the apposition is a noun phrase opening with
     a determiner: Pakistan, an ally in the war on drugs, refused); None when there is no such
     apposition or actor."""
     language = frame.language
-    auxiliaries = HAVE_EN | language.passive | language.future_modals
     i = pos
-    while i > 0 and (frame.norm(i - 1) in language.transparent or frame.norm(i - 1) in auxiliaries):
+    while i > 0 and (
+        frame.norm(i - 1) in language.transparent or is_auxiliary(frame.norm(i - 1), language)
+    ):
         i -= 1
     if i < 2 or frame.norm(i - 1) not in COMMAS:
         return None

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .slots import HAVE_EN, can_match
+from .compiler import NO_PATTERNS
+from .slots import can_match, is_auxiliary
 
 MAX_NOUN_MODIFIERS = (
     2  # lower-case words between a determiner and a verb form: a brief private visit
@@ -26,15 +27,19 @@ def noun_position(matches: SentenceMatches, language: CompiledLanguage, span: Sp
     one capitalised inside a sentence in normal case is a name (Operation Desert Storm), and
     an English one with a possessive 's is a noun (the attack's toll): it is not a verb
     trigger, nor a cue."""
-    if not span.hit.verb:
-        return False
+    return span.hit.verb and noun_place(matches, language, span.start, span.end)
+
+
+def noun_place(matches: SentenceMatches, language: CompiledLanguage, start: int, end: int) -> bool:
+    """A verb form at tokens [start, end) would stand in a noun's place (:func:`noun_position`):
+    the same for every form found there, so a group of triggers asks once."""
     english = language.lang == "en"
-    if english and span.end < len(matches.tokens) and matches.tokens[span.end].norm == "'s":
+    if english and end < len(matches.tokens) and matches.tokens[end].norm == "'s":
         return True
-    return span.start > 0 and (
-        matches.tokens[span.start - 1].norm in language.determiners
-        or _hyphenated(matches, span.start)
-        or (english and _capitalised_inside(matches, span.start))
+    return start > 0 and (
+        matches.tokens[start - 1].norm in language.determiners
+        or _hyphenated(matches, start)
+        or (english and _capitalised_inside(matches, start))
     )
 
 
@@ -78,11 +83,10 @@ def _modifier(matches: SentenceMatches, language: CompiledLanguage, i: int) -> b
     """Token ``i`` is a lower-case word that is no auxiliary (Turkey's proposal *was*
     rejected) and no part of an actor."""
     word = matches.tokens[i]
-    auxiliaries = HAVE_EN | language.passive | language.future_modals
     return (
         word.text.isalpha()
         and word.text.islower()
-        and word.norm not in auxiliaries
+        and not is_auxiliary(word.norm, language)
         and not any(a.start <= i < a.end for a in matches.actors)
     )
 
@@ -177,10 +181,12 @@ def patterns_to_try(
     form in a ``noun``'s place only those naming a word before it (X have postponed their
     *meeting*: the pattern says how it reads)."""
     verbal = trigger.hit.detail == "verb" or after_light_verb(frame, trigger)
-    tables = rule.verb_patterns if verbal else rule.noun_patterns
+    table = (rule.verb_patterns if verbal else rule.noun_patterns).get(lang, NO_PATTERNS)
+    if not everything and table.words is not None and frame.norms.isdisjoint(table.words):
+        return []  # the sentence has none of the words its patterns name (half the tables)
     return [
         (i, p)
-        for i, p in enumerate(tables.get(lang, ()))
+        for i, p in enumerate(table.patterns)
         if (everything or can_match(frame, p)) and (not noun or names_before(frame, p))
     ]
 

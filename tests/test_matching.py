@@ -189,6 +189,7 @@ def test_shared_role_nouns_in_arabic(mini, text, lang, expected):
         ("the Syrians", "en", [("Syrians", "SYR")]),
         ("السوريون", "ar", [("السوريون", "SYR")]),
         ("والسوريين", "ar", [("والسوريين", "SYR")]),
+        ("السوريات", "ar", [("السوريات", "SYR")]),  # Syrian women
         ("Syrian", "en", []),
         ("السورية", "ar", []),
         ("المتظاهرون السوريون", "ar", [("المتظاهرون السوريون", "SYRCVL")]),

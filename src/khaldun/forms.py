@@ -129,7 +129,7 @@ def arabic_nominal(
 
 
 def add_adjective(table: FormTable, lang: str, adjective: str, hit: Hit) -> None:
-    """A demonym with its forms; the masculine plurals (السوريون، السوريين, Syrians, Iraqis) and
+    """A demonym with its forms; the human plurals (السوريون، السوريين، السوريات, Syrians) and
     Arabic broken plurals listed beside the nisba (أتراك) also name the people of the country,
     so they can stand alone as actors."""
     tokens = normalize_phrase(adjective)
@@ -143,8 +143,8 @@ def add_adjective(table: FormTable, lang: str, adjective: str, hit: Hit) -> None
         table.add(tokens, hit)
         return
     word = tokens[0]
-    if word.endswith("ي"):  # a nisba: its plurals name the people
-        plural = ("يون", "يين")
+    if word.endswith("ي"):  # a nisba: its plurals name the people (المصريات: Egyptian women)
+        plural = ("يون", "يين", "يات")
         forms = {f: "people" if f.endswith(plural) else "" for f in ar.adjective_forms(word)}
     else:  # a broken plural: أتراك، روس، أفغان name the people
         forms = {word: "people", "ال" + word: "people"}

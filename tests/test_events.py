@@ -229,6 +229,26 @@ def test_the_most_specific_actorless_violent_event(shipped, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code's parent says less than its child of the same source and target (183, 1831)
+        ("Five Iraqi soldiers were killed in a suicide car bomb attack claimed by ISIS.",
+         [("IMGMUSISI", "1831", "IRQMIL")]),
+        # an Arabic event noun with the instrumental ب after a specific event noun is its means
+        ("قتل خمسة جنود عراقيين في هجوم انتحاري بسيارة مفخخة تبناه تنظيم داعش",
+         [("IMGMUSISI", "1831", "IRQMIL")]),
+        # ... after a general one (هجوم: 190) it is the specific event, after a verb the event
+        ("قتل خمسة جنود عراقيين في هجوم بسيارة مفخخة", [("", "1832", "IRQMIL")]),
+        ("وقال الضابط إن جنديين قتلا بانفجار عبوة ناسفة قرب الحدود", [("", "1834", "")]),
+        # ... and when the event noun before it codes nothing, the means still may
+        ("نجا قائد الشرطة من محاولة اغتيال بتفجير انتحاري بسيارة مفخخة", [("", "185", "COP")]),
+    ],
+)  # fmt: skip
+def test_one_event_with_its_means(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Turkish troops attacked the SDF in the football match.",
@@ -1191,7 +1211,7 @@ def test_an_actor_with_a_preposition_clitic_is_no_subject_of_a_verb(shipped, tex
         ),
         (
             "قتل جنديان في تفجير انتحاري استهدف حاجزا للجيش ونسب إلى المتمردين",
-            [("REB", "1831", "")],
+            [("REB", "1831", "MIL")],
         ),
         (
             "وتبنت حركة طالبان تفجيرا انتحاريا ضرب سوقا في هلمند",

@@ -26,6 +26,7 @@ from .owners import with_owned_roles
 from .redundancy import without_redundant
 from .speech import find_speakers, own_subject, reporting_cues, said_of_itself, speaker_at
 from .voice import (
+    instrument,
     is_cued,
     noun_like,
     noun_position,
@@ -69,8 +70,12 @@ def assemble_events(
     coded_clauses: set[int] = set()  # code_by clause / sentence: the clauses that have coded
     weighted: dict[str, list[Event]] = {"weak": [], "dominant": []}  # rules' TABARI weights
     # verb forms in a noun's place too, by patterns naming words before them (patterns_to_try)
+    heads: dict[int, str] = {}  # the codes of the coded event nouns, by where they end
     for group in trigger_groups(matches.triggers):
         trigger = group[0]
+        if instrument(trigger, book.rules[trigger.hit.index].code, heads):
+            _note(trace, trigger, "the means of the event noun before it: no event of its own")
+            continue
         clause = clause_of(frame, trigger.start)
         if clause in coded_clauses:
             _note(trace, trigger, f"code_by {language.code_by}: its clause has coded")
@@ -152,6 +157,8 @@ def assemble_events(
             coded_clauses.add(clause)
         kept = weighted[best.rule.weight] if best.rule.weight else events
         kept.extend(coded)
+        if coded and trigger.hit.detail != "verb":
+            heads[trigger.end] = code
         if best.rule.reverse and code == best.rule.code:
             kept.extend(reversed_events(coded, best.rule.reverse, book))
     events = weighted["dominant"] or events or weighted["weak"]

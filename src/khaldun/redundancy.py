@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .claims import VIOLENT_ROOTS
-from .models import Event
+from .models import ActorRef, Event
 
 
 def without_redundant(events: list[Event]) -> list[Event]:
@@ -58,15 +58,15 @@ def _without_retold_protests(events: list[Event]) -> list[Event]:
 
 
 def _without_redundant_generics(events: list[Event]) -> list[Event]:
-    """A root's general code (030: "X agreed to ...") says less than another event of the same
-    root and source beside it (X 0333 Y: "X agreed to send aid to Y"), when it names no target
-    or the same one: the more specific event stands alone, as CAMEO asks for the most specific
-    code."""
+    """A root's general code (030: "X agreed to ...") or a code's parent (183 beside 1831) says
+    less than another event of the same root and source beside it (X 0333 Y: "X agreed to send
+    aid to Y"), when it names no target or the same one: the more specific event stands alone,
+    as CAMEO asks for the most specific code."""
 
     def says_more(other: Event, event: Event) -> bool:
-        if other is event or other.root != event.root or other.source is None:
+        if other is event or other.root != event.root or _code(other.source) != _code(event.source):
             return False
-        if other.source.code != event.source.code:  # type: ignore[union-attr]
+        if not (_general(event) or other.code.startswith(event.code)):
             return False
         if event.target is None:
             return other.target is not None or other.code != event.code
@@ -76,11 +76,11 @@ def _without_redundant_generics(events: list[Event]) -> list[Event]:
             and other.target.code == event.target.code
         )
 
-    return [
-        e
-        for e in events
-        if not (e.source is not None and _general(e) and any(says_more(o, e) for o in events))
-    ]
+    return [e for e in events if not any(says_more(o, e) for o in events)]
+
+
+def _code(actor: ActorRef | None) -> str:
+    return actor.code if actor is not None else ""
 
 
 def _general(event: Event) -> bool:

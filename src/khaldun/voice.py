@@ -5,7 +5,7 @@ covers a trigger (negation, irrealis), and the patterns a trigger is tried with.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .compiler import NO_PATTERNS
@@ -195,3 +195,15 @@ def names_before(frame: Frame, pattern: CompiledPattern) -> bool:
     """The pattern names a word right before its trigger, no passive auxiliary (&be ... *)."""
     last = pattern.left[-1] if pattern.left else None
     return last is not None and not last.is_slot and not last.words & frame.language.passive
+
+
+def instrument(trigger: Span, code: str, heads: Mapping[int, str]) -> bool:
+    """An Arabic event noun written with the instrumental ب right after a coded, specific event
+    noun of its root (هجوم انتحاري بسيارة مفخخة: a suicide attack by car bomb, 1831) is the
+    means of that event, not one of its own. ``heads`` are the codes of the coded event nouns
+    by where they end; after a root's general code (هجوم بسيارة مفخخة: 190) the means is the
+    specific event, and after a verb (قتلا بانفجار) the event itself."""
+    if trigger.hit.detail == "verb" or not trigger.clitic.lstrip("وف").startswith("ب"):
+        return False
+    head = heads.get(trigger.start, "")
+    return head[:2] == code[:2] and not (len(head) == 3 and head.endswith("0"))

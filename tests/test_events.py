@@ -605,6 +605,27 @@ def test_nouns_made_of_verb_forms_do_not_stop_slot_searches(mini, text, lang, st
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The attack was condemned and Turkish troops attacked ISIS.", "en"),
+        ("هاجمت القوات التركية في تجمع لداعش", "ar"),
+    ],
+)
+def test_a_trigger_form_is_read_as_a_noun_once_as_each_of_its_triggers_reads(mini, text, lang):
+    from khaldun.events import noun_like_forms
+    from khaldun.match import match_sentence
+    from khaldun.voice import noun_like
+
+    matches = match_sentence(tokenize(text), mini, lang)
+    language = mini.languages[lang]
+    forms = noun_like_forms(matches, language)
+    each = {(t.start, t.end, t.hit.verb): noun_like(matches, language, t) for t in matches.triggers}
+    assert forms == each
+    assert list(forms) == list(each)  # in text order, as the frame's verb ranges were
+    assert sorted(set(forms.values())) == [False, True]  # a noun-like form and a verb
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # after a passive auxiliary the subject is the target: an active pattern never reads
@@ -1747,3 +1768,22 @@ def test_rule_weights_weak_and_dominant(tmp_path, text, expected):
 def test_lone_agents_false_makes_an_unowned_role_noun_no_actor(tmp_path, text, alone, owned_only):
     assert keys(mini_with_language(tmp_path / "alone", lone_agents=True), text) == alone
     assert keys(mini_with_language(tmp_path / "owned", lone_agents=False), text) == owned_only
+
+
+@pytest.mark.parametrize(
+    ("code", "root", "lang", "source"),
+    [
+        ("190", "19", "en", None),  # an actorless detection, a violent root's general code
+        ("190", "19", "ar", None),
+        ("141", "14", "en", None),  # a protest with no source
+        ("030", "03", "ar", "TUR"),  # a root's general code with a source
+    ],
+)
+def test_a_lone_event_is_never_redundant(code, root, lang, source):
+    from khaldun.models import ActorRef, Event
+    from khaldun.redundancy import without_redundant
+
+    actor = ActorRef(source, source, None, source) if source else None
+    event = Event("d", 0, lang, None, actor, None, code, "", root, 1, 0.0, "", "r", "", "")
+    assert without_redundant([event]) == [event]
+    assert without_redundant([event, event]) == [event]  # a repeat is dropped

@@ -59,7 +59,8 @@ def assemble_events(
     if any(c.hit.detail == "discard" for c in matches.cues):
         _note(trace, matches.cues[0], "sentence discarded (sport, entertainment, accident)")
         return [], context.carried
-    frame = frame_of(matches, language, book)
+    nounish = noun_like_forms(matches, language)
+    frame = frame_of(matches, language, book, nounish)
     all_cues = word_cues(matches)
     speakers = find_speakers(frame, all_cues, context.carried)
     when: EventDate | None = None
@@ -141,7 +142,7 @@ def assemble_events(
         if not dated:
             when, dated = _sentence_date(matches.tokens, context.day, language), True
         coded = _events(sentence, matches, book, context, best, code, when)
-        noun = noun_like(matches, language, trigger)
+        noun = nounish[trigger.start, trigger.end, trigger.hit.verb]
         shared, why = with_coordination(frame, trigger, best.match, coded, previous, noun)
         if why:
             _note(trace, trigger, why)
@@ -176,29 +177,40 @@ def assemble_events(
 
 
 def frame_of(
-    matches: SentenceMatches, language: CompiledLanguage, book: CompiledCodebook | None = None
+    matches: SentenceMatches,
+    language: CompiledLanguage,
+    book: CompiledCodebook | None = None,
+    nounish: dict[tuple[int, int, bool], bool] | None = None,
 ) -> Frame:
     """The slot-search view of a sentence's matches: verbs and reporting verbs end slot searches
     (police said a bomb killed: not the police's bomb), a verb form in a noun's place does not
     (في تجمع لقوات الحشد). Stray adjectives and quantities ("more than 100",
-    "نحو 20") cost nothing between a trigger and its actor: arrested more than 100 Kurds."""
+    "نحو 20") cost nothing between a trigger and its actor: arrested more than 100 Kurds.
+    ``nounish``: :func:`noun_like_forms`, when the caller has read them already."""
+    if nounish is None:
+        nounish = noun_like_forms(matches, language)
     return Frame.build(
         matches.tokens,
         matches.actors,
         language,
-        _verb_ranges(matches, language)
+        [(start, end) for (start, end, _), noun in nounish.items() if not noun]
         + [(c.start, c.end) for c in reporting_cues(matches.tokens, language, matches.cues)],
         [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
     )
 
 
-def _verb_ranges(matches: SentenceMatches, language: CompiledLanguage) -> list[tuple[int, int]]:
-    """Token ranges of the triggers that read as verbs: a form that triggers several rules
-    (one trigger each) is read once."""
-    forms = {(t.start, t.end, t.hit.verb): t for t in matches.triggers}
-    return [
-        (start, end) for (start, end, _), t in forms.items() if not noun_like(matches, language, t)
-    ]
+def noun_like_forms(
+    matches: SentenceMatches, language: CompiledLanguage
+) -> dict[tuple[int, int, bool], bool]:
+    """Whether each trigger form (token range, verb form or not) reads as a noun
+    (:func:`voice.noun_like`), in text order: a form that triggers several rules (one trigger
+    each) is read once, for the frame's verb ranges and for each of its triggers."""
+    forms: dict[tuple[int, int, bool], bool] = {}
+    for t in matches.triggers:
+        form = (t.start, t.end, t.hit.verb)
+        if form not in forms:
+            forms[form] = noun_like(matches, language, t)
+    return forms
 
 
 def _quantities(matches: SentenceMatches, book: CompiledCodebook | None) -> list[tuple[int, int]]:

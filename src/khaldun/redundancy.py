@@ -10,7 +10,9 @@ from .models import ActorRef, Event
 
 def without_redundant(events: list[Event]) -> list[Event]:
     """The sentence's events without redundant general codes, retold protests, actorless
-    detections and repeats."""
+    detections and repeats (one event alone is none of these: most sentences code one)."""
+    if len(events) < 2:
+        return events
     return _without_repeats(
         _without_redundant_detections(_without_retold_protests(_without_redundant_generics(events)))
     )

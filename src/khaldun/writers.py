@@ -154,12 +154,12 @@ class CsvEventWriter:
         self._safe = safe
 
     def write(self, event: Event) -> None:
-        row = list(event_record(event).values())  # its keys are the COLUMNS, in order
+        row = ["" if v is None else v for v in event_record(event).values()]  # in COLUMNS order
         if self._safe:
             for i in TEXT_POSITIONS:
-                if isinstance(row[i], str):
+                if row[i].startswith(FORMULA_PREFIXES):  # text cells are str ("" for None)
                     row[i] = neutralise(row[i])
-        self._writer.writerow(["" if value is None else value for value in row])
+        self._writer.writerow(row)
 
     def close(self) -> None:
         return None

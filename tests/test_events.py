@@ -240,8 +240,8 @@ def test_the_most_specific_actorless_violent_event(shipped, text, expected):
         # ... after a general one (هجوم: 190) it is the specific event, after a verb the event
         ("قتل خمسة جنود عراقيين في هجوم بسيارة مفخخة", [("", "1832", "IRQMIL")]),
         ("وقال الضابط إن جنديين قتلا بانفجار عبوة ناسفة قرب الحدود", [("", "1834", "")]),
-        # ... and when the event noun before it codes nothing, the means still may
-        ("نجا قائد الشرطة من محاولة اغتيال بتفجير انتحاري بسيارة مفخخة", [("", "185", "COP")]),
+        # ... of the attempt too (185: the attempt is the event, the bombing its means)
+        ("تعرض وزير الداخلية العراقي لمحاولة اغتيال بتفجير انتحاري", [("", "185", "IRQGOV")]),
     ],
 )  # fmt: skip
 def test_one_event_with_its_means(shipped, text, expected):
@@ -1391,8 +1391,8 @@ def test_an_actor_after_a_preposition_of_place_is_no_subject(shipped, text, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "A group of X" opening the sentence is its subject, not an earlier verb's object
-        ("A group of Jordanian diplomats held their first meeting with the Egyptian president.",
+        # "A delegation of X" opening the sentence is its subject, not an earlier verb's object
+        ("A delegation of Jordanian officials held a first meeting with the Egyptian minister.",
          [("JORGOV", "040", "EGYGOV")]),
         # ... while after a verb, "of" marks its object (the second verb's source is no subject)
         ("Turkish troops killed two of the rebels and held a meeting with Russian officers.",

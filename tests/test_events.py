@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import keys, mini_with, mini_with_language
+from khaldun.casualties import casualty_tails
 from khaldun.compiler import CompiledRule, Hit, compile_patterns
 from khaldun.frame import Frame
 from khaldun.match import Span
@@ -246,6 +247,43 @@ def test_the_most_specific_actorless_violent_event(shipped, text, expected):
 )  # fmt: skip
 def test_one_event_with_its_means(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a further casualty count between the victims and the attack is passed over
+        ("Two Israeli soldiers were killed and a third was wounded in a stabbing attack.",
+         [("", "180", "ISRMIL")]),
+        ("Five Iraqi soldiers were killed and 12 injured in a car bomb attack.",
+         [("", "1832", "IRQMIL")]),
+        ("قتل جنديان إسرائيليان وأصيب ثالث في عملية طعن قرب رام الله",
+         [("", "180", "ISRMIL")]),
+        ("لقي ستة جنود عراقيين حتفهم وأصيب عشرة آخرون بجروح في هجوم انتحاري",
+         [("", "1831", "IRQMIL")]),
+        # ... but not one that names its own victims: they are the attack's too
+        ("قتل جنديان إسرائيليان وأصيب ثلاثة مستوطنين في عملية طعن",
+         [("", "180", "SET")]),
+    ],
+)  # fmt: skip
+def test_a_further_casualty_count_is_passed_over(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tails"),
+    [
+        ("Two died and a third was wounded in an attack.", "en", ["and a third was wounded"]),
+        ("قتل جنديان وأصيب ثالث في هجوم", "ar", ["وأصيب ثالث"]),
+        ("قتل جنديان وأصيب 45 آخرون بجروح في هجوم", "ar", ["وأصيب 45 آخرون بجروح"]),
+        ("Five soldiers were wounded in an attack.", "en", []),  # no conjunction: the first count
+        ("أصيب خمسة جنود في هجوم", "ar", []),
+    ],
+)  # fmt: skip
+def test_casualty_tails(shipped, text, lang, tails):
+    tokens = tokenize(text)
+    spans = casualty_tails(tokens, [], shipped.languages[lang])
+    assert [" ".join(t.text for t in tokens[a:b]) for a, b in spans] == tails
 
 
 @pytest.mark.parametrize(

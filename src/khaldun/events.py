@@ -12,6 +12,7 @@ from .anaphora import carried_actor, first_actor, named_subject, pronoun_subject
 from .announced import announced_threat, future_intent
 from .attributive import attributive_actor
 from .candidates import Attempt, Candidate, best_candidate
+from .casualties import casualty_tails
 from .claims import claimed_sources
 from .clauses import clause_of
 from .compiler import CompiledCodebook, CompiledLanguage
@@ -185,7 +186,8 @@ def frame_of(
     """The slot-search view of a sentence's matches: verbs and reporting verbs end slot searches
     (police said a bomb killed: not the police's bomb), a verb form in a noun's place does not
     (في تجمع لقوات الحشد). Stray adjectives and quantities ("more than 100",
-    "نحو 20") cost nothing between a trigger and its actor: arrested more than 100 Kurds.
+    "نحو 20") cost nothing between a trigger and its actor: arrested more than 100 Kurds; a
+    further casualty clause is passed over (killed two *and wounded a third* in an attack).
     ``nounish``: :func:`noun_like_forms`, when the caller has read them already."""
     if nounish is None:
         nounish = noun_like_forms(matches, language)
@@ -196,6 +198,7 @@ def frame_of(
         [(start, end) for (start, end, _), noun in nounish.items() if not noun]
         + [(c.start, c.end) for c in reporting_cues(matches.tokens, language, matches.cues)],
         [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
+        casualty_tails(matches.tokens, matches.actors, language),
     )
 
 

@@ -27,6 +27,7 @@ class Frame:
     event_words: frozenset[int] = frozenset()  # tokens of triggers: slot searches stop there
     free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على), quantities: no gap
     norms: frozenset[str] = frozenset()  # every token's normalised form
+    passed: frozenset[int] = frozenset()  # further casualty clauses: free, and no literal's
 
     @classmethod
     def build(
@@ -36,8 +37,10 @@ class Frame:
         language: CompiledLanguage,
         triggers: Sequence[tuple[int, int]] = (),
         free: Sequence[tuple[int, int]] = (),
+        passed: Sequence[tuple[int, int]] = (),
     ) -> Frame:
         words = frozenset(i for start, end in triggers for i in range(start, end))
+        skipped = frozenset(i for start, end in passed for i in range(start, end))
         return cls(
             tokens,
             actors,
@@ -45,8 +48,9 @@ class Frame:
             {a.start: a for a in actors},
             {a.end: a for a in actors},
             words,
-            frozenset(i for start, end in free for i in range(start, end)),
+            frozenset(i for start, end in free for i in range(start, end)) | skipped,
             frozenset(t.norm for t in tokens),
+            skipped,
         )
 
     def norm(self, i: int) -> str:

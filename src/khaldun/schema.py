@@ -245,6 +245,9 @@ class Language(Strict):
     possessions: list[Phrase] = []
     # a reported clause opens after one: "X said that ...", قال إن (with a pronoun: إنه)
     complementizers: list[Phrase] = []
+    # a further casualty count (killed two and wounded a third in an attack, قتل اثنان وأصيب
+    # ثالث في هجوم): its clause is passed over by slot and literal searches
+    casualties: list[Phrase] = []
     # a noun owned by a pronoun is the speaker's own: "its troops", قواته (English words before
     # the noun, Arabic suffixes of its written form)
     owner_words: list[Phrase] = []

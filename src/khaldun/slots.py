@@ -222,6 +222,8 @@ def literal_left(frame: Frame, pos: int, words: frozenset[str], gap: int) -> int
 def _literal(frame: Frame, indexes: range, words: frozenset[str], gap: int) -> int | None:
     skipped = 0
     for i in indexes:
+        if i in frame.passed:
+            continue  # a further casualty clause: and a third was wounded (in an attack)
         if frame.norm(i) in words:
             return i
         if frame.is_boundary(i):

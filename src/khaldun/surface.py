@@ -67,6 +67,7 @@ class CompiledLanguage:
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
     owner_words: frozenset[str] = frozenset()
     owner_suffixes: tuple[str, ...] = ()
     locative_proclitics: tuple[str, ...] = ()
@@ -230,6 +231,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),
         complementizers=_norms(settings.complementizers),
+        casualties=_literal_set(settings, settings.casualties),
         owner_words=_norms(settings.owner_words),
         owner_suffixes=tuple(settings.owner_suffixes),
         locative_proclitics=tuple(settings.locative_proclitics),

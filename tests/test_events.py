@@ -271,6 +271,24 @@ def test_a_further_casualty_count_is_passed_over(shipped, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun after a reference word names an earlier event: no new event ...
+        ("Security was tightened in Kabul after the bombing of the Indian embassy.", []),
+        ("وشددت الإجراءات الأمنية في كابول بعد تفجير السفارة الهندية", []),
+        ("وتحركت القوات التركية لشن هجوم على مواقع قسد", []),
+        # ... but a verb after one is a new event
+        ("Turkish police closed the square after protesters attacked a police station.",
+         [("CVL", "145", "COP")]),
+        ("وأغلقت الشرطة التركية الساحة بعد أن هاجم متظاهرون مركزا للشرطة",
+         [("CVL", "145", "COP")]),
+    ],
+)  # fmt: skip
+def test_an_event_noun_after_a_reference_word(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "tails"),
     [
         ("Two died and a third was wounded in an attack.", "en", ["and a third was wounded"]),

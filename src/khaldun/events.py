@@ -116,6 +116,11 @@ def assemble_events(
         if negated:
             _note(trace, trigger, "negated: not coded")
             continue
+        if trigger.hit.detail != "verb" and is_cued(
+            frame, cues, trigger, "reference", language.reference_window
+        ):
+            _note(trace, trigger, "an earlier event named by its noun (after the bombing)")
+            continue
         # the pattern's own verb may come first: "it would tighten the blockade" (blockade),
         # "the UN will deliver food aid" (aid): the future is told on that verb
         opening = min([trigger.start, *best.match.literals])

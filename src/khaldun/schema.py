@@ -220,6 +220,9 @@ class Language(Strict):
     lang: Literal["en", "ar"]
     negation: Cues = Cues()
     irrealis: Cues = Cues()
+    # before an event noun, the noun names an earlier event (after the bombing, بعد اغتيال): it
+    # is no new event; a verb after one is (after gunmen attacked, بعد أن هاجم)
+    references: Cues = Cues()
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence
     discards: Cues = Cues()  # sport, entertainment, accidents: a sentence with one codes nothing

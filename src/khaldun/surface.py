@@ -52,6 +52,7 @@ class CompiledLanguage:
     future_modals: frozenset[str]  # "X said it will ...": the speaker announces its own action
     negation_window: int
     irrealis_window: int
+    reference_window: int
     slot_gap: int
     wide_gap: int
     date_phrases: dict[tuple[str, ...], DateWord]
@@ -159,6 +160,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     kinds = {
         "negation": settings.negation,
         "irrealis": settings.irrealis,
+        "reference": settings.references,
         "reporting": settings.reporting,
         "attribution": settings.attribution,
         "discard": settings.discards,
@@ -216,6 +218,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         future_modals=_norms(settings.future_modals),
         negation_window=settings.negation.window,
         irrealis_window=settings.irrealis.window,
+        reference_window=settings.references.window,
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,
         date_phrases=_date_phrases(settings),

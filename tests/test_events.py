@@ -273,11 +273,14 @@ def test_a_further_casualty_count_is_passed_over(shipped, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an event noun after a reference word names an earlier event: no new event ...
+        # a known event's noun after a reference word names an earlier event: no new event ...
         ("Security was tightened in Kabul after the bombing of the Indian embassy.", []),
         ("وشددت الإجراءات الأمنية في كابول بعد تفجير السفارة الهندية", []),
+        # ... and one to be launched is none yet
         ("وتحركت القوات التركية لشن هجوم على مواقع قسد", []),
-        # ... but a verb after one is a new event
+        # ... but an indefinite one is a new event, and so is a verb after a reference word
+        ("Two Iraqi soldiers were killed after a roadside bombing in Kirkuk.", [("", "1833", "")]),
+        ("قتل جنديان عراقيان بعد هجوم انتحاري على دوريتهما", [("", "1831", "")]),
         ("Turkish police closed the square after protesters attacked a police station.",
          [("CVL", "145", "COP")]),
         ("وأغلقت الشرطة التركية الساحة بعد أن هاجم متظاهرون مركزا للشرطة",

@@ -29,6 +29,7 @@ from .speech import find_speakers, own_subject, reporting_cues, said_of_itself, 
 from .voice import (
     instrument,
     is_cued,
+    known_event,
     noun_like,
     noun_position,
     passive_verb,
@@ -116,8 +117,10 @@ def assemble_events(
         if negated:
             _note(trace, trigger, "negated: not coded")
             continue
-        if trigger.hit.detail != "verb" and is_cued(
-            frame, cues, trigger, "reference", language.reference_window
+        if (
+            trigger.hit.detail != "verb"
+            and known_event(frame, trigger)
+            and is_cued(frame, cues, trigger, "reference", language.reference_window)
         ):
             _note(trace, trigger, "an earlier event named by its noun (after the bombing)")
             continue

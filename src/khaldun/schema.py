@@ -220,8 +220,8 @@ class Language(Strict):
     lang: Literal["en", "ar"]
     negation: Cues = Cues()
     irrealis: Cues = Cues()
-    # before an event noun, the noun names an earlier event (after the bombing, بعد اغتيال): it
-    # is no new event; a verb after one is (after gunmen attacked, بعد أن هاجم)
+    # before a known event's noun (the bombing, اغتيال الحريري), the noun names an earlier event
+    # (after the bombing, بعد اغتيال الحريري): no new event; a verb after one is (بعد أن هاجم)
     references: Cues = Cues()
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence

@@ -207,3 +207,20 @@ def instrument(trigger: Span, code: str, heads: Mapping[int, str]) -> bool:
         return False
     head = heads.get(trigger.start, "")
     return head[:2] == code[:2] and not (len(head) == 3 and head.endswith("0"))
+
+
+def known_event(frame: Frame, trigger: Span) -> bool:
+    """An event noun that names a known event: with the article or in a construct with a
+    definite noun or a name (التفجير، تفجير السفارة، اغتيال الحريري), after "the" or a
+    possessive (the bombing, Monday's attack). "After a roadside bombing" is a new one."""
+    if frame.language.lang == "ar":
+        after = trigger.end
+        return trigger.hit.definite or (
+            after < len(frame.tokens)
+            and (frame.norm(after).startswith("ال") or after in frame.by_start)
+        )
+    before = range(trigger.start - 1, max(trigger.start - 3, -1), -1)
+    return any(
+        frame.norm(i) in ("the", "'s") or frame.norm(i) in frame.language.owner_words
+        for i in before
+    )

@@ -12,6 +12,9 @@ from .models import ActorRef, Event, Token
 from .numbers import CompiledNumbers, compile_numbers
 from .schema import AcledCountry, AcledRule, AcledSubEventType
 
+# ACLED's inter codes of the actor types the layer itself assigns
+STATE_FORCES, UNIDENTIFIED, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL_FORCES = 1, 3, 5, 6, 7, 8
+
 
 @dataclass(frozen=True)
 class AcledType:

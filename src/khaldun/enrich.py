@@ -7,14 +7,23 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from dataclasses import replace
 
-from .acled import CompiledAcled, classify, cue_spans, primary_event
+from .acled import (
+    CIVILIANS,
+    EXTERNAL_FORCES,
+    PROTESTERS,
+    RIOTERS,
+    STATE_FORCES,
+    CompiledAcled,
+    classify,
+    cue_spans,
+    primary_event,
+)
 from .acled_places import placed_in_sentence, placed_near, sentence_places
 from .compiler import CompiledCodebook
 from .fatalities import sentence_fatalities
 from .match import Span
 from .models import ActorRef, Event, Token
 
-STATE_FORCES, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL_FORCES = 1, 5, 6, 7, 8
 PROTEST_ROOT, RIOT_CODE = "14", "145"
 SUICIDE_BOMB = "Suicide bomb"
 BOMBER_COUNTED = "bomber_counted"  # the cue set of "including the bomber"

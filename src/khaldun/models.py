@@ -108,3 +108,9 @@ class Event:
     @property
     def sentence_id(self) -> str:
         return f"{self.doc_id}:{self.sentence_index}"
+
+
+def general_code(code: str) -> bool:
+    """A CAMEO root's general code, "not specified below" (030, 190): it says less than any
+    other code of its root."""
+    return len(code) == 3 and code.endswith("0")

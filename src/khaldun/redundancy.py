@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .claims import VIOLENT_ROOTS
-from .models import ActorRef, Event
+from .models import ActorRef, Event, general_code
 
 
 def without_redundant(events: list[Event]) -> list[Event]:
@@ -24,11 +24,7 @@ def _without_repeats(events: list[Event]) -> list[Event]:
     seen: set[tuple[str, str, str]] = set()
     kept = []
     for event in events:
-        key = (
-            event.source.code if event.source else "",
-            event.code,
-            event.target.code if event.target else "",
-        )
+        key = (_code(event.source), event.code, _code(event.target))
         if key not in seen:
             seen.add(key)
             kept.append(event)
@@ -68,7 +64,7 @@ def _without_redundant_generics(events: list[Event]) -> list[Event]:
     def says_more(other: Event, event: Event) -> bool:
         if other is event or other.root != event.root or _code(other.source) != _code(event.source):
             return False
-        if not (_general(event) or other.code.startswith(event.code)):
+        if not _covered(event.code, other.code):
             return False
         if event.target is None:
             return other.target is not None or other.code != event.code
@@ -85,9 +81,10 @@ def _code(actor: ActorRef | None) -> str:
     return actor.code if actor is not None else ""
 
 
-def _general(event: Event) -> bool:
-    """A root's general code: 190, 030."""
-    return len(event.code) == 3 and event.code.endswith("0")
+def _covered(code: str, other: str) -> bool:
+    """``other`` says at least what ``code`` says: ``code`` is a general code (190) or
+    ``other``'s parent (183 beside 1831), or ``other`` itself."""
+    return general_code(code) or other.startswith(code)
 
 
 def _without_redundant_detections(events: list[Event]) -> list[Event]:
@@ -102,8 +99,7 @@ def _without_redundant_detections(events: list[Event]) -> list[Event]:
 
     def says_less(event: Event) -> bool:
         return event.code in violent and any(
-            code != event.code and (_general(event) or code.startswith(event.code))
-            for code in violent
+            code != event.code and _covered(event.code, code) for code in violent
         )
 
     seen: set[str] = set()

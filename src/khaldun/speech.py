@@ -126,10 +126,7 @@ def said_of_itself(frame: Frame, speakers: Sequence[Speaker], pos: int) -> bool:
     before ``pos`` (قال الجيش إنه قصف، أعلن التحالف أنه نفذ غارات): the speaker is the subject,
     as if named (not so in قال إن رجلا يشتبه في أنه فتح النار: the man's act)."""
     speaker = speaker_over(speakers, pos)
-    if speaker is None:
-        return False
-    opener = _complementizer(frame, speaker, pos)
-    return opener is not None and _owned(frame, opener) and opener == _first(frame, speaker, pos)
+    return speaker is not None and _opened_by_pronoun(frame, _complementizers(frame, speaker, pos))
 
 
 def _opening(speaker: Speaker, pos: int) -> int:
@@ -139,20 +136,15 @@ def _opening(speaker: Speaker, pos: int) -> int:
     return speaker.scope_start
 
 
-def _complementizer(frame: Frame, speaker: Speaker, pos: int) -> int | None:
-    """The last complementizer of the speech before ``pos`` (إن، أن، that), if any."""
-    for i in range(pos - 1, _opening(speaker, pos) - 1, -1):
-        if frame.norm(i) in frame.language.complementizers:
-            return i
-    return None
+def _complementizers(frame: Frame, speaker: Speaker, pos: int) -> list[int]:
+    """The complementizers of the speech before ``pos`` (إن، أن، that), in order."""
+    complementizers = frame.language.complementizers
+    return [i for i in range(_opening(speaker, pos), pos) if frame.norm(i) in complementizers]
 
 
-def _first(frame: Frame, speaker: Speaker, pos: int) -> int | None:
-    """The first complementizer of the speech before ``pos``, if any."""
-    for i in range(_opening(speaker, pos), pos):
-        if frame.norm(i) in frame.language.complementizers:
-            return i
-    return None
+def _opened_by_pronoun(frame: Frame, complementizers: list[int]) -> bool:
+    """The speech's only complementizer carries a pronoun (إنه): the speaker's."""
+    return len(complementizers) == 1 and _owned(frame, complementizers[0])
 
 
 def _subjectless(frame: Frame, speaker: Speaker, pos: int) -> bool:
@@ -162,12 +154,10 @@ def _subjectless(frame: Frame, speaker: Speaker, pos: int) -> bool:
     with a pronoun (إنه) opens a clause whose subject it is, the speaker when it opens the
     speech; after another clause (إن رجلا يشتبه في أنه), that clause's subject decides."""
     language = frame.language
-    opener = _complementizer(frame, speaker, pos)
-    if opener is not None and _owned(frame, opener):
-        first = _first(frame, speaker, pos)
-        if first == opener:
-            return True
-        opener = first
+    found = _complementizers(frame, speaker, pos)
+    if _opened_by_pronoun(frame, found):
+        return True
+    opener = (found[0] if _owned(frame, found[-1]) else found[-1]) if found else None
     opening = _opening(speaker, pos) if opener is None else opener + 1
     for i in range(opening, pos):
         norm = frame.norm(i)

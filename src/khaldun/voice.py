@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .compiler import NO_PATTERNS
+from .models import general_code
 from .slots import can_match, is_auxiliary
 
 MAX_NOUN_MODIFIERS = (
@@ -206,7 +207,7 @@ def instrument(trigger: Span, code: str, heads: Mapping[int, str]) -> bool:
     if trigger.hit.detail == "verb" or not trigger.clitic.lstrip("وف").startswith("ب"):
         return False
     head = heads.get(trigger.start, "")
-    return head[:2] == code[:2] and not (len(head) == 3 and head.endswith("0"))
+    return head[:2] == code[:2] and not general_code(head)
 
 
 def known_event(frame: Frame, trigger: Span) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TextIO
 
+from .acled import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED
 from .models import ActorRef, Event
 from .writers import _interaction, event_id, neutralise
 
@@ -91,7 +92,6 @@ PHOENIX_ROLES = (
     "CRM",
     "CVL",
 )
-UNIDENTIFIED, RIOTERS, PROTESTERS, CIVILIANS = 3, 5, 6, 7
 CROWDS = {"Protests": PROTESTERS, "Riots": RIOTERS}  # the crowd is actor 1 of its event
 UNIDENTIFIED_GROUP = "Unidentified Armed Group"
 UNIDENTIFIED_PERPETRATOR = frozenset({"Explosions/Remote violence", "Violence against civilians"})

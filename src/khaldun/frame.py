@@ -94,10 +94,15 @@ class Frame:
     def after_locative(self, i: int) -> bool:
         """Token ``i`` follows a locative (in, near, في), maybe through transparent words
         (in the West Bank)."""
+        j = self.word_before(i)
+        return j >= 0 and self.tokens[j].norm in self.language.locatives
+
+    def word_before(self, i: int) -> int:
+        """The last token before ``i`` that is no transparent word (the, its), or -1."""
         j = i - 1
         while j >= 0 and self.tokens[j].norm in self.language.transparent:
             j -= 1
-        return j >= 0 and self.tokens[j].norm in self.language.locatives
+        return j
 
     def located(self, actor: ActorSpan) -> bool:
         """The actor stands where a place would: after a locative (in Ankara), or with a

@@ -187,9 +187,7 @@ def _relative_head(frame: Frame, relative: int) -> ActorSpan | None:
 def _head_before_preposition(frame: Frame, actor: ActorSpan, gap: int) -> ActorSpan | None:
     """The actor before a preposition that introduces ``actor`` or the list it ends (the envoy
     of Turkey to the UN: Turkey; a row between X and Y), if one stands within the gap."""
-    i = compound_left(frame, actor)[0].start - 1
-    while i > 0 and frame.norm(i) in frame.language.transparent:
-        i -= 1  # outside the ministry
+    i = frame.word_before(compound_left(frame, actor)[0].start)  # outside *the* ministry
     if i < 1 or frame.norm(i) not in frame.language.prepositions:
         return None
     return actor_left(frame, i, gap - 1)

@@ -982,6 +982,29 @@ def test_an_actor_after_a_preposition_gives_way_to_the_subject_before_it(
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # what belongs to an actor acts for it: the subject and the object
+        ("قصفت مدفعية تابعة للجيش التركي مواقع قسد", "ar", [("TURMIL", "194", "SYRREB")]),
+        (
+            "Artillery belonging to the Turkish army shelled SDF positions.",
+            "en",
+            [("TURMIL", "194", "SYRREB")],
+        ),
+        ("هاجم مسلحون تابعون لداعش حاجزا للجيش السوري", "ar", [("IMGMUSISI", "190", "SYRMIL")]),
+        (
+            "Militants affiliated with ISIS attacked a Syrian army checkpoint.",
+            "en",
+            [("IMGMUSISI", "190", "SYRMIL")],
+        ),
+        ("قصف الجيش التركي مواقع تابعة لقسد", "ar", [("TURMIL", "194", "SYRREB")]),
+    ],
+)
+def test_what_belongs_to_an_actor_acts_for_it(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # an English verb form capitalised inside a sentence is a name, not a verb
         ("Turkey joined the Attack Coalition against ISIS.", "en", []),
         ("Turkey attacked ISIS.", "en", [("TUR", "190", "IMGMUSISI")]),

@@ -339,6 +339,13 @@ def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, ex
         # ... while people from a country are its people
         ("تظاهر لاجئون من سوريا", "ar", [("لاجئون من سوريا", "SYRREF")]),
         ("protested with students from Iraq", "en", [("students from Iraq", "IRQEDU")]),
+        # ... and a role noun belonging to an actor is that actor's
+        ("مدفعية تابعة للجيش التركي", "ar", [("مدفعية تابعة للجيش التركي", "TURMIL")]),
+        (
+            "artillery belonging to the Turkish army",
+            "en",
+            [("artillery belonging to the Turkish army", "TURMIL")],
+        ),
         # suicide bombers are unidentified armed actors, except inside an event phrase
         ("انتحاري", "ar", [("انتحاري", "UAF")]),
         ("a suicide bomber", "en", [("suicide bomber", "UAF")]),
@@ -429,6 +436,9 @@ def test_older_leaders_follow_the_story_date(shipped, text, lang, day, expected)
         ("يبلغ عدد القتلى ثلاثة وأبلغ الجيش الصحفيين بذلك", "ar", ["وأبلغ"]),
         ("The death toll stands at three, the army told reporters.", "en", ["told"]),
         ("The army said clashes broke out between the SDF and ISIS.", "en", ["said"]),
+        # تابعة "belonging to" is تابعه "followed him" once ة is ه: no reporting verb
+        ("قالت وحدات تابعة للجيش إنها قصفت مواقع داعش", "ar", ["قالت"]),
+        ("Units belonging to the army said they shelled ISIS positions.", "en", ["said"]),
     ],
 )
 def test_cue_words_inside_names_or_compounds_are_not_verbs(shipped, text, lang, expected):

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .match import Span
 
 LINKS_EN = frozenset({"of", "the"})
+BELONGING_EN = frozenset({("belonging", "to"), ("affiliated", "with"), ("affiliated", "to")})
 POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})  # its troops in X: not X's
 MAX_POSSESSIVE_MODIFIERS = 2  # Turkey's first Deputy Prime Minister
 INCLUDING_EN = frozenset({"including"})  # Russian aircraft including gunships: part of a whole
@@ -225,7 +226,8 @@ def _share_base(
 
 
 def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bool) -> bool:
-    """A role noun of what follows: the army of Turkey; troops from Syria opening the sentence,
+    """A role noun of what follows: the army of Turkey, units belonging to the army; troops from
+    Syria opening the sentence,
     refugees from Syria anywhere;
     a national role noun in a country or its capital (rebels in the Ivory Coast, students
     throughout Iraq, police in Baghdad), not unidentified gunmen in Iraq, nor an embassy in
@@ -235,6 +237,8 @@ def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bo
         return False
     if between[:1] == ["of"] and set(between) <= LINKS_EN:
         return True
+    if tuple(between[:2]) in BELONGING_EN and set(between[2:]) <= {"the"}:
+        return True  # artillery belonging to the Turkish army
     if not between and agent.entry is not None and agent.entry.prefix:
         return base.kind == "country"
     if between[:1] == ["from"] and set(between[1:]) <= LINKS_EN:

@@ -9,6 +9,10 @@ from .actor_refs import BASES, Item, Resolver, of_people
 from .models import Token
 
 ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
+# belonging to: مدفعية تابعة للجيش التركي, العناصر التابعة لداعش (normalised: ة is ه)
+AFFILIATIONS = frozenset(
+    {"تابعه", "التابعه", "تابع", "التابع", "تابعون", "التابعون", "تابعين", "التابعين"}
+)
 
 
 def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolver) -> list[Item]:
@@ -26,7 +30,7 @@ def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolve
             ((not agent.definite and not _nunated(last)) or last in ARABIC_LINKS)
             and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
         )
-        member = agent.kind == "agent" and not base.clitic and _member_of(agent, base, tokens)
+        member = agent.kind == "agent" and _member_of(agent, base, tokens)
         group = resolver.base_ref(base) if member else None
         if member and base.kind == "country":  # the people from a country: لاجئون من سوريا
             group = resolver.combine(agent, base)
@@ -71,9 +75,15 @@ def _nunated(word: str) -> bool:
 def _member_of(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
     """Role noun + من + a named group or a composed actor: مسلحون من داعش, عناصر من الجيش
     العراقي; people from a country (لاجئون من سوريا). Not soldiers from a country or city
-    (انسحب الجنود من دمشق: the place they left)."""
+    (انسحب الجنود من دمشق: the place they left). Or a role noun belonging to an actor, written
+    with ل: مدفعية تابعة للجيش التركي."""
+    if base.start != agent.end + 1:
+        return False
+    link = tokens[agent.end].norm
+    if link in AFFILIATIONS:
+        return base.clitic == "ل" and base.kind in ("actor", "composed", "country")
     return (
-        base.start == agent.end + 1
-        and tokens[agent.end].norm == "من"
+        link == "من"
+        and not base.clitic
         and (base.kind in ("actor", "composed") or (base.kind == "country" and of_people(agent)))
     )

@@ -850,6 +850,12 @@ def test_a_people_who_demonstrate_are_its_civilians(shipped, text):
     [
         ("Protests broke out in Basra on Friday.", [("IRQCVL", "141", "")]),
         ("اندلعت احتجاجات في البصرة يوم الجمعة", [("IRQCVL", "141", "")]),
+        # ... also when it names whom they protest against
+        (
+            "Protests against the Iraqi government broke out in Basra.",
+            [("IRQCVL", "141", "IRQGOV")],
+        ),
+        ("خرجت مظاهرات محدودة في البصرة ضد الحكومة العراقية", [("IRQCVL", "141", "IRQGOV")]),
         # beside an event with actors, the protest is its backdrop (not a second event)
         ("The Iraqi government banned protests in Basra.", [("IRQGOV", "1721", "")]),
     ],
@@ -977,6 +983,56 @@ def test_an_actor_after_a_preposition_gives_way_to_the_subject_before_it(
     mini, text, lang, expected
 ):
     assert keys(mini, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("لوح أردوغان بعملية عسكرية ضد قسد", "ar"),
+        ("لوح أردوغان بعملية عسكرية جديدة ضد قسد", "ar"),
+        ("Erdogan threatened a new military operation against the SDF.", "en"),
+    ],
+)
+def test_the_action_a_threat_names_is_no_event_of_its_own(shipped, text, lang):
+    assert keys(shipped, text, lang) == [("TURGOV", "138", "SYRREB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "اندلعت مواجهات بين الشرطة والمتظاهرين في وسط العاصمة",
+            "ar",
+            [("COP", "175", "CVL"), ("CVL", "145", "COP")],
+        ),
+        (
+            "Clashes erupted between police and protesters in the capital.",
+            "en",
+            [("COP", "175", "CVL"), ("CVL", "145", "COP")],
+        ),
+        # an adjective after the event noun leaves it its pattern (مواجهات عنيفة بين)
+        (
+            "اندلعت مواجهات عنيفة بين الجيش والطلاب قرب الجامعة",
+            "ar",
+            [("EDU", "145", "MIL"), ("MIL", "175", "EDU")],
+        ),
+        # two armed parties fight (190)
+        (
+            "اندلعت اشتباكات عنيفة بين الجيش وداعش",
+            "ar",
+            [("IMGMUSISI", "190", "MIL"), ("MIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "Fierce clashes broke out between the army and ISIS.",
+            "en",
+            [("IMGMUSISI", "190", "MIL"), ("MIL", "190", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_a_clash_between_a_crowd_and_forces_is_a_riot_and_its_repression(
+    shipped, text, lang, expected
+):
+    assert keys(shipped, text, lang) == sorted(expected)
 
 
 @pytest.mark.parametrize(

@@ -157,16 +157,47 @@ def with_shared_subject(events: list[Event], previous: list[Event]) -> list[Even
 def protest_sources(events: list[Event], book: CompiledCodebook) -> list[Event]:
     """The protesters of a protest: a people who demonstrate are its civilians (thousands of
     Sudanese marched, تظاهر آلاف السودانيين -> SDNCVL; a people is otherwise its country, SDN),
-    and a protest that names no one was made by protesters of its place's country (protests
-    broke out in Basra, اندلعت احتجاجات في البصرة -> IRQCVL)."""
+    and a protest that names no protester was made by protesters of its place's country
+    (protests broke out in Basra, اندلعت احتجاجات في البصرة -> IRQCVL; protests against the
+    government -> CVL)."""
     out = []
     for event in events:
         source = event.source
-        if event.root == "14" and source is None and event.target is None:
+        if event.root == "14" and source is None:
             country = event.place.country if event.place else ""
             event = replace(event, source=_protesters(country, "role:protesters", book))
         elif event.root == "14" and source is not None and _bare_people(source):
             event = replace(event, source=_protesters(source.code, f"{source.entry}+role", book))
+        out.append(event)
+    return out
+
+
+CROWDS = frozenset({"CVL", "EDU", "LAB"})  # civilians, students, workers
+FORCES = frozenset({"COP", "MIL"})  # police and army
+
+
+def crowd_clashes(events: list[Event], book: CompiledCodebook) -> list[Event]:
+    """A clash between a crowd and state forces, coded both ways (clashes between police and
+    protesters, مواجهات بين الشرطة والمتظاهرين), is a riot and its repression: the crowd's side
+    is 145, the forces' side 175, as CAMEO codes them, not fighting (190)."""
+    both_ways = {
+        (e.source.code, e.target.code, e.trigger_start)
+        for e in events
+        if e.root == "19" and e.source and e.target
+    }
+    out = []
+    for event in events:
+        source, target = event.source, event.target
+        if (
+            source is not None
+            and target is not None
+            and event.root == "19"
+            and (target.code, source.code, event.trigger_start) in both_ways
+        ):
+            if source.roles & CROWDS and target.roles & FORCES:
+                event = replace(event, **code_fields("145", book))
+            elif source.roles & FORCES and target.roles & CROWDS:
+                event = replace(event, **code_fields("175", book))
         out.append(event)
     return out
 

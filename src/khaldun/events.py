@@ -17,7 +17,14 @@ from .claims import claimed_sources
 from .clauses import clause_of
 from .compiler import CompiledCodebook, CompiledLanguage
 from .dates import EventDate, find_date
-from .derived import code_fields, each_code, protest_sources, reversed_events, with_coordination
+from .derived import (
+    code_fields,
+    crowd_clashes,
+    each_code,
+    protest_sources,
+    reversed_events,
+    with_coordination,
+)
 from .event_places import event_place
 from .frame import Frame
 from .match import SentenceMatches, Span
@@ -35,6 +42,8 @@ from .voice import (
     passive_verb,
     word_cues,
 )
+
+THREAT_ROOT = "13"
 
 
 @dataclass(frozen=True)
@@ -74,10 +83,14 @@ def assemble_events(
     weighted: dict[str, list[Event]] = {"weak": [], "dominant": []}  # rules' TABARI weights
     # verb forms in a noun's place too, by patterns naming words before them (patterns_to_try)
     heads: dict[int, str] = {}  # the codes of the coded event nouns, by where they end
+    worded: set[int] = set()  # tokens that coded threats named as their own words
     for group in trigger_groups(matches.triggers):
         trigger = group[0]
         if instrument(trigger, book.rules[trigger.hit.index].code, heads):
             _note(trace, trigger, "the means of the event noun before it: no event of its own")
+            continue
+        if trigger.start in worded:  # لوح ب*عملية* ضد: the threatened operation
+            _note(trace, trigger, "the action a threat names: no event of its own")
             continue
         clause = clause_of(frame, trigger.start)
         if clause in coded_clauses:
@@ -167,13 +180,15 @@ def assemble_events(
             coded_clauses.add(clause)
         kept = weighted[best.rule.weight] if best.rule.weight else events
         kept.extend(coded)
+        if coded and code[:2] == THREAT_ROOT:  # the action a threat names did not happen
+            worded.update(best.match.literals)
         if coded and trigger.hit.detail != "verb":
             heads[trigger.end] = code
         if best.rule.reverse and code == best.rule.code:
             kept.extend(reversed_events(coded, best.rule.reverse, book))
     events = weighted["dominant"] or events or weighted["weak"]
     last = speakers[-1].span if speakers else None
-    events = protest_sources(without_redundant(events), book)
+    events = protest_sources(without_redundant(crowd_clashes(events, book)), book)
     events = claimed_sources(events, frame, all_cues)
     if language.carry == "first_actor":  # TABARI: whatever the sentence's events
         return events, first_actor(frame.actors) or context.carried

@@ -986,6 +986,44 @@ def test_an_actor_after_a_preposition_gives_way_to_the_subject_before_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the victims of a result participle are the target of the violent event before it
+        (
+            "Turkish troops shelled a village near Hasakah, killing three SDF fighters.",
+            "en",
+            [("TURMIL", "194", "SYRREB")],
+        ),
+        (
+            "قصف الجيش التركي قرية قرب الحسكة ما أسفر عن مقتل ثلاثة مقاتلين من قسد",
+            "ar",
+            [("TURMIL", "194", "SYRREB")],
+        ),
+        # ... and the participle is no event of its own (not: police killed policemen)
+        (
+            "Gunmen attacked a police station, killing three policemen.",
+            "en",
+            [("UAF", "190", "COP")],
+        ),
+        (
+            "شن الطيران الروسي غارات على بلدات في ريف إدلب ما أسفر عن مقتل أربعة مدنيين",
+            "ar",
+            [("RUSMIL", "195", "SYRCVL")],
+        ),
+        (
+            "Russian warplanes bombed towns in Idlib, killing four civilians.",
+            "en",
+            [("RUSMIL", "195", "SYRCVL")],
+        ),
+    ],
+)
+def test_a_result_participle_names_the_victims_of_the_event_before_it(
+    shipped, text, lang, expected
+):
+    assert keys(shipped, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("لوح أردوغان بعملية عسكرية ضد قسد", "ar"),

@@ -32,6 +32,8 @@ from .models import ActorSpan, Event, Place, Sentence, Token
 from .numbers import find_numbers
 from .owners import with_owned_roles
 from .redundancy import without_redundant
+from .results import aimed_at_victims, is_result
+from .slots import actor_right
 from .speech import find_speakers, own_subject, reporting_cues, said_of_itself, speaker_at
 from .voice import (
     instrument,
@@ -84,6 +86,7 @@ def assemble_events(
     # verb forms in a noun's place too, by patterns naming words before them (patterns_to_try)
     heads: dict[int, str] = {}  # the codes of the coded event nouns, by where they end
     worded: set[int] = set()  # tokens that coded threats named as their own words
+    last: list[Event] = []  # the events of the last trigger that coded
     for group in trigger_groups(matches.triggers):
         trigger = group[0]
         if instrument(trigger, book.rules[trigger.hit.index].code, heads):
@@ -91,6 +94,12 @@ def assemble_events(
             continue
         if trigger.start in worded:  # لوح ب*عملية* ضد: the threatened operation
             _note(trace, trigger, "the action a threat names: no event of its own")
+            continue
+        if is_result(frame, trigger, last):  # attacked a checkpoint, *killing three soldiers*
+            _note(trace, trigger, "the result of the violent event before it: its victims")
+            victim = actor_right(frame, trigger.end, language.slot_gap)
+            events = aimed_at_victims(events, last, victim, _text(sentence, matches.tokens, victim))
+            last = []
             continue
         clause = clause_of(frame, trigger.start)
         if clause in coded_clauses:
@@ -180,6 +189,7 @@ def assemble_events(
             coded_clauses.add(clause)
         kept = weighted[best.rule.weight] if best.rule.weight else events
         kept.extend(coded)
+        last = coded
         if coded and code[:2] == THREAT_ROOT:  # the action a threat names did not happen
             worded.update(best.match.literals)
         if coded and trigger.hit.detail != "verb":

@@ -251,6 +251,9 @@ class Language(Strict):
     # a further casualty count (killed two and wounded a third in an attack, قتل اثنان وأصيب
     # ثالث في هجوم): its clause is passed over by slot and literal searches
     casualties: list[Phrase] = []
+    # a result participle after a comma (attacked a checkpoint, killing three soldiers): the
+    # victims it names are the target of the violent event before it; no event of its own
+    results: list[Phrase] = []
     # a noun owned by a pronoun is the speaker's own: "its troops", قواته (English words before
     # the noun, Arabic suffixes of its written form)
     owner_words: list[Phrase] = []

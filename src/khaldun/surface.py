@@ -69,6 +69,7 @@ class CompiledLanguage:
     possessions: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
+    results: frozenset[str] = frozenset()  # killing, wounding: a violent event's result
     owner_words: frozenset[str] = frozenset()
     owner_suffixes: tuple[str, ...] = ()
     locative_proclitics: tuple[str, ...] = ()
@@ -235,6 +236,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         possessions=_literal_set(settings, settings.possessions),
         complementizers=_norms(settings.complementizers),
         casualties=_literal_set(settings, settings.casualties),
+        results=_norms(settings.results),
         owner_words=_norms(settings.owner_words),
         owner_suffixes=tuple(settings.owner_suffixes),
         locative_proclitics=tuple(settings.locative_proclitics),

@@ -988,6 +988,31 @@ def test_an_actor_after_a_preposition_gives_way_to_the_subject_before_it(
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # a country in a region of it, or a town north of which, is where: no target
+        ("Israeli artillery shelled areas in southern Lebanon.", "en", [("ISRMIL", "194", "")]),
+        ("قصفت المدفعية الإسرائيلية مناطق في جنوب لبنان", "ar", [("ISRMIL", "194", "")]),
+        ("A roadside bomb hit a patrol north of Baghdad.", "en", [("", "1833", "")]),
+        ("أصابت عبوة ناسفة دورية شمال بغداد", "ar", [("", "1833", "")]),
+        # ... while the country itself is a target
+        ("Turkish troops shelled northern Syria.", "en", [("TURMIL", "194", "SYR")]),
+        # ... and a community there is its civilians
+        ("Ethnic Albanians in southern Serbia demanded autonomy.", "en", [("SRBCVL", "100", "")]),
+        # the victims of a bomb "when" it exploded
+        (
+            "Five Iraqi soldiers were killed when a roadside bomb hit their patrol.",
+            "en",
+            [("", "1833", "IRQMIL")],
+        ),
+        ("قتل خمسة جنود عراقيين في انفجار عبوة ناسفة على الطريق", "ar", [("", "1834", "IRQMIL")]),
+    ],
+)
+def test_where_an_event_happened_is_no_actor_of_it(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # the victims of a result participle are the target of the violent event before it
         (
             "Turkish troops shelled a village near Hasakah, killing three SDF fighters.",
@@ -1537,8 +1562,9 @@ def test_the_speaker_is_no_actor_of_a_clause_with_its_own_subject(shipped, text,
         ("وأوضح الجيش أنه استهدف مقاتلي داعش قرب الحدود", [("MIL", "190", "IMGMUSISI")]),
         ("وقال الجيش التركي إنه شن غارات جوية في شمال العراق", [("TURMIL", "195", "")]),
         ("وأقر التحالف الدولي بأنه نفذ ضربات جوية في شمال سوريا", [("IGOMIL", "195", "")]),
+        # (northern Iraq is where: as "in Iraq", no target)
         ("The Turkish army said it carried out airstrikes in northern Iraq.",
-         [("TURMIL", "195", "IRQ")]),
+         [("TURMIL", "195", "")]),
         # ... but not a pronoun of another clause's subject (the man's shooting)
         ("أفاد الجيش بأن رجلا يشتبه في أنه فتح النار على الحاجز", [("", "193", "")]),
     ],

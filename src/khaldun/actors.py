@@ -115,7 +115,8 @@ def _compose_english(
                 continue
         owned = item.start > 0 and tokens[item.start - 1].norm in POSSESSIVES_EN
         opens = _opens(tokens, item.start)
-        if nxt and item.kind == "agent" and _role_of(item, nxt, between, owned, opens):
+        linking = [w for w in between if w not in language.transparent]  # in southern Iraq
+        if nxt and item.kind == "agent" and _role_of(item, nxt, linking, owned, opens):
             ref = resolver.combine(item, nxt)
             if ref is not None:
                 out.append(Item(item.start, nxt.end, "composed", "", ref=ref))

@@ -11,6 +11,7 @@ from .models import ActorSpan, Token
 
 STRONG_BOUNDARIES = frozenset('.!?؟;؛:“”«»"…')
 COMMAS = frozenset({",", "،"})
+LOCATIVE_LINKS = frozenset({"of"})  # north of Baghdad, on the outskirts of Aleppo
 # "X along with / together with its allies demanded": the co-actor phrase is no stop
 CO_ACTOR_LINKS = frozenset({("with", "along"), ("with", "together")})
 
@@ -93,8 +94,10 @@ class Frame:
 
     def after_locative(self, i: int) -> bool:
         """Token ``i`` follows a locative (in, near, في), maybe through transparent words
-        (in the West Bank)."""
+        (in the West Bank, in southern Lebanon) or "of" (north of Baghdad)."""
         j = self.word_before(i)
+        if j > 0 and self.tokens[j].norm in LOCATIVE_LINKS:
+            j = self.word_before(j)
         return j >= 0 and self.tokens[j].norm in self.language.locatives
 
     def word_before(self, i: int) -> int:

@@ -27,6 +27,7 @@ from .owners import with_owned_roles
 from .redundancy import without_redundant
 from .speech import find_speakers, own_subject, reporting_cues, said_of_itself, speaker_at
 from .voice import (
+    in_background,
     instrument,
     is_cued,
     known_event,
@@ -116,6 +117,11 @@ def assemble_events(
         )
         if negated:
             _note(trace, trigger, "negated: not coded")
+            continue
+        if trigger.hit.detail == "verb" and in_background(
+            frame, cues, trigger, language.background_window
+        ):
+            _note(trace, trigger, "a relative clause about a victim or a thing: background")
             continue
         if (
             trigger.hit.detail != "verb"

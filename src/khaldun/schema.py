@@ -223,6 +223,10 @@ class Language(Strict):
     # before a known event's noun (the bombing, اغتيال الحريري), the noun names an earlier event
     # (after the bombing, بعد اغتيال الحريري): no new event; a verb after one is (بعد أن هاجم)
     references: Cues = Cues()
+    # a verb right after one (a relative pronoun) whose antecedent is no actor tells what a thing
+    # or a victim underwent (the village which gunmen attacked, المكان الذي استهدفه الانفجار):
+    # background, not coded; after an actor it is what the actor did (protesters who blocked)
+    backgrounds: Cues = Cues()
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence
     discards: Cues = Cues()  # sport, entertainment, accidents: a sentence with one codes nothing

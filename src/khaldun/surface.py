@@ -53,6 +53,7 @@ class CompiledLanguage:
     negation_window: int
     irrealis_window: int
     reference_window: int
+    background_window: int
     slot_gap: int
     wide_gap: int
     date_phrases: dict[tuple[str, ...], DateWord]
@@ -161,6 +162,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         "negation": settings.negation,
         "irrealis": settings.irrealis,
         "reference": settings.references,
+        "background": settings.backgrounds,
         "reporting": settings.reporting,
         "attribution": settings.attribution,
         "discard": settings.discards,
@@ -219,6 +221,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         negation_window=settings.negation.window,
         irrealis_window=settings.irrealis.window,
         reference_window=settings.references.window,
+        background_window=settings.backgrounds.window,
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,
         date_phrases=_date_phrases(settings),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .compiler import NO_PATTERNS
 from .models import general_code
-from .slots import can_match, is_auxiliary
+from .slots import can_match, is_auxiliary, relative_head
 
 MAX_NOUN_MODIFIERS = (
     2  # lower-case words between a determiner and a verb form: a brief private visit
@@ -155,6 +155,19 @@ def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, wind
         if _distance(frame, cue.end, trigger.start) <= window:
             return True
     return False
+
+
+def in_background(frame: Frame, cues: Sequence[Span], trigger: Span, window: int) -> bool:
+    """A verb opening a relative clause whose antecedent is no actor tells what a victim or a
+    thing underwent (the hostage who was kidnapped last week, الرهينة التي خطفت أمس): background
+    to the sentence's news. Protesters who blocked a road (an actor) is what they did: coded."""
+    return any(
+        cue.hit.detail == "background"
+        and cue.end <= trigger.start
+        and _distance(frame, cue.end, trigger.start) <= window
+        and relative_head(frame, cue.start) is None
+        for cue in cues
+    )
 
 
 def _distance(frame: Frame, start: int, end: int) -> int:

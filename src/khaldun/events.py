@@ -34,6 +34,7 @@ from .voice import (
     noun_like,
     noun_position,
     passive_verb,
+    purposive,
     word_cues,
 )
 
@@ -122,6 +123,9 @@ def assemble_events(
             frame, cues, trigger, language.background_window
         ):
             _note(trace, trigger, "a relative clause about a victim or a thing: background")
+            continue
+        if purposive(frame, trigger, best.match.literals):
+            _note(trace, trigger, "a purpose or what another word is about: no event")
             continue
         if (
             trigger.hit.detail != "verb"

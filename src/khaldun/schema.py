@@ -196,6 +196,17 @@ class DefaultPatterns(Strict):
     noun: list[Phrase]
 
 
+class Purposes(Strict):
+    """An event noun that names a purpose or what another word is about (شبكة لتفجير السيارات،
+    انتقاما لتفجير المرقد; a network to bomb cars): with one of the ``proclitics`` (Arabic) or
+    right after one of the ``words`` (English), it is no event of its own, unless one of the
+    ``governors`` stands right before it (تعرض لهجوم، subjected to shelling: it happened)."""
+
+    proclitics: list[str] = []
+    words: list[Phrase] = []
+    governors: list[Phrase] = []
+
+
 class Claims(Strict):
     """Claims of responsibility: the claimer is the source of the sentence's attacks that name
     none. ``after``: the claimer follows (claimed by X, تبنت X); ``before``: it precedes (X
@@ -227,6 +238,7 @@ class Language(Strict):
     # or a victim underwent (the village which gunmen attacked, المكان الذي استهدفه الانفجار):
     # background, not coded; after an actor it is what the actor did (protesters who blocked)
     backgrounds: Cues = Cues()
+    purposes: Purposes = Purposes()
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence
     discards: Cues = Cues()  # sport, entertainment, accidents: a sentence with one codes nothing

@@ -70,6 +70,9 @@ class CompiledLanguage:
     possessions: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
+    purpose_proclitics: tuple[str, ...] = ()  # لتفجير: an event noun naming a purpose
+    purpose_words: frozenset[str] = frozenset()  # to (bomb): the same, a word before the noun
+    purpose_governors: frozenset[str] = frozenset()  # every form: تعرض لهجوم, subjected to
     owner_words: frozenset[str] = frozenset()
     owner_suffixes: tuple[str, ...] = ()
     locative_proclitics: tuple[str, ...] = ()
@@ -238,6 +241,9 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         possessions=_literal_set(settings, settings.possessions),
         complementizers=_norms(settings.complementizers),
         casualties=_literal_set(settings, settings.casualties),
+        purpose_proclitics=tuple(settings.purposes.proclitics),
+        purpose_words=_norms(settings.purposes.words),
+        purpose_governors=_literal_set(settings, settings.purposes.governors),
         owner_words=_norms(settings.owner_words),
         owner_suffixes=tuple(settings.owner_suffixes),
         locative_proclitics=tuple(settings.locative_proclitics),

@@ -5,7 +5,7 @@ covers a trigger (negation, irrealis), and the patterns a trigger is tried with.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .compiler import NO_PATTERNS
@@ -167,6 +167,32 @@ def in_background(frame: Frame, cues: Sequence[Span], trigger: Span, window: int
         and _distance(frame, cue.end, trigger.start) <= window
         and relative_head(frame, cue.start) is None
         for cue in cues
+    )
+
+
+PURPOSE_REACH = 3  # words before a purpose's noun where a governor stands: تعرضت دورية للجيش لهجوم
+
+
+def purposive(frame: Frame, trigger: Span, literals: Collection[int]) -> bool:
+    """An event noun that names a purpose or what another word is about (شبكة لتفجير السيارات،
+    انتقاما لتفجير المرقد, a network to bomb cars): its Arabic proclitic ل, or an English "to"
+    right before it; not after a governor (تعرض لهجوم، تعرضت دورية للجيش لهجوم, subjected to
+    shelling) nor a word its pattern names, which say it happened."""
+    language = frame.language
+    if trigger.hit.detail != "noun":
+        return False
+    before = trigger.start - 1
+    if trigger.clitic.lstrip("وف") in language.purpose_proclitics:
+        governor = before
+    elif before >= 0 and frame.norm(before) in language.purpose_words:
+        governor = before - 1
+    else:
+        return False
+    if any(i < trigger.start for i in literals):
+        return False  # the pattern names the word that governs it (خرج متظاهرون للاحتجاج)
+    opening = max(governor - PURPOSE_REACH, 0)
+    return not any(
+        frame.norm(i) in language.purpose_governors for i in range(governor, opening - 1, -1)
     )
 
 

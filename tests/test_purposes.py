@@ -1,0 +1,30 @@
+"""An event noun that names a purpose or what another word is about (Arabic proclitic ل,
+English "to") is no event of its own, unless a governor or its pattern says it happened.
+Arabic and English rows side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose: no event
+        ("Soldiers searched buildings for members of a network to bomb cars.", []),
+        ("وفتش الجنود مباني بحثا عن أعضاء شبكة لتفجير السيارات", []),
+        # what another word is about: no event
+        ("وأحرق مسلحون مسجدا انتقاما لتفجير المرقد", []),
+        # a governor says it happened
+        ("An army convoy was subjected to shelling near Mosul.", [("", "194", "")]),
+        ("تعرضت دورية للجيش لهجوم انتحاري قرب الموصل", [("", "1831", "")]),
+        # ... and so does a word the pattern names (went out to protest)
+        ("وخرج متظاهرون عراقيون للاحتجاج على البطالة", [("IRQCVL", "141", "")]),
+        # a noun without the proclitic is an event
+        ("وقتل جنديان في تفجير انتحاري قرب الموصل", [("", "1831", "IRQMIL")]),
+    ],
+)
+def test_an_event_noun_naming_a_purpose_codes_nothing(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

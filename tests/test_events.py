@@ -1342,6 +1342,14 @@ def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
         ("وجددت تركيا التهديد بشن هجوم على قسد", []),
         ("وأفرجت الشرطة عن المتهم بقتل الصحفي", [("COP", "0841", "")]),
         ("The court related to the assassination of the president will open next month.", []),
+        # ... nor one condemned, answered or passed over (despite the bombing)
+        (
+            "Karzai condemned the bombing that killed 60 people at a hotel in Islamabad.",
+            [("AFGGOV", "111", "")],
+        ),
+        ("وأدان كرزاي التفجير الذي أدى إلى مقتل 60 شخصا في فندق", [("AFGGOV", "111", "")]),
+        ("Despite the bombing, the talks continued in Geneva.", []),
+        ("ورغم التفجير استمرت المفاوضات في جنيف", []),
         # ... nor is any such event, one that could happen
         ("وقال إن أي ضربة جوية أمريكية ضد إيران ستكون خطأ", []),
         ("He said any American airstrike against Iran would be a mistake.", []),

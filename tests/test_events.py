@@ -1362,10 +1362,13 @@ def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
         ("The court related to the assassination of the president will open next month.", []),
         # ... nor one condemned, answered or passed over (despite the bombing)
         (
-            "Karzai condemned the bombing that killed 60 people at a hotel in Islamabad.",
-            [("AFGGOV", "111", "")],
+            "The Jordanian king condemned the bombing that killed 12 people at a wedding in Amman.",
+            [("JORGOV", "111", "")],
         ),
-        ("وأدان كرزاي التفجير الذي أدى إلى مقتل 60 شخصا في فندق", [("AFGGOV", "111", "")]),
+        (
+            "وأدان العاهل الأردني التفجير الذي أدى إلى مقتل 12 شخصا في حفل زفاف بعمان",
+            [("JORGOV", "111", "")],
+        ),
         ("Despite the bombing, the talks continued in Geneva.", []),
         ("ورغم التفجير استمرت المفاوضات في جنيف", []),
         # ... nor is any such event, one that could happen

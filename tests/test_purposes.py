@@ -13,10 +13,10 @@ from conftest import keys
     ("text", "expected"),
     [
         # a purpose: no event
-        ("Soldiers searched buildings for members of a network to bomb cars.", []),
-        ("وفتش الجنود مباني بحثا عن أعضاء شبكة لتفجير السيارات", []),
+        ("Police are searching for a cell to bomb cars in the capital.", []),
+        ("وتبحث الشرطة عن خلية لتفجير السيارات في العاصمة", []),
         # what another word is about: no event
-        ("وأحرق مسلحون مسجدا انتقاما لتفجير المرقد", []),
+        ("وأحرق شبان متجرا انتقاما لتفجير الحافلة", [("CVL", "145", "")]),
         # a governor says it happened
         ("An army convoy was subjected to shelling near Mosul.", [("", "194", "")]),
         ("تعرضت دورية للجيش لهجوم انتحاري قرب الموصل", [("", "1831", "")]),

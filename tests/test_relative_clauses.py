@@ -17,8 +17,8 @@ from khaldun.slots import relative_head
     ("text", "expected"),
     [
         # a relative clause about a thing tells what it underwent: background
-        ("The minister toured the village which gunmen attacked on Monday.", []),
-        ("وتفقد الوزير المكان الذي استهدفه الانفجار أمس", []),
+        ("The villagers rebuilt the mosque which gunmen attacked in March.", []),
+        ("وعادت إلى المدينة الحافلة التي خطفها مسلحون أمس", []),
         # after an actor it is what the actor did: coded
         ("Police dispersed protesters who blocked the highway.",
          [("CVL", "144", ""), ("COP", "175", "CVL")]),
@@ -38,7 +38,7 @@ def test_a_relative_clause_about_a_thing_is_background(shipped, text, expected):
     [
         # adjectives after their noun are passed over, a noun is not
         ("واعتقلت الشرطة المتظاهرين الغاضبين، الذين هاجموا المبنى", "CVL"),
-        ("وتفقد الوزير المكان الذي استهدفه الانفجار", None),
+        ("وزار الوزير المسجد الذي استهدفه الانفجار", None),
     ],
 )
 def test_the_head_of_an_arabic_relative_clause(shipped, text, head):

@@ -197,8 +197,8 @@ class DefaultPatterns(Strict):
 
 
 class Purposes(Strict):
-    """An event noun that names a purpose or what another word is about (شبكة لتفجير السيارات،
-    انتقاما لتفجير المرقد; a network to bomb cars): with one of the ``proclitics`` (Arabic) or
+    """An event noun that names a purpose or what another word is about (خلية لتفجير السيارات،
+    انتقاما لتفجير الحافلة; a cell to bomb cars): with one of the ``proclitics`` (Arabic) or
     right after one of the ``words`` (English), it is no event of its own, unless one of the
     ``governors`` stands right before it (تعرض لهجوم، subjected to shelling: it happened)."""
 
@@ -235,7 +235,7 @@ class Language(Strict):
     # (after the bombing, بعد اغتيال الحريري): no new event; a verb after one is (بعد أن هاجم)
     references: Cues = Cues()
     # a verb right after one (a relative pronoun) whose antecedent is no actor tells what a thing
-    # or a victim underwent (the village which gunmen attacked, المكان الذي استهدفه الانفجار):
+    # or a victim underwent (the mosque which gunmen attacked, الحافلة التي خطفها مسلحون):
     # background, not coded; after an actor it is what the actor did (protesters who blocked)
     backgrounds: Cues = Cues()
     purposes: Purposes = Purposes()

@@ -178,7 +178,7 @@ def relative_head(frame: Frame, relative: int) -> ActorSpan | None:
     """The actor right before a relative pronoun (and its comma), or none: "the SDF, which
     attacked" -> the SDF; "SDF positions, which killed" -> no subject. Arabic adjectives that
     follow their noun (definite, like it, with an adjective's ending) are passed over:
-    المواطنين الغاضبين، الذين; a noun is not (الوزير المكان الذي: the place, no actor)."""
+    المواطنين الغاضبين، الذين; a noun is not (الوزير المسجد الذي: the mosque, no actor)."""
     end = relative - 1 if relative > 0 and frame.norm(relative - 1) in COMMAS else relative
     for _ in range(2):
         if end in frame.by_end or frame.language.lang != "ar" or end == 0:

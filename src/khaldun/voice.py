@@ -174,8 +174,8 @@ PURPOSE_REACH = 3  # words before a purpose's noun where a governor stands: تع
 
 
 def purposive(frame: Frame, trigger: Span, literals: Collection[int]) -> bool:
-    """An event noun that names a purpose or what another word is about (شبكة لتفجير السيارات،
-    انتقاما لتفجير المرقد, a network to bomb cars): its Arabic proclitic ل, or an English "to"
+    """An event noun that names a purpose or what another word is about (خلية لتفجير السيارات،
+    انتقاما لتفجير الحافلة, a cell to bomb cars): its Arabic proclitic ل, or an English "to"
     right before it; not after a governor (تعرض لهجوم، تعرضت دورية للجيش لهجوم, subjected to
     shelling) nor a word its pattern names, which say it happened."""
     language = frame.language

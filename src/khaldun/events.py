@@ -124,6 +124,9 @@ def assemble_events(
         ):
             _note(trace, trigger, "a relative clause about a victim or a thing: background")
             continue
+        if is_cued(frame, cues, trigger, "summary", language.summary_window):
+            _note(trace, trigger, "a count of many events: a summary, none reported")
+            continue
         if purposive(frame, trigger, best.match.literals):
             _note(trace, trigger, "a purpose or what another word is about: no event")
             continue

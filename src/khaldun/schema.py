@@ -238,6 +238,9 @@ class Language(Strict):
     # or a victim underwent (the mosque which gunmen attacked, الحافلة التي خطفها مسلحون):
     # background, not coded; after an actor it is what the actor did (protesters who blocked)
     backgrounds: Cues = Cues()
+    # right before an event noun, a count of many (dozens of attacks, أكثر من 100 هجوم، العديد من
+    # محاولات الاغتيال): a summary of events, none reported as such
+    summaries: Cues = Cues()
     purposes: Purposes = Purposes()
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence

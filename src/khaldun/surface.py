@@ -54,6 +54,7 @@ class CompiledLanguage:
     irrealis_window: int
     reference_window: int
     background_window: int
+    summary_window: int
     slot_gap: int
     wide_gap: int
     date_phrases: dict[tuple[str, ...], DateWord]
@@ -166,6 +167,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         "irrealis": settings.irrealis,
         "reference": settings.references,
         "background": settings.backgrounds,
+        "summary": settings.summaries,
         "reporting": settings.reporting,
         "attribution": settings.attribution,
         "discard": settings.discards,
@@ -225,6 +227,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         irrealis_window=settings.irrealis.window,
         reference_window=settings.references.window,
         background_window=settings.backgrounds.window,
+        summary_window=settings.summaries.window,
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,
         date_phrases=_date_phrases(settings),

@@ -1,6 +1,7 @@
-"""An event noun that names a purpose or what another word is about (Arabic proclitic ل,
-English "to") is no event of its own, unless a governor or its pattern says it happened.
-Arabic and English rows side by side."""
+"""Events a sentence names without reporting them: an event noun that names a purpose or
+what another word is about (Arabic proclitic ل, English "to"), unless a governor or its
+pattern says it happened; a count of many events (a summary). Arabic and English rows side by
+side."""
 
 from __future__ import annotations
 
@@ -27,4 +28,22 @@ from conftest import keys
     ],
 )
 def test_an_event_noun_naming_a_purpose_codes_nothing(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of many events right before their noun: a summary, none reported
+        ("Insurgents carried out more than 140 suicide bombings last year.", []),
+        ("ووقع أكثر من 200 هجوم انتحاري في البلاد العام الماضي", []),
+        ("Dozens of attacks hit the province last month.", []),
+        ("وشهدت المحافظة عشرات الهجمات خلال الشهر الماضي", []),
+        # a count of the dead is no count of events
+        ("More than 30 people were killed in a suicide bombing in Kabul.",
+         [("", "1831", "AFGCVL")]),
+        ("قتل أكثر من 30 شخصا في هجوم انتحاري في كابول", [("", "1831", "AFGCVL")]),
+    ],
+)  # fmt: skip
+def test_a_count_of_many_events_is_a_summary(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)

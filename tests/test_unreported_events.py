@@ -1,7 +1,7 @@
 """Events a sentence names without reporting them: an event noun that names a purpose or
 what another word is about (Arabic proclitic ل, English "to"), unless a governor or its
-pattern says it happened; a count of many events (a summary). Arabic and English rows side by
-side."""
+pattern says it happened; a count of many events (a summary); a sentence that opens by
+recalling background (it is worth noting that, يذكر أن). Arabic and English rows side by side."""
 
 from __future__ import annotations
 
@@ -47,3 +47,19 @@ def test_an_event_noun_naming_a_purpose_codes_nothing(shipped, text, expected):
 )  # fmt: skip
 def test_a_count_of_many_events_is_a_summary(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens by recalling background codes nothing
+        ("It is worth noting that gunmen attacked the same base in 2004.", []),
+        ("يذكر أن مسلحين هاجموا القاعدة نفسها عام 2004", []),
+        ("ويشار إلى أن الجيش العراقي قصف المدينة في العام الماضي", []),
+        # the words elsewhere in the sentence do not
+        ("Gunmen attacked the base, it is worth noting.", [("UAF", "190", "")]),
+        ("هاجم مسلحون القاعدة العسكرية، ويذكر أن", [("UAF", "190", "")]),
+    ],
+)
+def test_a_sentence_recalling_background_codes_nothing(shipped, text, expected):
+    assert keys(shipped, text) == expected

@@ -63,6 +63,10 @@ def assemble_events(
     if any(c.hit.detail == "discard" for c in matches.cues):
         _note(trace, matches.cues[0], "sentence discarded (sport, entertainment, accident)")
         return [], context.carried
+    recalls = [c for c in matches.cues if c.hit.detail == "recall"]
+    if any(_opens(matches.tokens, c) for c in recalls):
+        _note(trace, recalls[0], "it recalls background (it is worth noting that): nothing coded")
+        return [], context.carried
     nounish = noun_like_forms(matches, language)
     frame = frame_of(matches, language, book, nounish)
     all_cues = word_cues(matches)
@@ -284,6 +288,11 @@ def _with_unknown_source(best: Candidate) -> Candidate:
     slots = {role: spans for role, spans in best.match.slots.items() if role != "source"}
     match = replace(best.match, slots=slots, implicit=best.match.implicit - {"source"})
     return replace(best, match=match, unknown_source=True)
+
+
+def _opens(tokens: Sequence[Token], span: Span) -> bool:
+    """The span opens its sentence: only punctuation stands before it."""
+    return not any(ch.isalnum() for t in tokens[: span.start] for ch in t.text)
 
 
 def _note(trace: list[Attempt] | None, trigger: Span, note: str) -> None:

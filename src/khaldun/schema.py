@@ -245,6 +245,9 @@ class Language(Strict):
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence
     discards: Cues = Cues()  # sport, entertainment, accidents: a sentence with one codes nothing
+    # a sentence opening with one recalls background (يذكر أن، يشار إلى أن, it is worth
+    # noting that): it codes nothing
+    recalls: Cues = Cues()
     claims: Claims = Claims()
     function_words: list[Phrase] = []  # never a generated verb form (أنهى would give انه)
     conjunctions: list[Phrase] = []

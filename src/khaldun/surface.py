@@ -171,6 +171,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         "reporting": settings.reporting,
         "attribution": settings.attribution,
         "discard": settings.discards,
+        "recall": settings.recalls,
         "claim-after": settings.claims.after,
         "claim-before": settings.claims.before,
     }

@@ -1,6 +1,6 @@
 """Relative clauses: the actor before the pronoun is the subject of its verb; a verb whose
-antecedent is no actor (a place, a thing, a victim) is background, not coded. Arabic and
-English rows side by side."""
+antecedent is no actor (a place, a thing) or its own target (a victim) is background, not
+coded. Arabic and English rows side by side."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ from khaldun.slots import relative_head
         # a relative clause about a thing tells what it underwent: background
         ("The villagers rebuilt the mosque which gunmen attacked in March.", []),
         ("وعادت إلى المدينة الحافلة التي خطفها مسلحون أمس", []),
+        # ... and so does one about its own target, a victim
+        ("The journalist who was kidnapped by gunmen last month returned home.", []),
+        ("وعاد إلى بلاده الصحفي الذي خطف على يد مسلحين الشهر الماضي", []),
+        ("وأفرجت الشرطة عن الرهائن البريطانيين الذين خطفوا على يد مسلحين في أيار",
+         [("COP", "0841", "GBRCVL")]),
         # after an actor it is what the actor did: coded
         ("Police dispersed protesters who blocked the highway.",
          [("CVL", "144", ""), ("COP", "175", "CVL")]),

@@ -123,8 +123,9 @@ def assemble_events(
         if negated:
             _note(trace, trigger, "negated: not coded")
             continue
-        if trigger.hit.detail == "verb" and in_background(
-            frame, cues, trigger, language.background_window
+        targets = best.match.slots.get("target", ())
+        if trigger.hit.detail == "verb" and in_background(  # its pattern may name the pronoun
+            frame, cues_in_force, trigger, language.background_window, targets
         ):
             _note(trace, trigger, "a relative clause about a victim or a thing: background")
             continue

@@ -234,9 +234,9 @@ class Language(Strict):
     # before a known event's noun (the bombing, اغتيال الحريري), the noun names an earlier event
     # (after the bombing, بعد اغتيال الحريري): no new event; a verb after one is (بعد أن هاجم)
     references: Cues = Cues()
-    # a verb right after one (a relative pronoun) whose antecedent is no actor tells what a thing
-    # or a victim underwent (the mosque which gunmen attacked, الحافلة التي خطفها مسلحون):
-    # background, not coded; after an actor it is what the actor did (protesters who blocked)
+    # a verb right after one (a relative pronoun) whose antecedent is no actor, or its target,
+    # tells what a thing or a victim underwent (the mosque which gunmen attacked, the hostage who
+    # was kidnapped): background, not coded; after its source it is what the actor did (coded)
     backgrounds: Cues = Cues()
     # right before an event noun, a count of many (dozens of attacks, أكثر من 100 هجوم، العديد من
     # محاولات الاغتيال): a summary of events, none reported as such

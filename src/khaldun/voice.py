@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .compiler import NO_PATTERNS
-from .models import general_code
+from .models import ActorSpan, general_code
 from .slots import can_match, is_auxiliary, relative_head
 
 MAX_NOUN_MODIFIERS = (
@@ -157,17 +157,23 @@ def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, wind
     return False
 
 
-def in_background(frame: Frame, cues: Sequence[Span], trigger: Span, window: int) -> bool:
-    """A verb opening a relative clause whose antecedent is no actor tells what a victim or a
-    thing underwent (the hostage who was kidnapped last week, الرهينة التي خطفت أمس): background
-    to the sentence's news. Protesters who blocked a road (an actor) is what they did: coded."""
-    return any(
-        cue.hit.detail == "background"
-        and cue.end <= trigger.start
-        and _distance(frame, cue.end, trigger.start) <= window
-        and relative_head(frame, cue.start) is None
-        for cue in cues
-    )
+def in_background(
+    frame: Frame, cues: Sequence[Span], trigger: Span, window: int, targets: Collection[ActorSpan]
+) -> bool:
+    """A verb opening a relative clause whose antecedent is no actor, or is its own target,
+    tells what a thing or a victim underwent (the mosque which gunmen attacked, the hostage who
+    was kidnapped last week): background to the sentence's news. Protesters who blocked a road
+    (an actor, the source) is what they did: coded."""
+    for cue in cues:
+        if (
+            cue.hit.detail == "background"
+            and cue.end <= trigger.start
+            and _distance(frame, cue.end, trigger.start) <= window
+        ):
+            head = relative_head(frame, cue.start)
+            if head is None or head in targets:
+                return True
+    return False
 
 
 PURPOSE_REACH = 3  # words before a purpose's noun where a governor stands: تعرضت دورية للجيش لهجوم

@@ -24,6 +24,8 @@ from khaldun.slots import relative_head
         ("وعاد إلى بلاده الصحفي الذي خطف على يد مسلحين الشهر الماضي", []),
         ("وأفرجت الشرطة عن الرهائن البريطانيين الذين خطفوا على يد مسلحين في أيار",
          [("COP", "0841", "GBRCVL")]),
+        ("وأفرج عن الرهائن الأتراك الذين خطفوا، الشهر الماضي، في الموصل",
+         [("", "0841", "TURCVL")]),
         # after an actor it is what the actor did: coded
         ("Police dispersed protesters who blocked the highway.",
          [("CVL", "144", ""), ("COP", "175", "CVL")]),

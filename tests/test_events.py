@@ -211,24 +211,6 @@ def test_detecting_rules(mini, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a bomb found or defused, an attack foiled: it did not happen
-        ("Police defused a roadside bomb near the market.", []),
-        ("فككت الشرطة العراقية عبوة ناسفة قرب السوق", []),
-        ("عثرت الشرطة على سيارة مفخخة قرب السوق", []),
-        ("Iraqi police foiled a suicide attack in Baghdad.", []),
-        ("أحبطت الشرطة العراقية هجوما انتحاريا في بغداد", []),
-        # one that went off did
-        ("A roadside bomb went off near the market this morning.", [("", "1833", "")]),
-        ("انفجرت عبوة ناسفة قرب السوق صباح اليوم", [("", "1833", "")]),
-    ],
-)
-def test_a_foiled_attack_or_a_defused_bomb_codes_nothing(shipped, text, expected):
-    assert keys(shipped, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # among events without actors, a general violent code (190: the dead) or a code's parent
         # (183) says less than the specific event beside it (1832: the car bomb)
         (

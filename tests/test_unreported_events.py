@@ -21,6 +21,9 @@ from conftest import keys
         # a governor says it happened
         ("An army convoy was subjected to shelling near Mosul.", [("", "194", "")]),
         ("تعرضت دورية للجيش لهجوم انتحاري قرب الموصل", [("", "1831", "")]),
+        ("Dozens of homes were damaged due to shelling.", [("", "194", "")]),
+        ("وتضررت عشرات المنازل نتيجة للقصف المدفعي", [("", "194", "")]),
+        ("وتصدت القوات العراقية لهجوم انتحاري قرب الحاجز", [("", "1831", "")]),
         # ... and so does a word the pattern names (went out to protest)
         ("وخرج متظاهرون عراقيون للاحتجاج على البطالة", [("IRQCVL", "141", "")]),
         # a noun without the proclitic is an event

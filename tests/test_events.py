@@ -1020,7 +1020,7 @@ def test_where_an_event_happened_is_no_actor_of_it(shipped, text, lang, expected
             [("TURMIL", "194", "SYRREB")],
         ),
         (
-            "قصف الجيش التركي قرية قرب الحسكة ما أسفر عن مقتل ثلاثة مقاتلين من قسد",
+            "قصفت القوات التركية قرية قرب الحسكة ما أسفر عن مقتل ثلاثة مقاتلين من قسد",
             "ar",
             [("TURMIL", "194", "SYRREB")],
         ),
@@ -1484,6 +1484,17 @@ def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
         ("وجددت تركيا التهديد بشن هجوم على قسد", []),
         ("وأفرجت الشرطة عن المتهم بقتل الصحفي", [("COP", "0841", "")]),
         ("The court related to the assassination of the president will open next month.", []),
+        # ... nor one condemned, answered or passed over (despite the bombing)
+        (
+            "The Jordanian king condemned the bombing that killed 12 people at a wedding in Amman.",
+            [("JORGOV", "111", "")],
+        ),
+        (
+            "وأدان العاهل الأردني التفجير الذي أدى إلى مقتل 12 شخصا في حفل زفاف بعمان",
+            [("JORGOV", "111", "")],
+        ),
+        ("Despite the bombing, the talks continued in Geneva.", []),
+        ("ورغم التفجير استمرت المفاوضات في جنيف", []),
         # ... nor is any such event, one that could happen
         ("وقال إن أي ضربة جوية أمريكية ضد إيران ستكون خطأ", []),
         ("He said any American airstrike against Iran would be a mistake.", []),

@@ -36,12 +36,14 @@ from .results import aimed_at_victims, is_result
 from .slots import actor_right
 from .speech import find_speakers, own_subject, reporting_cues, said_of_itself, speaker_at
 from .voice import (
+    in_background,
     instrument,
     is_cued,
     known_event,
     noun_like,
     noun_position,
     passive_verb,
+    purposive,
     word_cues,
 )
 
@@ -71,6 +73,10 @@ def assemble_events(
     language = book.languages[context.lang]
     if any(c.hit.detail == "discard" for c in matches.cues):
         _note(trace, matches.cues[0], "sentence discarded (sport, entertainment, accident)")
+        return [], context.carried
+    recalls = [c for c in matches.cues if c.hit.detail == "recall"]
+    if any(_opens(matches.tokens, c) for c in recalls):
+        _note(trace, recalls[0], "it recalls background (it is worth noting that): nothing coded")
         return [], context.carried
     nounish = noun_like_forms(matches, language)
     frame = frame_of(matches, language, book, nounish)
@@ -138,6 +144,18 @@ def assemble_events(
         )
         if negated:
             _note(trace, trigger, "negated: not coded")
+            continue
+        targets = best.match.slots.get("target", ())
+        if trigger.hit.detail == "verb" and in_background(  # its pattern may name the pronoun
+            frame, cues_in_force, trigger, language.background_window, targets
+        ):
+            _note(trace, trigger, "a relative clause about a victim or a thing: background")
+            continue
+        if is_cued(frame, cues, trigger, "summary", language.summary_window):
+            _note(trace, trigger, "a count of many events: a summary, none reported")
+            continue
+        if purposive(frame, trigger, best.match.literals):
+            _note(trace, trigger, "a purpose or what another word is about: no event")
             continue
         if (
             trigger.hit.detail != "verb"
@@ -296,6 +314,11 @@ def _with_unknown_source(best: Candidate) -> Candidate:
     slots = {role: spans for role, spans in best.match.slots.items() if role != "source"}
     match = replace(best.match, slots=slots, implicit=best.match.implicit - {"source"})
     return replace(best, match=match, unknown_source=True)
+
+
+def _opens(tokens: Sequence[Token], span: Span) -> bool:
+    """The span opens its sentence: only punctuation stands before it."""
+    return not any(ch.isalnum() for t in tokens[: span.start] for ch in t.text)
 
 
 def _note(trace: list[Attempt] | None, trigger: Span, note: str) -> None:

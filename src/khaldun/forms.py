@@ -20,7 +20,7 @@ class Hit(NamedTuple):
     kind: str  # actor | country | adjective | capital | agent | place | trigger | cue
     index: int  # into the table of its kind (actors, countries, agents, places, rules)
     detail: str = ""  # trigger: verb | noun; cue: negation | irrealis | reference | reporting
-    # | attribution | discard | claim-after | claim-before
+    # | background | summary | attribution | discard | recall | claim-after | claim-before
     future: bool = False  # Arabic سـ + imperfect
     cased: str = ""  # a short acronym (US, UN) that matches only when written in capitals
     definite: bool = False  # Arabic noun with ال: it cannot head a construct (قوات النظام)

@@ -1,5 +1,6 @@
-"""A result participle after a violent event (gunmen attacked a checkpoint, *killing three
-soldiers*): the victims it names are that event's target, and it is no event of its own."""
+"""The result of a violent event (gunmen attacked a checkpoint, *killing three soldiers*;
+قصفت القوات قرية *ما أسفر عن مقتل* ثلاثة مدنيين): the victims it names are that event's target,
+and it is no event of its own."""
 
 from __future__ import annotations
 
@@ -11,17 +12,26 @@ from .match import Span
 from .models import ActorSpan, Event
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+RESULT_LINKS = frozenset({"عن", "الي"})  # أسفر عن، أدى إلى (normalised: إلى, الى -> الي)
+
+
+MAX_LEAD = 3  # words from a result verb to its casualty noun: أسفر [الهجوم] عن مقتل
 
 
 def is_result(frame: Frame, trigger: Span, last: Sequence[Event]) -> bool:
-    """The trigger is one of the language's result participles, after a comma, and the
-    trigger coded just before it made a violent event."""
-    start = trigger.start
-    return (
-        start > 0
-        and frame.norm(start) in frame.language.results
-        and frame.norm(start - 1) in COMMAS
-        and any(e.root in VIOLENT_ROOTS for e in last)
+    """The trigger coded just before this one made a violent event, and this one is its result:
+    a result participle after a comma (, killing three soldiers) or a casualty noun led by a
+    result verb (ما أسفر عن مقتل، مما أدى إلى مقتل)."""
+    if not any(e.root in VIOLENT_ROOTS for e in last):
+        return False
+    language, start = frame.language, trigger.start
+    if start > 0 and frame.norm(start) in language.results:
+        return frame.norm(start - 1) in COMMAS
+    if start < 2 or frame.norm(start - 1) not in RESULT_LINKS:
+        return False
+    return any(
+        frame.norm(i) in language.result_leads
+        for i in range(max(start - MAX_LEAD - 1, 0), start - 1)
     )
 
 

@@ -196,6 +196,17 @@ class DefaultPatterns(Strict):
     noun: list[Phrase]
 
 
+class Purposes(Strict):
+    """An event noun that names a purpose or what another word is about (خلية لتفجير السيارات،
+    انتقاما لتفجير الحافلة; a cell to bomb cars): with one of the ``proclitics`` (Arabic) or
+    right after one of the ``words`` (English), it is no event of its own, unless one of the
+    ``governors`` stands right before it (تعرض لهجوم، subjected to shelling: it happened)."""
+
+    proclitics: list[str] = []
+    words: list[Phrase] = []
+    governors: list[Phrase] = []
+
+
 class Claims(Strict):
     """Claims of responsibility: the claimer is the source of the sentence's attacks that name
     none. ``after``: the claimer follows (claimed by X, تبنت X); ``before``: it precedes (X
@@ -223,9 +234,20 @@ class Language(Strict):
     # before a known event's noun (the bombing, اغتيال الحريري), the noun names an earlier event
     # (after the bombing, بعد اغتيال الحريري): no new event; a verb after one is (بعد أن هاجم)
     references: Cues = Cues()
+    # a verb right after one (a relative pronoun) whose antecedent is no actor, or its target,
+    # tells what a thing or a victim underwent (the mosque which gunmen attacked, the hostage who
+    # was kidnapped): background, not coded; after its source it is what the actor did (coded)
+    backgrounds: Cues = Cues()
+    # right before an event noun, a count of many (dozens of attacks, أكثر من 100 هجوم، العديد من
+    # محاولات الاغتيال): a summary of events, none reported as such
+    summaries: Cues = Cues()
+    purposes: Purposes = Purposes()
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence
     discards: Cues = Cues()  # sport, entertainment, accidents: a sentence with one codes nothing
+    # a sentence opening with one recalls background (يذكر أن، يشار إلى أن, it is worth
+    # noting that): it codes nothing
+    recalls: Cues = Cues()
     claims: Claims = Claims()
     function_words: list[Phrase] = []  # never a generated verb form (أنهى would give انه)
     conjunctions: list[Phrase] = []
@@ -254,6 +276,9 @@ class Language(Strict):
     # a result participle after a comma (attacked a checkpoint, killing three soldiers): the
     # victims it names are the target of the violent event before it; no event of its own
     results: list[Phrase] = []
+    # verbs that lead a casualty noun as the result of the violent event before it (ما أسفر عن
+    # مقتل، مما أدى إلى مقتل): the same
+    result_leads: list[Phrase] = []
     # a noun owned by a pronoun is the speaker's own: "its troops", قواته (English words before
     # the noun, Arabic suffixes of its written form)
     owner_words: list[Phrase] = []

@@ -11,6 +11,10 @@ from .compounds import compound_left, compound_right
 from .frame import COMMAS, Frame
 from .models import ActorRef, ActorSpan
 
+# the endings of Arabic adjectives as normalised (nisba -ي -ية, plurals and participles -ين -ون,
+# feminine -ة): a definite word without one is a noun
+ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "ون", "ه")
+
 HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxiliaries: "X, an
 # ally of Y, has refused" still reaches back to X
 MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
@@ -125,7 +129,7 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
             if frame.stops(i - 1) or _subject_pronoun(frame, i - 1):
                 return None
             if frame.norm(i - 1) in frame.language.relatives:
-                return _relative_head(frame, i - 1)
+                return relative_head(frame, i - 1)
             skipped += frame.costs(i - 1)
             i -= 1
         if skipped > gap:
@@ -170,15 +174,19 @@ def _accusative_role(frame: Frame, actor: ActorSpan) -> bool:
     )
 
 
-def _relative_head(frame: Frame, relative: int) -> ActorSpan | None:
+def relative_head(frame: Frame, relative: int) -> ActorSpan | None:
     """The actor right before a relative pronoun (and its comma), or none: "the SDF, which
     attacked" -> the SDF; "SDF positions, which killed" -> no subject. Arabic adjectives that
-    follow their noun (definite, like it) are passed over: المواطنين الغاضبين، الذين."""
+    follow their noun (definite, like it, with an adjective's ending) are passed over:
+    المواطنين الغاضبين، الذين; a noun is not (الوزير المسجد الذي: the mosque, no actor)."""
     end = relative - 1 if relative > 0 and frame.norm(relative - 1) in COMMAS else relative
     for _ in range(2):
         if end in frame.by_end or frame.language.lang != "ar" or end == 0:
             break
-        if not frame.norm(end - 1).startswith("ال") or end - 1 in frame.event_words:
+        word = frame.norm(end - 1)
+        if not word.startswith("ال") or not word.endswith(ADJECTIVE_ENDINGS):
+            break
+        if end - 1 in frame.event_words:
             break
         end -= 1
     return frame.by_end.get(end)

@@ -53,6 +53,8 @@ class CompiledLanguage:
     negation_window: int
     irrealis_window: int
     reference_window: int
+    background_window: int
+    summary_window: int
     slot_gap: int
     wide_gap: int
     date_phrases: dict[tuple[str, ...], DateWord]
@@ -70,6 +72,10 @@ class CompiledLanguage:
     complementizers: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
     results: frozenset[str] = frozenset()  # killing, wounding: a violent event's result
+    result_leads: frozenset[str] = frozenset()  # every form: أسفر، أدت (عن مقتل)
+    purpose_proclitics: tuple[str, ...] = ()  # لتفجير: an event noun naming a purpose
+    purpose_words: frozenset[str] = frozenset()  # to (bomb): the same, a word before the noun
+    purpose_governors: frozenset[str] = frozenset()  # every form: تعرض لهجوم, subjected to
     owner_words: frozenset[str] = frozenset()
     owner_suffixes: tuple[str, ...] = ()
     locative_proclitics: tuple[str, ...] = ()
@@ -162,9 +168,12 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         "negation": settings.negation,
         "irrealis": settings.irrealis,
         "reference": settings.references,
+        "background": settings.backgrounds,
+        "summary": settings.summaries,
         "reporting": settings.reporting,
         "attribution": settings.attribution,
         "discard": settings.discards,
+        "recall": settings.recalls,
         "claim-after": settings.claims.after,
         "claim-before": settings.claims.before,
     }
@@ -220,6 +229,8 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         negation_window=settings.negation.window,
         irrealis_window=settings.irrealis.window,
         reference_window=settings.references.window,
+        background_window=settings.backgrounds.window,
+        summary_window=settings.summaries.window,
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,
         date_phrases=_date_phrases(settings),
@@ -237,6 +248,10 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         complementizers=_norms(settings.complementizers),
         casualties=_literal_set(settings, settings.casualties),
         results=_norms(settings.results),
+        result_leads=_literal_set(settings, settings.result_leads),
+        purpose_proclitics=tuple(settings.purposes.proclitics),
+        purpose_words=_norms(settings.purposes.words),
+        purpose_governors=_literal_set(settings, settings.purposes.governors),
         owner_words=_norms(settings.owner_words),
         owner_suffixes=tuple(settings.owner_suffixes),
         locative_proclitics=tuple(settings.locative_proclitics),

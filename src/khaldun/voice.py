@@ -5,12 +5,12 @@ covers a trigger (negation, irrealis), and the patterns a trigger is tried with.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .compiler import NO_PATTERNS
-from .models import general_code
-from .slots import can_match, is_auxiliary
+from .models import ActorSpan, general_code
+from .slots import can_match, is_auxiliary, relative_head
 
 MAX_NOUN_MODIFIERS = (
     2  # lower-case words between a determiner and a verb form: a brief private visit
@@ -155,6 +155,51 @@ def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, wind
         if _distance(frame, cue.end, trigger.start) <= window:
             return True
     return False
+
+
+def in_background(
+    frame: Frame, cues: Sequence[Span], trigger: Span, window: int, targets: Collection[ActorSpan]
+) -> bool:
+    """A verb opening a relative clause whose antecedent is no actor, or is its own target,
+    tells what a thing or a victim underwent (the mosque which gunmen attacked, the hostage who
+    was kidnapped last week): background to the sentence's news. Protesters who blocked a road
+    (an actor, the source) is what they did: coded."""
+    for cue in cues:
+        if (
+            cue.hit.detail == "background"
+            and cue.end <= trigger.start
+            and _distance(frame, cue.end, trigger.start) <= window
+        ):
+            head = relative_head(frame, cue.start)
+            if head is None or head in targets:
+                return True
+    return False
+
+
+PURPOSE_REACH = 3  # words before a purpose's noun where a governor stands: تعرضت دورية للجيش لهجوم
+
+
+def purposive(frame: Frame, trigger: Span, literals: Collection[int]) -> bool:
+    """An event noun that names a purpose or what another word is about (خلية لتفجير السيارات،
+    انتقاما لتفجير الحافلة, a cell to bomb cars): its Arabic proclitic ل, or an English "to"
+    right before it; not after a governor (تعرض لهجوم، تعرضت دورية للجيش لهجوم, subjected to
+    shelling) nor a word its pattern names, which say it happened."""
+    language = frame.language
+    if trigger.hit.detail != "noun":
+        return False
+    before = trigger.start - 1
+    if trigger.clitic.lstrip("وف") in language.purpose_proclitics:
+        governor = before
+    elif before >= 0 and frame.norm(before) in language.purpose_words:
+        governor = before - 1
+    else:
+        return False
+    if any(i < trigger.start for i in literals):
+        return False  # the pattern names the word that governs it (خرج متظاهرون للاحتجاج)
+    opening = max(governor - PURPOSE_REACH, 0)
+    return not any(
+        frame.norm(i) in language.purpose_governors for i in range(governor, opening - 1, -1)
+    )
 
 
 def _distance(frame: Frame, start: int, end: int) -> int:

@@ -1286,6 +1286,11 @@ def test_a_pronoun_fills_the_slot_before_a_passive(shipped, text, expected):
             "Pakistan, a key U.S. ally, has refused to hold talks with India.",
             [("PAK", "125", "IND")],
         ),
+        # ... and so may a participle with its agent (backed by, supported by)
+        (
+            "The Iraqi army, backed by coalition aircraft, attacked ISIS positions in Anbar.",
+            [("IRQMIL", "190", "IMGMUSISI")],
+        ),
     ],
 )
 def test_appositions_before_an_auxiliary(shipped, text, expected):

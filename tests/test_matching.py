@@ -328,6 +328,22 @@ def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, ex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English nationality adjective used as a noun is a person of that people
+        ("A Palestinian was shot dead near Nablus.", [("Palestinian", "PSE")]),
+        ("Police arrested an Iraqi in Mosul.", [("Police", "COP"), ("Iraqi", "IRQ")]),
+        ("They met an Iraqi and a Turk.", [("Iraqi", "IRQ")]),
+        # ... not before the noun it describes, nor without an article
+        ("A Palestinian man was shot dead.", []),
+        ("Syrian lands were shelled.", []),
+    ],
+)
+def test_a_nationality_adjective_used_as_a_noun_is_a_person(shipped, text, expected):
+    assert actors(shipped, text, "en") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         # a role noun joins a named group or a composed actor through من ...

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from .actor_refs import BASES, STATE_ROLES, Item, Resolver, of_people
 from .compose_ar import compose_arabic
+from .frame import COMMAS, STRONG_BOUNDARIES
 from .models import ActorSpan, Token
+from .slots import is_auxiliary
 from .titles import is_surname, titled, titles_name
 
 if TYPE_CHECKING:
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 
 LINKS_EN = frozenset({"of", "the"})
 BELONGING_EN = frozenset({("belonging", "to"), ("affiliated", "with"), ("affiliated", "to")})
+ARTICLES_EN = frozenset({"a", "an", "the"})
+NOUN_ENDS_EN = frozenset({"who", "and", "after", "when", "while"})  # an Iraqi who / and a Turk
 POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})  # its troops in X: not X's
 MAX_POSSESSIVE_MODIFIERS = 2  # Turkey's first Deputy Prime Minister
 INCLUDING_EN = frozenset({"including"})  # Russian aircraft including gunships: part of a whole
@@ -55,7 +59,8 @@ def resolve_actors(
     for item in items:
         if item.kind == "agent" and not language.lone_agents:
             continue  # TABARI: an agent no actor owns is no actor (unless CONVERT AGENT)
-        ref = item.ref if item.kind == "composed" else resolver.alone(item)
+        lone = language.lang == "en" and _lone_demonym(item, tokens, language)
+        ref = item.ref if item.kind == "composed" else resolver.alone(item, lone)
         if ref is None:
             continue
         span = ActorSpan(
@@ -224,6 +229,23 @@ def _share_base(
         out.append(Item(items[i].start, items[i].end, "composed", "", ref=shared))
         i += 1
     return i
+
+
+def _lone_demonym(item: Item, tokens: Sequence[Token], language: CompiledLanguage) -> bool:
+    """An English nationality adjective used as a noun, a person of that people: "a
+    Palestinian was shot dead", "arrested an Iraqi in Mosul" (after an article, before a verb,
+    a preposition or punctuation; not "a Palestinian man")."""
+    if item.kind != "adjective" or item.start == 0 or item.end >= len(tokens):
+        return False
+    after = tokens[item.end].norm
+    return tokens[item.start - 1].norm in ARTICLES_EN and (
+        after in COMMAS
+        or after in STRONG_BOUNDARIES
+        or after in language.prepositions
+        or after in language.locatives
+        or after in NOUN_ENDS_EN
+        or is_auxiliary(after, language)
+    )
 
 
 def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bool) -> bool:

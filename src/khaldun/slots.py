@@ -18,6 +18,7 @@ ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "ون", "ه")
 HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxiliaries: "X, an
 # ally of Y, has refused" still reaches back to X
 MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
+AGENT_LINKS = frozenset({"by", "من"})  # X, backed by Y, launched; القوات، المدعومة من التحالف
 MAX_PARENTHESIS = 6  # tokens inside the parenthesis after a head: an acronym, a gloss
 
 
@@ -69,7 +70,8 @@ def is_auxiliary(norm: str, language: CompiledLanguage) -> bool:
 def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
     """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
     strong boundary inside, and no trigger unless the apposition is a noun phrase opening with
-    a determiner: Pakistan, an ally in the war on drugs, refused); None when there is no such
+    a determiner, Pakistan, an ally in the war on drugs, refused, or a participle with its
+    agent, the army, backed by coalition aircraft, attacked); None when there is no such
     apposition or actor."""
     language = frame.language
     i = pos
@@ -91,7 +93,8 @@ def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
         triggers = triggers or j in frame.event_words
         if frame.norm(j) in COMMAS:
             nominal = frame.norm(j + 1) in language.determiners
-            return _ending_at(frame, j) if nominal or not triggers else None
+            backed = j + 2 < i - 1 and frame.norm(j + 2) in AGENT_LINKS  # backed by Y
+            return _ending_at(frame, j) if nominal or backed or not triggers else None
         j -= 1
     return None
 

@@ -328,19 +328,28 @@ def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, ex
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "lang", "expected"),
     [
         # an English nationality adjective used as a noun is a person of that people
-        ("A Palestinian was shot dead near Nablus.", [("Palestinian", "PSE")]),
-        ("Police arrested an Iraqi in Mosul.", [("Police", "COP"), ("Iraqi", "IRQ")]),
-        ("They met an Iraqi and a Turk.", [("Iraqi", "IRQ")]),
+        ("A Palestinian was shot dead near Nablus.", "en", [("Palestinian", "PSE")]),
+        ("Police arrested an Iraqi in Mosul.", "en", [("Police", "COP"), ("Iraqi", "IRQ")]),
+        ("They met an Iraqi and a Turk.", "en", [("Iraqi", "IRQ")]),
         # ... not before the noun it describes, nor without an article
-        ("A Palestinian man was shot dead.", []),
-        ("Syrian lands were shelled.", []),
+        ("A Palestinian man was shot dead.", "en", []),
+        ("Syrian lands were shelled.", "en", []),
+        # an Arabic indefinite one after a definite word cannot describe it: a person
+        (
+            "اعتقلت القوات الإسرائيلية فلسطينيا في الخليل",
+            "ar",
+            [("القوات الإسرائيلية", "ISRMIL"), ("فلسطينيا", "PSE")],
+        ),
+        # ... while after an indefinite noun, or definite itself, it describes
+        ("صادرت السلطات أراضي فلسطينية", "ar", [("السلطات", "GOV")]),
+        ("حل القضية الفلسطينية", "ar", []),
     ],
 )
-def test_a_nationality_adjective_used_as_a_noun_is_a_person(shipped, text, expected):
-    assert actors(shipped, text, "en") == expected
+def test_a_nationality_adjective_used_as_a_noun_is_a_person(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected
 
 
 @pytest.mark.parametrize(

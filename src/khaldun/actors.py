@@ -59,7 +59,11 @@ def resolve_actors(
     for item in items:
         if item.kind == "agent" and not language.lone_agents:
             continue  # TABARI: an agent no actor owns is no actor (unless CONVERT AGENT)
-        lone = language.lang == "en" and _lone_demonym(item, tokens, language)
+        lone = (
+            _lone_demonym(item, tokens, language)
+            if language.lang == "en"
+            else _lone_nisba(item, tokens)
+        )
         ref = item.ref if item.kind == "composed" else resolver.alone(item, lone)
         if ref is None:
             continue
@@ -246,6 +250,18 @@ def _lone_demonym(item: Item, tokens: Sequence[Token], language: CompiledLanguag
         or after in NOUN_ENDS_EN
         or is_auxiliary(after, language)
     )
+
+
+def _lone_nisba(item: Item, tokens: Sequence[Token]) -> bool:
+    """An Arabic indefinite nationality adjective right after a definite word cannot describe
+    it (an adjective agrees in definiteness): it is a person of that people, the verb's object
+    (اعتقلت القوات الإسرائيلية فلسطينيا في الخليل)."""
+    if item.kind != "adjective" or item.people or item.clitic or item.start == 0:
+        return False
+    definite = ("ال", "لل")
+    return not tokens[item.start].norm.startswith(definite) and tokens[item.start - 1].norm.lstrip(
+        "وف"
+    ).startswith(definite)
 
 
 def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bool) -> bool:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 BASES = frozenset({"actor", "country", "adjective", "capital"})  # what a role noun can belong to
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # organs of one state
+PEOPLE_ROLES = frozenset({"CVL"})  # a people (the Lebanese, اللبنانيون) is a civilian crowd
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +116,8 @@ class Resolver:
             return None
         kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
         kind = "people" if item.kind == "adjective" and item.people else kind
-        return ActorRef(
-            code, entry.name, entry.inter, f"{kind}:{entry.id}", code_blocks(code), entry.also
-        )
+        roles = code_blocks(code) | PEOPLE_ROLES if kind == "people" else code_blocks(code)
+        return ActorRef(code, entry.name, entry.inter, f"{kind}:{entry.id}", roles, entry.also)
 
 
 def _is_state_code(code: str) -> bool:

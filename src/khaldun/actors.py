@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 LINKS_EN = frozenset({"of", "the"})
 BELONGING_EN = frozenset({("belonging", "to"), ("affiliated", "with"), ("affiliated", "to")})
 ARTICLES_EN = frozenset({"a", "an", "the"})
+CROWDS_EN = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens"})
 NOUN_ENDS_EN = frozenset({"who", "and", "after", "when", "while"})  # an Iraqi who / and a Turk
 POSSESSIVES_EN = frozenset({"its", "their", "his", "her", "our"})  # its troops in X: not X's
 MAX_POSSESSIVE_MODIFIERS = 2  # Turkey's first Deputy Prime Minister
@@ -64,7 +65,9 @@ def resolve_actors(
             if language.lang == "en"
             else _lone_nisba(item, tokens)
         )
-        ref = item.ref if item.kind == "composed" else resolver.alone(item, lone)
+        if lone:
+            item = replace(item, people=True)  # a people of its country, as "the Palestinians"
+        ref = item.ref if item.kind == "composed" else resolver.alone(item)
         if ref is None:
             continue
         span = ActorSpan(
@@ -236,13 +239,17 @@ def _share_base(
 
 
 def _lone_demonym(item: Item, tokens: Sequence[Token], language: CompiledLanguage) -> bool:
-    """An English nationality adjective used as a noun, a person of that people: "a
-    Palestinian was shot dead", "arrested an Iraqi in Mosul" (after an article, before a verb,
-    a preposition or punctuation; not "a Palestinian man")."""
+    """An English nationality adjective used as a noun, a person or people of that country: "a
+    Palestinian was shot dead", "arrested an Iraqi in Mosul", "thousands of Lebanese poured"
+    (after an article, before a verb, a preposition or punctuation, not "a Palestinian man";
+    or after "thousands of")."""
     if item.kind != "adjective" or item.start == 0 or item.end >= len(tokens):
         return False
+    before = tokens[item.start - 1].norm
+    if before == "of" and item.start > 1 and tokens[item.start - 2].norm in CROWDS_EN:
+        return True  # thousands of Lebanese
     after = tokens[item.end].norm
-    return tokens[item.start - 1].norm in ARTICLES_EN and (
+    return before in ARTICLES_EN and (
         after in COMMAS
         or after in STRONG_BOUNDARIES
         or after in language.prepositions

@@ -28,9 +28,9 @@ class AcledType:
 class CompiledAcled:
     types: dict[str, AcledType]  # sub-event type -> its attributes
     rules: tuple[AcledRule, ...]
-    cues: dict[str, Lexicon]  # lang -> phrases labelled by cue set
-    killed: dict[str, Lexicon]  # lang -> fatality cues, labelled "killed" / "injured"
-    persons: dict[str, Lexicon]  # lang -> nouns for one or two persons, labelled 1 / 2
+    cues: dict[str, Lexicon[str]]  # lang -> phrases labelled by cue set
+    killed: dict[str, Lexicon[str]]  # lang -> fatality cues, labelled "killed" / "injured"
+    persons: dict[str, Lexicon[int]]  # lang -> nouns for one or two persons, labelled 1 / 2
     numbers: dict[str, CompiledNumbers]
     months: dict[str, frozenset[str]]
     fatality_roots: tuple[str, ...]
@@ -100,7 +100,7 @@ def _type(t: AcledSubEventType) -> AcledType:
     return AcledType(t.event_type, t.name, t.disorder_type, t.rank)
 
 
-def cue_spans(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> list[Found]:
+def cue_spans(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> list[Found[str]]:
     """Where the cue words of a sentence are, each labelled with its cue set."""
     lexicon = acled.cues.get(lang)
     return list(lexicon.find(tokens)) if lexicon else []
@@ -108,7 +108,7 @@ def cue_spans(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> list[
 
 def sentence_cues(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> frozenset[str]:
     """The cue sets that occur in a sentence."""
-    return frozenset(str(found.label) for found in cue_spans(acled, lang, tokens))
+    return frozenset(found.label for found in cue_spans(acled, lang, tokens))
 
 
 def _inter(actor: ActorRef | None) -> int:

@@ -110,13 +110,18 @@ class Resolver:
             return ActorRef(
                 code, f"Government of {entry.name}", 1, f"capital:{entry.id}", code_blocks(code)
             )
-        code = entry.code_on(self.day)
-        if code is None:
+        dated_code = entry.code_on(self.day)
+        if dated_code is None:
             return None
         kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
         kind = "people" if item.kind == "adjective" and item.people else kind
         return ActorRef(
-            code, entry.name, entry.inter, f"{kind}:{entry.id}", code_blocks(code), entry.also
+            dated_code,
+            entry.name,
+            entry.inter,
+            f"{kind}:{entry.id}",
+            code_blocks(dated_code),
+            entry.also,
         )
 
 

@@ -56,7 +56,8 @@ def find_date(
     """The first date expression among the tokens, resolved; None when there is none (or when
     it needs a story date that is unknown). ``firsts`` and ``longest`` (the phrases' first
     words, the length of the longest: the day before yesterday) are derived when not given."""
-    firsts = {key[0] for key in phrases} if firsts is None else firsts
+    if firsts is None:
+        firsts = frozenset(key[0] for key in phrases)
     starts = [i for i, t in enumerate(tokens) if t.norm in firsts]  # most sentences: none
     if not starts:
         return None

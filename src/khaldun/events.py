@@ -293,8 +293,9 @@ def _events(
         members = slots["pair"]
         pairs = [(a, b) for a in members for b in members if a is not b]
     else:
-        sources = [*slots.get("source", ()), *slots.get("with", ())] or [None]
-        targets = list(slots.get("target", ())) or [None]
+        sources: list[ActorSpan | None] = [*slots.get("source", ()), *slots.get("with", ())]
+        targets: list[ActorSpan | None] = list(slots.get("target", ()))
+        sources, targets = sources or [None], targets or [None]
         pairs = [(s, t) for s in sources for t in targets if s is None or s is not t]
     pairs = [
         (s, t) for source, target in pairs for s in each_code(source) for t in each_code(target)

@@ -5,8 +5,8 @@ matches "airstrike" and "بالغارة" matches "غارة"."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import Generic, NamedTuple, TypeVar
 
 from .models import Token
 from .normalize import normalize_phrase
@@ -29,6 +29,7 @@ AR_PREFIXES = (
     "ل",
     "ك",
 )
+L = TypeVar("L")  # what a phrase stands for: a cue set, a number, a fatality cue ...
 
 
 @lru_cache(maxsize=131_072)
@@ -62,18 +63,19 @@ def token_forms(firsts: Iterable[str]) -> frozenset[str]:
     return frozenset(c for c in candidates if not firsts.isdisjoint(variants(c)))
 
 
-@dataclass(frozen=True)
-class Found:
-    start: int  # token range [start, end)
+class Found(NamedTuple, Generic[L]):
+    """A phrase found: its token range [start, end) and what it stands for."""
+
+    start: int
     end: int
-    label: object
+    label: L
 
 
-class Lexicon:
+class Lexicon(Generic[L]):
     """Labelled phrases, matched longest first at each token."""
 
-    def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
-        self._first: dict[str, list[tuple[tuple[frozenset[str], ...], object]]] = {}
+    def __init__(self, entries: Iterable[tuple[str, L]]) -> None:
+        self._first: dict[str, list[tuple[tuple[frozenset[str], ...], L]]] = {}
         for phrase, label in entries:
             words = normalize_phrase(phrase)
             if not words:
@@ -92,11 +94,11 @@ class Lexicon:
         """The normalised tokens a phrase can start at (:func:`token_forms`)."""
         return self._starts
 
-    def at(self, tokens: Sequence[Token], i: int) -> Found | None:
+    def at(self, tokens: Sequence[Token], i: int) -> Found[L] | None:
         """The longest phrase starting at token ``i``."""
         if tokens[i].norm not in self._starts:  # most tokens start none: one set test
             return None
-        best: Found | None = None
+        best: Found[L] | None = None
         for key in variants(tokens[i].norm):
             for keys, label in self._first.get(key, ()):  # each holds key as its first word
                 n = len(keys)
@@ -107,9 +109,9 @@ class Lexicon:
                     best = Found(i, i + n, label)
         return best
 
-    def find(self, tokens: Sequence[Token]) -> list[Found]:
+    def find(self, tokens: Sequence[Token]) -> list[Found[L]]:
         """Every phrase in the tokens, longest first at each position, not overlapping."""
-        found: list[Found] = []
+        found: list[Found[L]] = []
         starts = self._starts  # most words start no phrase: one pass finds the few that may
         for i in [i for i, t in enumerate(tokens) if t.norm in starts]:
             if found and i < found[-1].end:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .codebook import Codebook
 from .lexicon import Found, Lexicon
-from .models import ActorRef, Event, Token
+from .models import ActorRef, Event, Token, remade_by_fields
 from .numbers import CompiledNumbers, compile_numbers
 from .schema import AcledCountry, AcledRule, AcledSubEventType
 
@@ -22,6 +22,9 @@ class AcledType:
     sub_event_type: str
     disorder_type: str
     rank: int
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,9 @@ class CompiledAcled:
         """The rules, in order, whose code prefixes allow this CAMEO code."""
         found = self.rules_by_code.get(code)
         return found if found is not None else _allowing(self.rules, code)
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 def compile_acled(book: Codebook) -> CompiledAcled | None:

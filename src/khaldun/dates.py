@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .models import Token
+from .models import Token, remade_by_fields
 
 HIJRI_EPOCH = 1948440  # Julian day number of 1 Muharram AH 1 (16 July 622, civil epoch)
 
@@ -25,6 +25,9 @@ class DateWord:
 
     kind: str
     value: int
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import AR_PREFIXES, Found, Lexicon
-from .models import Token
+from .models import Token, remade_by_fields
 from .schema import NumberWords
 
 DIGITS_RE = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$")
@@ -31,6 +31,9 @@ class CompiledNumbers:
     approximate: Lexicon[bool]
     ranges: Lexicon[bool]
     starts: frozenset[str] = frozenset()  # the tokens any of them can start at
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 def compile_numbers(words: NumberWords) -> CompiledNumbers:

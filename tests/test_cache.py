@@ -105,12 +105,18 @@ def test_changed_khaldun_code_changes_the_key(layers, monkeypatch):
     assert codebook_digest(layers, "1.0") != before
 
 
-def test_documents_events_and_the_codebook_survive_pickling(layers):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops shelled SDF positions near Tal Abyad, killing three fighters.",
+        "قصفت القوات التركية مواقع قسد قرب تل أبيض ما أدى إلى مقتل ثلاثة مقاتلين.",
+    ],
+)
+def test_documents_events_and_the_codebook_survive_pickling(shipped, text):
     # --jobs sends documents to workers and events back; the cache pickles the codebook
-    book = load_compiled(layers, use_cache=False)
-    document = Document("d1", "Turkish troops attacked SDF positions.", date=dt.date(2019, 10, 9))
-    coded = code_document(document, book)
-    assert coded.events
+    document = Document("d1", text, date=dt.date(2019, 10, 9))
+    coded = code_document(document, shipped)
+    assert coded.events and coded.events[0].fatalities == 3
     assert pickle.loads(pickle.dumps(coded)) == coded
-    again = pickle.loads(pickle.dumps(book))
+    again = pickle.loads(pickle.dumps(shipped))
     assert code_document(document, again) == coded

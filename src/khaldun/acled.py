@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import Found, Lexicon
+from .lexicon import Found, Lexicon, make_lexicon
 from .models import ActorRef, Event, Token, remade_by_fields
 from .numbers import CompiledNumbers, compile_numbers
 from .schema import AcledCountry, AcledRule, AcledSubEventType
@@ -57,20 +57,20 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
     langs = tuple(book.languages)
     types = {t.name: _type(t) for t in mapping.sub_event_types}
     cues = {
-        lang: Lexicon(
+        lang: make_lexicon(
             (phrase, name) for name, names in mapping.cues.items() for phrase in names.get(lang)
         )
         for lang in langs
     }
     killed = {
-        lang: Lexicon(
+        lang: make_lexicon(
             [(p, "killed") for p in mapping.fatalities.killed.get(lang)]
             + [(p, "injured") for p in mapping.fatalities.injured.get(lang)]
         )
         for lang in langs
     }
     persons = {
-        lang: Lexicon(
+        lang: make_lexicon(
             [(p, 1) for p in mapping.fatalities.one.get(lang)]
             + [(p, 2) for p in mapping.fatalities.two.get(lang)]
         )

@@ -71,21 +71,35 @@ class Found(NamedTuple, Generic[L]):
     label: L
 
 
-class Lexicon(Generic[L]):
-    """Labelled phrases, matched longest first at each token."""
+Phrases = dict[str, list[tuple[tuple[frozenset[str], ...], L]]]  # first word -> longest first
 
-    def __init__(self, entries: Iterable[tuple[str, L]]) -> None:
-        self._first: dict[str, list[tuple[tuple[frozenset[str], ...], L]]] = {}
-        for phrase, label in entries:
-            words = normalize_phrase(phrase)
-            if not words:
-                continue
-            keys = tuple(variants(w) for w in words)
-            for key in keys[0]:
-                self._first.setdefault(key, []).append((keys, label))
-        for options in self._first.values():
-            options.sort(key=lambda option: -len(option[0]))
-        self._starts = token_forms(self._first)
+
+def make_lexicon(entries: Iterable[tuple[str, L]]) -> Lexicon[L]:
+    """The lexicon of these (phrase, label) pairs: each phrase under every variant of its first
+    word, with the variants of each of its words."""
+    first: Phrases[L] = {}
+    for phrase, label in entries:
+        words = normalize_phrase(phrase)
+        if not words:
+            continue
+        keys = tuple(variants(w) for w in words)
+        for key in keys[0]:
+            first.setdefault(key, []).append((keys, label))
+    for options in first.values():
+        options.sort(key=lambda option: -len(option[0]))
+    return Lexicon(first, token_forms(first))
+
+
+class Lexicon(Generic[L]):
+    """Labelled phrases, matched longest first at each token (made by :func:`make_lexicon`)."""
+
+    def __init__(self, first: Phrases[L], starts: frozenset[str]) -> None:
+        self._first = first
+        self._starts = starts
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        # pickled as its tables: the compiled build (mypyc) cannot unpickle by attributes
+        return type(self), (self._first, self._starts)
 
     def __bool__(self) -> bool:
         return bool(self._first)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import AR_PREFIXES, Found, Lexicon
+from .lexicon import AR_PREFIXES, Found, Lexicon, make_lexicon
 from .models import Token, remade_by_fields
 from .schema import NumberWords
 
@@ -46,9 +46,9 @@ def compile_numbers(words: NumberWords) -> CompiledNumbers:
         for phrase in phrases
     ]
     lexicons = (
-        Lexicon(entries),
-        Lexicon((p, True) for p in words.approximate),
-        Lexicon((p, True) for p in words.ranges),
+        make_lexicon(entries),
+        make_lexicon((p, True) for p in words.approximate),
+        make_lexicon((p, True) for p in words.ranges),
     )
     return CompiledNumbers(*lexicons, frozenset().union(*(x.starts() for x in lexicons)))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 BUILD_REQUIRES = ["mypy>=1.10", "setuptools>=68"]
 
 
-def compile_requested(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
+def compile_requested(environ: Mapping[str, str] = os.environ) -> bool:
     """Whether the builder asked for the compiled build."""
     return environ.get("KHALDUN_COMPILE", "") not in ("", "0")
 

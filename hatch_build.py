@@ -6,6 +6,7 @@ variable the wheel is pure Python and needs no compiler, mypy or setuptools."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -36,17 +37,22 @@ class MypycBuildHook(BuildHookInterface):
         if version == "editable":
             self.app.display_warning("KHALDUN_COMPILE is ignored by editable installs")
             return
-        for built, name in self._compile(self.config["compile"]):
+        self._scratch = Path(tempfile.mkdtemp(prefix="khaldun-mypyc-"))
+        for built, name in self._compile(self.config["compile"], self._scratch):
             build_data["force_include"][str(built)] = name
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
 
-    def _compile(self, modules: list[str]) -> list[tuple[Path, str]]:
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        scratch = getattr(self, "_scratch", None)
+        if scratch is not None:  # the wheel holds the extensions now
+            shutil.rmtree(scratch, ignore_errors=True)
+
+    def _compile(self, modules: list[str], scratch: Path) -> list[tuple[Path, str]]:
         """Build the extensions in a scratch folder: (file, its path in the wheel) each."""
         from mypyc.build import mypycify
         from setuptools import Distribution
 
-        scratch = Path(tempfile.mkdtemp(prefix="khaldun-mypyc-"))
         paths = [str(Path(self.root, module)) for module in modules]
         cwd = os.getcwd()
         os.chdir(scratch)  # mypy's cache and the generated C go there, not into the tree

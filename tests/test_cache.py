@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
+import pickle
 import shutil
 
 import pytest
 
 from conftest import MINI_LAYERS, keys
+from khaldun.build import build_kind
 from khaldun.cache import cache_dir, codebook_digest, load_compiled
+from khaldun.models import Document
+from khaldun.pipeline import code_document
 
 SENTENCES = ["Turkish troops attacked the SDF.", "هاجمت القوات التركية مواقع قسد"]
 
@@ -44,6 +49,13 @@ def test_a_changed_codebook_file_changes_the_key(layers):
     rules.write_text(rules.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert codebook_digest(layers, "1.0") != before
     assert codebook_digest(layers, "1.1") != codebook_digest(layers, "1.0")
+
+
+def test_the_compiled_and_the_python_build_keep_apart_cache_entries(layers):
+    # their pickled classes differ: one build must never read the other's codebook
+    python = codebook_digest(layers, "1.0", build="python")
+    assert codebook_digest(layers, "1.0", build="compiled") != python
+    assert codebook_digest(layers, "1.0") == codebook_digest(layers, "1.0", build=build_kind())
 
 
 def test_a_corrupt_cache_entry_is_rebuilt(layers, environ, caplog):
@@ -91,3 +103,20 @@ def test_changed_khaldun_code_changes_the_key(layers, monkeypatch):
     before = codebook_digest(layers, "1.0")
     monkeypatch.setattr(cache, "code_digest", lambda: b"edited code")
     assert codebook_digest(layers, "1.0") != before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops shelled SDF positions near Tal Abyad, killing three fighters.",
+        "قصفت القوات التركية مواقع قسد قرب تل أبيض ما أدى إلى مقتل ثلاثة مقاتلين.",
+    ],
+)
+def test_documents_events_and_the_codebook_survive_pickling(shipped, text):
+    # --jobs sends documents to workers and events back; the cache pickles the codebook
+    document = Document("d1", text, date=dt.date(2019, 10, 9))
+    coded = code_document(document, shipped)
+    assert coded.events and coded.events[0].fatalities == 3
+    assert pickle.loads(pickle.dumps(coded)) == coded
+    again = pickle.loads(pickle.dumps(shipped))
+    assert code_document(document, again) == coded

@@ -12,7 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import FIXTURES, MINI_ARGS, SHIPPED
-from khaldun import __version__
+from khaldun import __version__, match
+from khaldun.build import build_kind
 from khaldun.cli import app
 
 ROOT = Path(__file__).parents[1]
@@ -28,6 +29,12 @@ def runner():
 def test_version(runner):
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and __version__ in result.stdout
+    assert f"({build_kind()})" in result.stdout  # compiled or python
+
+
+def test_build_kind_says_whether_the_coding_modules_are_compiled():
+    compiled = match.__file__.endswith((".so", ".pyd"))
+    assert build_kind() == ("compiled" if compiled else "python")
 
 
 @pytest.mark.parametrize("command", ["code", "explain", "check", "evaluate", "import-petrarch"])

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from khaldun.lexicon import AR_PREFIXES, Lexicon, token_forms, variants
+from khaldun.lexicon import AR_PREFIXES, make_lexicon, token_forms, variants
 from khaldun.normalize import tokenize
 from khaldun.numbers import find_numbers
 
@@ -49,7 +49,9 @@ def test_every_number_of_a_sentence_is_found_once(shipped, lang, text, expected)
     ],
 )
 def test_a_lexicon_finds_its_phrases_longest_first_without_overlap(text, expected):
-    lexicon = Lexicon([(p, p) for p in ["car bomb", "bomb", "car", "سيارة مفخخة", "سيارة", "عبوة"]])
+    lexicon = make_lexicon(
+        [(p, p) for p in ["car bomb", "bomb", "car", "سيارة مفخخة", "سيارة", "عبوة"]]
+    )
     assert [(f.start, f.end, f.label) for f in lexicon.find(tokenize(text))] == expected
 
 
@@ -65,7 +67,9 @@ def test_a_lexicon_finds_its_phrases_longest_first_without_overlap(text, expecte
     ],
 )
 def test_a_lexicon_gives_the_longest_phrase_at_a_token(text, i, expected):
-    lexicon = Lexicon([(p, p) for p in ["car bomb", "bomb", "car", "سيارة مفخخة", "سيارة", "عبوة"]])
+    lexicon = make_lexicon(
+        [(p, p) for p in ["car bomb", "bomb", "car", "سيارة مفخخة", "سيارة", "عبوة"]]
+    )
     found = lexicon.at(tokenize(text), i)
     assert (found and (found.start, found.end, found.label)) == expected
 

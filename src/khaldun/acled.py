@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import Found, Lexicon
-from .models import ActorRef, Event, Token
+from .lexicon import Found, Lexicon, make_lexicon
+from .models import ActorRef, Event, Token, remade_by_fields
 from .numbers import CompiledNumbers, compile_numbers
 from .schema import AcledCountry, AcledRule, AcledSubEventType
 
@@ -23,14 +23,17 @@ class AcledType:
     disorder_type: str
     rank: int
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
+
 
 @dataclass(frozen=True)
 class CompiledAcled:
     types: dict[str, AcledType]  # sub-event type -> its attributes
     rules: tuple[AcledRule, ...]
-    cues: dict[str, Lexicon]  # lang -> phrases labelled by cue set
-    killed: dict[str, Lexicon]  # lang -> fatality cues, labelled "killed" / "injured"
-    persons: dict[str, Lexicon]  # lang -> nouns for one or two persons, labelled 1 / 2
+    cues: dict[str, Lexicon[str]]  # lang -> phrases labelled by cue set
+    killed: dict[str, Lexicon[str]]  # lang -> fatality cues, labelled "killed" / "injured"
+    persons: dict[str, Lexicon[int]]  # lang -> nouns for one or two persons, labelled 1 / 2
     numbers: dict[str, CompiledNumbers]
     months: dict[str, frozenset[str]]
     fatality_roots: tuple[str, ...]
@@ -42,6 +45,9 @@ class CompiledAcled:
         found = self.rules_by_code.get(code)
         return found if found is not None else _allowing(self.rules, code)
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
+
 
 def compile_acled(book: Codebook) -> CompiledAcled | None:
     """The compiled ACLED layer of a loaded codebook (None when it has none)."""
@@ -51,20 +57,20 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
     langs = tuple(book.languages)
     types = {t.name: _type(t) for t in mapping.sub_event_types}
     cues = {
-        lang: Lexicon(
+        lang: make_lexicon(
             (phrase, name) for name, names in mapping.cues.items() for phrase in names.get(lang)
         )
         for lang in langs
     }
     killed = {
-        lang: Lexicon(
+        lang: make_lexicon(
             [(p, "killed") for p in mapping.fatalities.killed.get(lang)]
             + [(p, "injured") for p in mapping.fatalities.injured.get(lang)]
         )
         for lang in langs
     }
     persons = {
-        lang: Lexicon(
+        lang: make_lexicon(
             [(p, 1) for p in mapping.fatalities.one.get(lang)]
             + [(p, 2) for p in mapping.fatalities.two.get(lang)]
         )
@@ -100,7 +106,7 @@ def _type(t: AcledSubEventType) -> AcledType:
     return AcledType(t.event_type, t.name, t.disorder_type, t.rank)
 
 
-def cue_spans(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> list[Found]:
+def cue_spans(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> list[Found[str]]:
     """Where the cue words of a sentence are, each labelled with its cue set."""
     lexicon = acled.cues.get(lang)
     return list(lexicon.find(tokens)) if lexicon else []
@@ -108,7 +114,7 @@ def cue_spans(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> list[
 
 def sentence_cues(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> frozenset[str]:
     """The cue sets that occur in a sentence."""
-    return frozenset(str(found.label) for found in cue_spans(acled, lang, tokens))
+    return frozenset(found.label for found in cue_spans(acled, lang, tokens))
 
 
 def _inter(actor: ActorRef | None) -> int:

@@ -39,7 +39,10 @@ def placed_in_sentence(
 
 
 def placed_near(
-    events: Sequence[Event], places: Sequence[Span], book: CompiledCodebook, near: Sequence[Found]
+    events: Sequence[Event],
+    places: Sequence[Span],
+    book: CompiledCodebook,
+    near: Sequence[Found[str]],
 ) -> list[Event]:
     """Events placed at a town the sentence says they happened near ("near X", "outside X",
     "قرب X", "بالقرب من X", "في محيط X") get ACLED's geo_precision 2 (part of a region, near a

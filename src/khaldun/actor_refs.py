@@ -111,13 +111,17 @@ class Resolver:
             return ActorRef(
                 code, f"Government of {entry.name}", 1, f"capital:{entry.id}", code_blocks(code)
             )
-        code = entry.code_on(self.day)
-        if code is None:
+        dated_code = entry.code_on(self.day)
+        if dated_code is None:
             return None
         kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
         kind = "people" if item.kind == "adjective" and item.people else kind
-        roles = code_blocks(code) | PEOPLE_ROLES if kind == "people" else code_blocks(code)
-        return ActorRef(code, entry.name, entry.inter, f"{kind}:{entry.id}", roles, entry.also)
+        roles = code_blocks(dated_code)
+        if kind == "people":
+            roles |= PEOPLE_ROLES
+        return ActorRef(
+            dated_code, entry.name, entry.inter, f"{kind}:{entry.id}", roles, entry.also
+        )
 
 
 def _is_state_code(code: str) -> bool:

@@ -222,7 +222,8 @@ def _share_base(
     base of its own: Turkish troops and police of Iraq; not a role of another side: Russian
     troops and rebels)."""
     while i < len(items) and items[i].kind == "agent":
-        role = items[i].entry.code if items[i].entry is not None else None
+        entry = items[i].entry
+        role = entry.code if entry is not None else None
         if role not in STATE_ROLES:
             break
         after = items[i + 1] if i + 1 < len(items) else None

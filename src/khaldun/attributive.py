@@ -36,6 +36,8 @@ def attributive_actor(
     if adjective is None:
         return None
     country = book.countries[adjective.hit.index]
+    if country.code is None:  # a country always has its code
+        return None
     role = ROLE_OF_ROOT.get(code[:2], "GOV")
     actor = role_actor(country.code, country.name, role, f"country:{country.id}+role")
     return ActorSpan(adjective.start, adjective.end, actor)

@@ -1,4 +1,5 @@
-"""Keep compiled codebooks on disk, keyed by a hash of the codebook files and khaldun's version.
+"""Keep compiled codebooks on disk, keyed by a hash of the codebook files, khaldun's version
+and its build (pure Python or compiled).
 
 A cache entry is rebuilt whenever a codebook file or khaldun changes; it is written atomically
 (safe under concurrent runs) and a corrupt or unreadable entry is simply rebuilt. The folder is
@@ -19,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
+from .build import build_kind
 from .codebook import codebook_files, default_codebook_dir, load_codebook
 from .compiler import CompiledCodebook, compile_codebook
 
@@ -34,10 +36,13 @@ def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
     return Path(base) / "khaldun"
 
 
-def codebook_digest(directories: Sequence[Path], version: str) -> str:
-    """A hash of khaldun's version, its own code (an edited checkout compiles differently under
-    one version) and every codebook file (layer, path and bytes)."""
-    digest = hashlib.sha256(f"khaldun {version} format {FORMAT}\n".encode())
+def codebook_digest(directories: Sequence[Path], version: str, build: str | None = None) -> str:
+    """A hash of khaldun's version, its build (the pickled classes of the compiled build are
+    not those of the pure-Python one: :func:`~khaldun.build.build_kind`), its own code (an
+    edited checkout compiles differently under one version) and every codebook file (layer,
+    path and bytes)."""
+    build = build_kind() if build is None else build
+    digest = hashlib.sha256(f"khaldun {version} {build} format {FORMAT}\n".encode())
     digest.update(code_digest())
     for layer, directory in enumerate(directories):
         for path in codebook_files(directory):

@@ -21,6 +21,7 @@ import typer
 
 from . import __version__
 from .acled_score import is_notes_file, read_notes, score_lines, score_notes
+from .build import build_kind
 from .cache import load_compiled
 from .check import codebook_stats, run_examples
 from .codebook import CodebookError, load_codebook
@@ -76,7 +77,7 @@ DateOption = Annotated[
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"khaldun {__version__}")
+        typer.echo(f"khaldun {__version__} ({build_kind()})")
         raise typer.Exit()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -163,7 +163,7 @@ def _validate(doc: YamlDocument, problems: list[Problem]) -> CodebookFile | None
         return None
 
 
-def _message(err: dict[str, Any]) -> str:
+def _message(err: Mapping[str, object]) -> str:
     if err["type"] == "extra_forbidden":
         return "unknown key"
     if err["type"] == "string_pattern_mismatch":
@@ -243,7 +243,7 @@ def _cross_check(book: Codebook) -> list[Problem]:
     """Problems that only show across files: unknown codes, bad patterns, missing languages."""
     problems: list[Problem] = []
 
-    def problem(where: tuple[str | int, ...], path: str, message: str) -> None:
+    def problem(where: tuple[str, str, *tuple[str | int, ...]], path: str, message: str) -> None:
         origin = book.origin(*where)
         problems.append(Problem(origin.file, origin.line, path, message))
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .acled import CompiledAcled, compile_acled
 from .codebook import Codebook
 from .forms import Hit, literal_forms
+from .models import remade_by_fields
 from .patterns import (
     Literal,
     PatternSyntax,
@@ -135,6 +136,9 @@ class CompiledCodebook:
     taxonomy: Mapping[str, TaxonomyCode]
     country_names: Mapping[str, str]  # code -> canonical name
     acled: CompiledAcled | None = None  # the ACLED layer (acled.py)
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 def compile_codebook(book: Codebook) -> CompiledCodebook:

@@ -23,7 +23,8 @@ def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
         if nxt is None or not nxt.conjoined:
             if closed and end < len(frame.tokens) and _list_comma(frame, end):
                 break
-            nxt = frame.by_start.get(_after_join(frame, end)) if _after_join(frame, end) else None
+            after = _after_join(frame, end)
+            nxt = frame.by_start.get(after) if after else None
         if nxt is None:
             break
         closed = nxt.conjoined or not _list_comma(frame, end)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .models import Token
+from .models import Token, remade_by_fields
 
 HIJRI_EPOCH = 1948440  # Julian day number of 1 Muharram AH 1 (16 July 622, civil epoch)
 
@@ -25,6 +25,9 @@ class DateWord:
 
     kind: str
     value: int
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,8 @@ def find_date(
     """The first date expression among the tokens, resolved; None when there is none (or when
     it needs a story date that is unknown). ``firsts`` and ``longest`` (the phrases' first
     words, the length of the longest: the day before yesterday) are derived when not given."""
-    firsts = {key[0] for key in phrases} if firsts is None else firsts
+    if firsts is None:
+        firsts = frozenset(key[0] for key in phrases)
     starts = [i for i, t in enumerate(tokens) if t.norm in firsts]  # most sentences: none
     if not starts:
         return None

@@ -214,7 +214,7 @@ def each_code(span: ActorSpan | None) -> list[ActorSpan | None]:
     """The span, then one copy per further code of a group actor (the Benelux: BEL, NLD, LUX)."""
     if span is None or not span.actor.also:
         return [span]
-    return [span] + [
+    copies: list[ActorSpan | None] = [
         replace(
             span,
             actor=replace(
@@ -226,3 +226,4 @@ def each_code(span: ActorSpan | None) -> list[ActorSpan | None]:
         )
         for code in span.actor.also
     ]
+    return [span, *copies]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 from dataclasses import replace
+from typing import Any
 
 from .acled import (
     CIVILIANS,
@@ -54,7 +55,7 @@ def enrich_events(
         return [replace(e, doc_source=source) for e in events] if source else list(events)
     lang = events[0].lang
     found = cue_spans(acled, lang, tokens)
-    cues = frozenset(str(f.label) for f in found)
+    cues = frozenset(f.label for f in found)
     typed = [_acled_view(book, acled, e, cues, source) for e in events]
     near = [f for f in found if f.label == NEAR]
     if near or any(e.place is None and e.acled_event_type for e in typed):
@@ -88,7 +89,7 @@ def _acled_view(
     actor, other = external_actors(event, book.country_names)
     actor = _crowd(event.code, actor)
     kind = classify(acled, event.code, actor, other, cues)
-    changes: dict[str, object] = {"doc_source": source} if source else {}
+    changes: dict[str, Any] = {"doc_source": source} if source else {}
     if actor is not event.source or other is not event.target:
         changes["source"], changes["target"] = actor, other
     if kind is not None:

@@ -92,7 +92,7 @@ def assemble_events(
     # verb forms in a noun's place too, by patterns naming words before them (patterns_to_try)
     heads: dict[int, str] = {}  # the codes of the coded event nouns, by where they end
     worded: set[int] = set()  # tokens that coded threats named as their own words
-    last: list[Event] = []  # the events of the last trigger that coded
+    last_coded: list[Event] = []  # the events of the last trigger that coded
     for group in trigger_groups(matches.triggers):
         trigger = group[0]
         if instrument(trigger, book.rules[trigger.hit.index].code, heads):
@@ -101,11 +101,12 @@ def assemble_events(
         if trigger.start in worded:  # لوح ب*عملية* ضد: the threatened operation
             _note(trace, trigger, "the action a threat names: no event of its own")
             continue
-        if is_result(frame, trigger, last):  # attacked a checkpoint, *killing three soldiers*
+        if is_result(frame, trigger, last_coded):  # attacked a checkpoint, *killing three*
             _note(trace, trigger, "the result of the violent event before it: its victims")
             victim = actor_right(frame, trigger.end, language.slot_gap)
-            events = aimed_at_victims(events, last, victim, _text(sentence, matches.tokens, victim))
-            last = []
+            victim_text = _text(sentence, matches.tokens, victim)
+            events = aimed_at_victims(events, last_coded, victim, victim_text)
+            last_coded = []
             continue
         clause = clause_of(frame, trigger.start)
         if clause in coded_clauses:
@@ -207,7 +208,7 @@ def assemble_events(
             coded_clauses.add(clause)
         kept = weighted[best.rule.weight] if best.rule.weight else events
         kept.extend(coded)
-        last = coded
+        last_coded = coded
         if coded and code[:2] == THREAT_ROOT:  # the action a threat names did not happen
             worded.update(best.match.literals)
         if coded and trigger.hit.detail != "verb":
@@ -341,8 +342,9 @@ def _events(
         members = slots["pair"]
         pairs = [(a, b) for a in members for b in members if a is not b]
     else:
-        sources = [*slots.get("source", ()), *slots.get("with", ())] or [None]
-        targets = list(slots.get("target", ())) or [None]
+        sources: list[ActorSpan | None] = [*slots.get("source", ()), *slots.get("with", ())]
+        targets: list[ActorSpan | None] = list(slots.get("target", ()))
+        sources, targets = sources or [None], targets or [None]
         pairs = [(s, t) for s in sources for t in targets if s is None or s is not t]
     pairs = [
         (s, t) for source, target in pairs for s in each_code(source) for t in each_code(target)

@@ -26,7 +26,7 @@ def sentence_fatalities(acled: CompiledAcled, lang: str, tokens: Sequence[Token]
         return None
     numbers = find_numbers(tokens, acled.numbers[lang], acled.months.get(lang, frozenset()))
     by_cue: dict[int, list[Number]] = {}
-    previous: tuple[Number, Found] | None = None
+    previous: tuple[Number, Found[str]] | None = None
     for number in numbers:
         cue = _nearest(number, cues)
         joined = False
@@ -47,8 +47,8 @@ def sentence_fatalities(acled: CompiledAcled, lang: str, tokens: Sequence[Token]
     for group in by_cue.values():
         total = group[0].value
         for before, number in pairwise(group):
-            between = [t.norm for t in tokens[before.end : number.start]]
-            if set(between) & LIST_WORDS and len(between) <= 3:
+            words = [t.norm for t in tokens[before.end : number.start]]
+            if set(words) & LIST_WORDS and len(words) <= 3:
                 total += number.value  # "2 soldiers and 3 civilians"
             else:
                 total = min(total, number.value)
@@ -56,14 +56,14 @@ def sentence_fatalities(acled: CompiledAcled, lang: str, tokens: Sequence[Token]
     return min(totals)
 
 
-def _beyond_first(number: Number, cue: Found, by_cue: dict[int, list[Number]]) -> bool:
+def _beyond_first(number: Number, cue: Found[str], by_cue: dict[int, list[Number]]) -> bool:
     """A number after its cue word with another of the cue's figures between them."""
     return number.start >= cue.end and any(
         cue.end <= n.start < number.start for n in by_cue.get(cue.start, ())
     )
 
 
-def _nearest(number: Number, cues: Sequence[Found]) -> Found | None:
+def _nearest(number: Number, cues: Sequence[Found[str]]) -> Found[str] | None:
     """The cue word nearest a number within the window; a following cue wins a tie
     ("5 قتلى و10 جرحى": 10 goes with the injured)."""
     best: tuple[int, int] | None = None
@@ -81,7 +81,7 @@ def _nearest(number: Number, cues: Sequence[Found]) -> Found | None:
 
 
 def _implied(
-    tokens: Sequence[Token], killed: Sequence[Found], persons: Lexicon | None
+    tokens: Sequence[Token], killed: Sequence[Found[str]], persons: Lexicon[int] | None
 ) -> int | None:
     """The dead a noun right after a killed word implies: "killing a soldier", "مقتل شرطي" one,
     "مقتل جنديين" (a dual) two; None when no such noun follows."""
@@ -92,5 +92,5 @@ def _implied(
             return 1
         person = persons.at(tokens, cue.end) if persons else None
         if person is not None:
-            return int(person.label)
+            return person.label
     return None

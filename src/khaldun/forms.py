@@ -18,7 +18,9 @@ class Hit(NamedTuple):
     """What a matched surface form stands for."""
 
     kind: str  # actor | country | adjective | capital | agent | place | trigger | cue
-    index: int  # into the table of its kind (actors, countries, agents, places, rules)
+    # into the table of its kind (actors, countries, agents, places, rules); the name hides
+    # tuple.index, which nothing here calls
+    index: int  # type: ignore[assignment]
     detail: str = ""  # trigger: verb | noun; cue: negation | irrealis | reference | reporting
     # | background | summary | attribution | discard | recall | claim-after | claim-before
     future: bool = False  # Arabic سـ + imperfect
@@ -53,7 +55,7 @@ def arabic_verb_forms(past: str | None, present: str | None) -> set[str]:
     return ar.verb_forms(
         normalize_word(past) if past else None,
         normalize_word(present) if present else None,
-        hamza_final=bool(past) and past.endswith(ar.HAMZAS),
+        hamza_final=past is not None and past.endswith(ar.HAMZAS),
     )
 
 

@@ -5,8 +5,8 @@ matches "airstrike" and "بالغارة" matches "غارة"."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import Generic, NamedTuple, TypeVar
 
 from .models import Token
 from .normalize import normalize_phrase
@@ -29,6 +29,7 @@ AR_PREFIXES = (
     "ل",
     "ك",
 )
+L = TypeVar("L")  # what a phrase stands for: a cue set, a number, a fatality cue ...
 
 
 @lru_cache(maxsize=131_072)
@@ -62,28 +63,43 @@ def token_forms(firsts: Iterable[str]) -> frozenset[str]:
     return frozenset(c for c in candidates if not firsts.isdisjoint(variants(c)))
 
 
-@dataclass(frozen=True)
-class Found:
-    start: int  # token range [start, end)
+class Found(NamedTuple, Generic[L]):
+    """A phrase found: its token range [start, end) and what it stands for."""
+
+    start: int
     end: int
-    label: object
+    label: L
 
 
-class Lexicon:
-    """Labelled phrases, matched longest first at each token."""
+Phrases = dict[str, list[tuple[tuple[frozenset[str], ...], L]]]  # first word -> longest first
 
-    def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
-        self._first: dict[str, list[tuple[tuple[frozenset[str], ...], object]]] = {}
-        for phrase, label in entries:
-            words = normalize_phrase(phrase)
-            if not words:
-                continue
-            keys = tuple(variants(w) for w in words)
-            for key in keys[0]:
-                self._first.setdefault(key, []).append((keys, label))
-        for options in self._first.values():
-            options.sort(key=lambda option: -len(option[0]))
-        self._starts = token_forms(self._first)
+
+def make_lexicon(entries: Iterable[tuple[str, L]]) -> Lexicon[L]:
+    """The lexicon of these (phrase, label) pairs: each phrase under every variant of its first
+    word, with the variants of each of its words."""
+    first: Phrases[L] = {}
+    for phrase, label in entries:
+        words = normalize_phrase(phrase)
+        if not words:
+            continue
+        keys = tuple(variants(w) for w in words)
+        for key in keys[0]:
+            first.setdefault(key, []).append((keys, label))
+    for options in first.values():
+        options.sort(key=lambda option: -len(option[0]))
+    return Lexicon(first, token_forms(first))
+
+
+class Lexicon(Generic[L]):
+    """Labelled phrases, matched longest first at each token (made by :func:`make_lexicon`)."""
+
+    def __init__(self, first: Phrases[L], starts: frozenset[str]) -> None:
+        self._first = first
+        self._starts = starts
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        # pickled as its tables: the compiled build (mypyc) cannot unpickle by attributes
+        return type(self), (self._first, self._starts)
 
     def __bool__(self) -> bool:
         return bool(self._first)
@@ -92,11 +108,11 @@ class Lexicon:
         """The normalised tokens a phrase can start at (:func:`token_forms`)."""
         return self._starts
 
-    def at(self, tokens: Sequence[Token], i: int) -> Found | None:
+    def at(self, tokens: Sequence[Token], i: int) -> Found[L] | None:
         """The longest phrase starting at token ``i``."""
         if tokens[i].norm not in self._starts:  # most tokens start none: one set test
             return None
-        best: Found | None = None
+        best: Found[L] | None = None
         for key in variants(tokens[i].norm):
             for keys, label in self._first.get(key, ()):  # each holds key as its first word
                 n = len(keys)
@@ -107,9 +123,9 @@ class Lexicon:
                     best = Found(i, i + n, label)
         return best
 
-    def find(self, tokens: Sequence[Token]) -> list[Found]:
+    def find(self, tokens: Sequence[Token]) -> list[Found[L]]:
         """Every phrase in the tokens, longest first at each position, not overlapping."""
-        found: list[Found] = []
+        found: list[Found[L]] = []
         starts = self._starts  # most words start no phrase: one pass finds the few that may
         for i in [i for i, t in enumerate(tokens) if t.norm in starts]:
             if found and i < found[-1].end:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+
+def remade_by_fields(record: Any) -> tuple[type, tuple[object, ...]]:
+    """How to pickle a frozen dataclass: the call that makes it again (its class and its init
+    fields). The compiled build (mypyc) cannot unpickle one by setting its attributes."""
+    return type(record), tuple(getattr(record, f.name) for f in fields(record) if f.init)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +24,9 @@ class Document:
     title: str = ""
     source: str = ""
     url: str = ""
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 class Token(NamedTuple):
@@ -49,6 +58,9 @@ class ActorRef:
     roles: frozenset[str] = frozenset()
     also: tuple[str, ...] = ()  # further codes of a group actor: one event per code
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
+
 
 @dataclass(frozen=True, slots=True)
 class ActorSpan:
@@ -71,6 +83,9 @@ class Place:
     precision: int  # 1 town, 2 district / near a town, 3 province or country
     iso: int | None = None  # ISO 3166 numeric code of the country (ACLED layer)
     region: str = ""  # ACLED region of the country (ACLED layer)
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +123,9 @@ class Event:
     @property
     def sentence_id(self) -> str:
         return f"{self.doc_id}:{self.sentence_index}"
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 def general_code(code: str) -> bool:

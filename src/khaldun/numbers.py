@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import AR_PREFIXES, Lexicon
-from .models import Token
+from .lexicon import AR_PREFIXES, Found, Lexicon, make_lexicon
+from .models import Token, remade_by_fields
 from .schema import NumberWords
 
 DIGITS_RE = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$")
@@ -27,14 +27,17 @@ class Number:
 
 @dataclass(frozen=True)
 class CompiledNumbers:
-    words: Lexicon  # label: ("value", n) | ("multiplier", n)
-    approximate: Lexicon
-    ranges: Lexicon
+    words: Lexicon[tuple[str, int]]  # label: ("value", n) | ("multiplier", n)
+    approximate: Lexicon[bool]
+    ranges: Lexicon[bool]
     starts: frozenset[str] = frozenset()  # the tokens any of them can start at
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 def compile_numbers(words: NumberWords) -> CompiledNumbers:
-    entries: list[tuple[str, object]] = [
+    entries: list[tuple[str, tuple[str, int]]] = [
         (phrase, ("value", value)) for value, phrases in words.values.items() for phrase in phrases
     ]
     entries += [
@@ -43,9 +46,9 @@ def compile_numbers(words: NumberWords) -> CompiledNumbers:
         for phrase in phrases
     ]
     lexicons = (
-        Lexicon(entries),
-        Lexicon((p, True) for p in words.approximate),
-        Lexicon((p, True) for p in words.ranges),
+        make_lexicon(entries),
+        make_lexicon((p, True) for p in words.approximate),
+        make_lexicon((p, True) for p in words.ranges),
     )
     return CompiledNumbers(*lexicons, frozenset().union(*(x.starts() for x in lexicons)))
 
@@ -67,7 +70,7 @@ def _simple(tokens: Sequence[Token], i: int, numbers: CompiledNumbers) -> tuple[
     hit = numbers.words.at(tokens, i)
     if hit is None:
         return 0, i, ""
-    kind, value = hit.label  # type: ignore[misc]
+    kind, value = hit.label
     return value, hit.end, kind
 
 
@@ -122,7 +125,7 @@ def find_numbers(
             approx = numbers.approximate.at(tokens, i)
         rng = numbers.ranges.at(tokens, i)
         between = rng is not None and rng.end < len(tokens)
-        if between:
+        if rng is not None and between:
             i = rng.end  # "between 5 and 7": keep the first figure
         hit = number_at(tokens, i, numbers)
         if hit is None:
@@ -157,7 +160,5 @@ def _possible_starts(tokens: Sequence[Token], numbers: CompiledNumbers) -> list[
     return [i for i, t in enumerate(tokens) if t.norm in starts or t.norm[-1:].isdigit()]
 
 
-def _dash(i: int):
-    from .lexicon import Found
-
+def _dash(i: int) -> Found[bool]:
     return Found(i, i + 1, True)

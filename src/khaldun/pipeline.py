@@ -23,7 +23,7 @@ from .match import (
     may_code,
     sentence_forms,
 )
-from .models import ActorSpan, Document, Event, Place, Sentence, Token
+from .models import ActorSpan, Document, Event, Place, Sentence, Token, remade_by_fields
 from .normalize import detect_language, tokenize
 from .segment import find_layout, split_sentences
 
@@ -43,6 +43,9 @@ class CodedDocument:
     sentences: int
     events: tuple[Event, ...]
     skipped: str = ""  # why the document was not coded, if it was not
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:

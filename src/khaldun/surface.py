@@ -21,6 +21,7 @@ from .forms import (
     english_nominal,
     literal_forms,
 )
+from .models import remade_by_fields
 from .morphology import ar
 from .normalize import normalize_phrase, normalize_word
 from .schema import Language, NumberWords
@@ -130,6 +131,9 @@ class CompiledLanguage:
     def forms(self) -> int:
         """Number of distinct surface forms."""
         return len(self.words) + self.phrase_count
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return remade_by_fields(self)
 
 
 def compile_language(lang: str, book: Codebook) -> CompiledLanguage:

@@ -157,8 +157,9 @@ class CsvEventWriter:
         row = ["" if v is None else v for v in event_record(event).values()]  # in COLUMNS order
         if self._safe:
             for i in TEXT_POSITIONS:
-                if row[i].startswith(FORMULA_PREFIXES):  # text cells are str ("" for None)
-                    row[i] = neutralise(row[i])
+                cell = row[i]  # text cells are str ("" for None)
+                if isinstance(cell, str) and cell.startswith(FORMULA_PREFIXES):
+                    row[i] = neutralise(cell)
         self._writer.writerow(row)
 
     def close(self) -> None:
@@ -192,6 +193,8 @@ def make_writer(
         if output is None:
             raise ValueError("the parquet format needs an output file")
         return ParquetEventWriter(output)
+    if stream is None:
+        raise ValueError(f"the {fmt} format needs an output stream")
     if fmt in ("acled", "phoenix"):
         from .writers_acled import AcledWriter, PhoenixWriter
 

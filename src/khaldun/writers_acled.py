@@ -113,12 +113,7 @@ def acled_actors(
     actor 1 of a protest and rioters of a riot; an explosion or an attack on civilians by no
     named actor is by an "Unidentified Armed Group (Country)" (inter 3), ACLED's name for an
     unknown perpetrator."""
-    actor1, actor2 = event.source, event.target
-    if actor1 is not None and actor1.inter == CIVILIANS and actor2 is not None:
-        actor1, actor2 = actor2, actor1
-    crowd = CROWDS.get(event.acled_event_type)
-    if crowd is not None and actor2 is not None and actor2.inter == crowd:
-        actor1, actor2 = actor2, actor1
+    actor1, actor2 = _in_acled_order(event.source, event.target, event.acled_event_type)
     country = event.place.country if event.place else ""
     where = country_names.get(country, country)
     if actor1 is None and event.acled_event_type in UNIDENTIFIED_PERPETRATOR:
@@ -126,6 +121,19 @@ def acled_actors(
             f"{country}UAF" if country else "UAF", UNIDENTIFIED_GROUP, UNIDENTIFIED, ""
         )
     return _of_country(actor1, where), _of_country(actor2, where)
+
+
+def _in_acled_order(
+    source: ActorRef | None, target: ActorRef | None, event_type: str
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """Source and target as actors 1 and 2: civilians second, the crowd of its event first.
+    Never ``a, b = b, a`` on a name narrowed to not None: mypyc miscompiles it (benchmarks/)."""
+    civilians_first = source is not None and source.inter == CIVILIANS and target is not None
+    actor1, actor2 = (target, source) if civilians_first else (source, target)
+    crowd = CROWDS.get(event_type)
+    if crowd is not None and actor2 is not None and actor2.inter == crowd:
+        return actor2, actor1
+    return actor1, actor2
 
 
 def _of_country(actor: ActorRef | None, where: str) -> ActorRef | None:

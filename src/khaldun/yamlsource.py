@@ -51,7 +51,10 @@ class YamlDocument:
         return 1
 
 
-class _StringLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
+
+
+class _StringLoader(_SafeLoader):
     """SafeLoader whose scalars are all strings: no implicit ints, floats, bools or dates."""
 
 

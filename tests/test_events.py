@@ -1459,6 +1459,11 @@ def test_an_actor_with_a_preposition_clitic_is_no_subject_of_a_verb(shipped, tex
             " the PKK.",
             [("TURREB", "183", "TURMIL")],
         ),
+        # ... or who stood behind it (خلفه as وراءه), a criminal gang too
+        (
+            "قتل أربعة تجار في تفجير تقف خلفه عصابة إجرامية",
+            [("CRM", "183", "BUS")],
+        ),
         # a denied claim names no one
         (
             "ونفى تنظيم داعش مسؤوليته عن الهجوم على الجيش العراقي",

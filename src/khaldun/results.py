@@ -13,8 +13,6 @@ from .models import ActorSpan, Event
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 RESULT_LINKS = frozenset({"عن", "الي"})  # أسفر عن، أدى إلى (normalised: إلى, الى -> الي)
-
-
 MAX_LEAD = 3  # words from a result verb to its casualty noun: أسفر [الهجوم] عن مقتل
 
 

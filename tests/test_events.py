@@ -655,7 +655,7 @@ def test_a_matching_exception_codes_nothing(mini, tmp_path, text, coded):
     ],
 )
 def test_nouns_made_of_verb_forms_do_not_stop_slot_searches(mini, text, lang, stopping):
-    from khaldun.events import frame_of
+    from khaldun.framing import frame_of
     from khaldun.match import match_sentence
     from khaldun.normalize import tokenize
 
@@ -672,7 +672,7 @@ def test_nouns_made_of_verb_forms_do_not_stop_slot_searches(mini, text, lang, st
     ],
 )
 def test_a_trigger_form_is_read_as_a_noun_once_as_each_of_its_triggers_reads(mini, text, lang):
-    from khaldun.events import noun_like_forms
+    from khaldun.framing import noun_like_forms
     from khaldun.match import match_sentence
     from khaldun.voice import noun_like
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import keys
-from khaldun.events import frame_of
+from khaldun.framing import frame_of
 from khaldun.match import match_sentence
 from khaldun.normalize import tokenize
 from khaldun.slots import relative_head

@@ -12,7 +12,6 @@ from .anaphora import carried_actor, first_actor, named_subject, pronoun_subject
 from .announced import announced_threat, future_intent
 from .attributive import attributive_actor
 from .candidates import Attempt, Candidate, best_candidate
-from .casualties import casualty_tails
 from .claims import claimed_sources
 from .clauses import clause_of
 from .compiler import CompiledCodebook, CompiledLanguage
@@ -26,21 +25,19 @@ from .derived import (
     with_coordination,
 )
 from .event_places import event_place
-from .frame import Frame
+from .framing import frame_of, noun_like_forms
 from .match import SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
-from .numbers import find_numbers
 from .owners import with_owned_roles
 from .redundancy import without_redundant
 from .results import aimed_at_victims, is_result
 from .slots import actor_right
-from .speech import find_speakers, own_subject, reporting_cues, said_of_itself, speaker_at
+from .speech import find_speakers, own_subject, said_of_itself, speaker_at
 from .voice import (
     in_background,
     instrument,
     is_cued,
     known_event,
-    noun_like,
     noun_position,
     passive_verb,
     purposive,
@@ -227,53 +224,6 @@ def assemble_events(
     )
     subject = named_subject(frame.actors, first_verb)
     return events, carried_actor(last, events, subject or context.carried)
-
-
-def frame_of(
-    matches: SentenceMatches,
-    language: CompiledLanguage,
-    book: CompiledCodebook | None = None,
-    nounish: dict[tuple[int, int, bool], bool] | None = None,
-) -> Frame:
-    """The slot-search view of a sentence's matches: verbs and reporting verbs end slot searches
-    (police said a bomb killed: not the police's bomb), a verb form in a noun's place does not
-    (في تجمع لقوات الحشد). Stray adjectives and quantities ("more than 100",
-    "نحو 20") cost nothing between a trigger and its actor: arrested more than 100 Kurds; a
-    further casualty clause is passed over (killed two *and wounded a third* in an attack).
-    ``nounish``: :func:`noun_like_forms`, when the caller has read them already."""
-    if nounish is None:
-        nounish = noun_like_forms(matches, language)
-    return Frame.build(
-        matches.tokens,
-        matches.actors,
-        language,
-        [(start, end) for (start, end, _), noun in nounish.items() if not noun]
-        + [(c.start, c.end) for c in reporting_cues(matches.tokens, language, matches.cues)],
-        [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
-        casualty_tails(matches.tokens, matches.actors, language),
-    )
-
-
-def noun_like_forms(
-    matches: SentenceMatches, language: CompiledLanguage
-) -> dict[tuple[int, int, bool], bool]:
-    """Whether each trigger form (token range, verb form or not) reads as a noun
-    (:func:`voice.noun_like`), in text order: a form that triggers several rules (one trigger
-    each) is read once, for the frame's verb ranges and for each of its triggers."""
-    forms: dict[tuple[int, int, bool], bool] = {}
-    for t in matches.triggers:
-        form = (t.start, t.end, t.hit.verb)
-        if form not in forms:
-            forms[form] = noun_like(matches, language, t)
-    return forms
-
-
-def _quantities(matches: SentenceMatches, book: CompiledCodebook | None) -> list[tuple[int, int]]:
-    """Token ranges of the sentence's numbers, approximators included."""
-    numbers = book.acled.numbers.get(matches.lang) if book and book.acled else None
-    if numbers is None:
-        return []
-    return [(n.start, n.end) for n in find_numbers(matches.tokens, numbers)]
 
 
 def _sentence_date(

@@ -7,7 +7,8 @@ from datetime import date
 
 from .candidates import Attempt
 from .compiler import CompiledCodebook
-from .events import SentenceContext, assemble_events, frame_of
+from .events import SentenceContext, assemble_events
+from .framing import frame_of
 from .match import SentenceMatches, match_sentence, sentence_forms
 from .models import Event, Sentence
 from .normalize import detect_language, tokenize

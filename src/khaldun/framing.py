@@ -1,0 +1,60 @@
+"""The slot-search view of a sentence's matches (:class:`frame.Frame`): which trigger forms read
+as verbs and end slot searches, which words cost nothing between a trigger and its actor, and
+which casualty clauses are passed over."""
+
+from __future__ import annotations
+
+from .casualties import casualty_tails
+from .compiler import CompiledCodebook, CompiledLanguage
+from .frame import Frame
+from .match import SentenceMatches
+from .numbers import find_numbers
+from .speech import reporting_cues
+from .voice import noun_like
+
+
+def frame_of(
+    matches: SentenceMatches,
+    language: CompiledLanguage,
+    book: CompiledCodebook | None = None,
+    nounish: dict[tuple[int, int, bool], bool] | None = None,
+) -> Frame:
+    """The slot-search view of a sentence's matches: verbs and reporting verbs end slot searches
+    (police said a bomb killed: not the police's bomb), a verb form in a noun's place does not
+    (في تجمع لقوات الحشد). Stray adjectives and quantities ("more than 100",
+    "نحو 20") cost nothing between a trigger and its actor: arrested more than 100 Kurds; a
+    further casualty clause is passed over (killed two *and wounded a third* in an attack).
+    ``nounish``: :func:`noun_like_forms`, when the caller has read them already."""
+    if nounish is None:
+        nounish = noun_like_forms(matches, language)
+    return Frame.build(
+        matches.tokens,
+        matches.actors,
+        language,
+        [(start, end) for (start, end, _), noun in nounish.items() if not noun]
+        + [(c.start, c.end) for c in reporting_cues(matches.tokens, language, matches.cues)],
+        [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
+        casualty_tails(matches.tokens, matches.actors, language),
+    )
+
+
+def noun_like_forms(
+    matches: SentenceMatches, language: CompiledLanguage
+) -> dict[tuple[int, int, bool], bool]:
+    """Whether each trigger form (token range, verb form or not) reads as a noun
+    (:func:`voice.noun_like`), in text order: a form that triggers several rules (one trigger
+    each) is read once, for the frame's verb ranges and for each of its triggers."""
+    forms: dict[tuple[int, int, bool], bool] = {}
+    for t in matches.triggers:
+        form = (t.start, t.end, t.hit.verb)
+        if form not in forms:
+            forms[form] = noun_like(matches, language, t)
+    return forms
+
+
+def _quantities(matches: SentenceMatches, book: CompiledCodebook | None) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's numbers, approximators included."""
+    numbers = book.acled.numbers.get(matches.lang) if book and book.acled else None
+    if numbers is None:
+        return []
+    return [(n.start, n.end) for n in find_numbers(matches.tokens, numbers)]

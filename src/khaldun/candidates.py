@@ -12,7 +12,13 @@ from .frame import Frame
 from .match import SentenceMatches, Span
 from .models import ActorSpan
 from .slots import SlotMatch, match_pattern
-from .voice import light_verb_before, noun_place, passive_verb, patterns_to_try
+from .voice import (
+    carried_pronoun,
+    light_verb_before,
+    noun_place,
+    passive_verb,
+    patterns_to_try,
+)
 
 
 @dataclass(frozen=True)
@@ -111,13 +117,16 @@ def _matched(
             continue
         passive = passive_verb(frame, trigger)
         verb = trigger.hit.detail == "verb"
+        pronoun = carried_pronoun(frame, trigger)
         for index, pattern in patterns:
             if trace is None and pattern.rank < floor:
                 break  # a rule's patterns come most specific first
             if passive and pattern.active:
                 continue
             match = match_pattern(
-                frame, trigger.start, trigger.end, pattern, implicit, use_implicit, defaults, verb
+                frame,
+                *(trigger.start, trigger.end, pattern, implicit, use_implicit, defaults),
+                *(verb, pronoun),
             )
             matched = match is not None and (bool(match.slots) or pattern.detects)
             if trace is not None:

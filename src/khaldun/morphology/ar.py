@@ -2,7 +2,8 @@
 
 Verbs: perfect and imperfect for person, number and gender, future سـ, the common weak classes
 (hollow قال/قلنا, defective دعا/دعت, doubled رد/رددنا), third-person object pronouns.
-Nouns: definite ال, accusative -ا, the dual (-ان/-ين), the proclitics و ف ب ل ك (لل for ل+ال).
+Nouns: definite ال, accusative -ا, the dual (-ان/-ين), the proclitics و ف ب ل ك (لل for ل+ال),
+possessive pronouns on event nouns (اغتياله، غارتها).
 Everything works on normalised text (ة as ه, ى as ي, hamza seats as ا), so forms match tokens.
 """
 

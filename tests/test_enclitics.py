@@ -26,6 +26,9 @@ from khaldun.slots import pronoun_slot
         ("أعلن المتحدث رفضها مطالب الحكومة التركية", []),
         # after a relative pronoun the enclitic resumes the antecedent: its object, no subject
         ("دان الناشطون الحكومة التي يتهمونها بالفساد", []),
+        # the speaker is its subject only when a pronoun names it, not as a report's source
+        ("قالت الشرطة التركية إنها اعتقلتهم في أنقرة", [("TURCOP", "173", "")]),
+        ("خطفوهم أمس بحسب الشرطة التركية", []),
     ],
 )
 def test_an_arabic_verb_with_its_object_pronoun(shipped, text, expected):

@@ -12,7 +12,13 @@ from .frame import Frame
 from .match import SentenceMatches, Span
 from .models import ActorSpan
 from .slots import SlotMatch, match_pattern
-from .voice import light_verb_before, noun_place, passive_verb, patterns_to_try
+from .voice import (
+    carried_pronoun,
+    light_verb_before,
+    noun_place,
+    passive_verb,
+    patterns_to_try,
+)
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,9 @@ def best_candidate(
     if not everything:  # a trigger none of whose patterns can match is not gone through twice
         tries = [t for t in tries if t[3]]
     for use_implicit in (True,) if speaker_named else (False, True):
-        found = _matched(frame, book, tries, speaker, use_implicit, lang, trace, matches)
+        found = _matched(
+            frame, book, tries, speaker, use_implicit, lang, trace, matches, speaker_named
+        )
         if found:
             key, best = max(found, key=lambda f: f[0])
             rivals = [c for k, c in found if k[:3] == key[:3] and c is not best]
@@ -93,17 +101,21 @@ def _matched(
     lang: str,
     trace: list[Attempt] | None,
     matches: SentenceMatches | None,
+    speaker_named: bool = False,
 ) -> list[tuple[tuple[int, int, int, int, int], Candidate]]:
     """The group's patterns that match in one pass, with their sort keys. Without a trace, none
     ranked below a match is tried: it could neither win nor tie (explain, with a trace, shows
     each one in turn); nor are a trigger's patterns tried again for implicit actors when there
-    are none: the first pass tried them with the very same actors."""
+    are none: the first pass tried them with the very same actors. A verb that carries its
+    object takes the speaker as its subject only when a pronoun names it (قالت الشرطة إنها
+    اعتقلته), not when the speaker is only the source of the report (بحسب مسؤول: احتجزتهم)."""
     found: list[tuple[tuple[int, int, int, int, int], Candidate]] = []
     floor = (-1, -1)  # the rank of the best match so far
     for order, trigger, rule, patterns in tries:
-        implicit = speaker
+        pronoun = carried_pronoun(frame, trigger)
+        implicit = None if pronoun == "object" and not speaker_named else speaker
         if use_implicit and matches is not None:
-            implicit = attributive_actor(trigger, matches, book, rule.code) or speaker
+            implicit = attributive_actor(trigger, matches, book, rule.code) or implicit
         defaults = _default_actors(frame, trigger, matches) if use_implicit else None
         if use_implicit and implicit is None and not defaults and trace is None:
             continue
@@ -117,7 +129,9 @@ def _matched(
             if passive and pattern.active:
                 continue
             match = match_pattern(
-                frame, trigger.start, trigger.end, pattern, implicit, use_implicit, defaults, verb
+                frame,
+                *(trigger.start, trigger.end, pattern, implicit, use_implicit, defaults),
+                *(verb, pronoun),
             )
             matched = match is not None and (bool(match.slots) or pattern.detects)
             if trace is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from typing import NamedTuple
 
 from .morphology import ar, en
@@ -27,6 +28,7 @@ class Hit(NamedTuple):
     cased: str = ""  # a short acronym (US, UN) that matches only when written in capitals
     definite: bool = False  # Arabic noun with ال: it cannot head a construct (قوات النظام)
     verb: bool = False  # an inflected verb form (triggers and cues): not after a determiner
+    pronoun: bool = False  # Arabic: an enclitic object or possessive pronoun (اعتقلته، اغتياله)
 
 
 def literal_forms(settings: Language, word: str) -> set[str]:
@@ -53,10 +55,27 @@ def arabic_verb_forms(past: str | None, present: str | None) -> set[str]:
     """Inflected forms of a verb written in ordinary spelling (hamza-final بدأ is told apart
     from defective بدا here: normalisation makes them alike)."""
     return ar.verb_forms(
-        normalize_word(past) if past else None,
-        normalize_word(present) if present else None,
+        *_normalised_parts(past, present),
         hamza_final=past is not None and past.endswith(ar.HAMZAS),
     )
+
+
+def object_forms(past: str | None, present: str | None) -> set[str]:
+    """The forms of a verb that carry an object pronoun (اعتقلته، هاجموهم، يهاجمونهم)."""
+    return ar.with_object_pronouns(*_normalised_parts(past, present))
+
+
+def plain_verb_forms(past: str | None, present: str | None) -> set[str]:
+    """The forms of a verb without an object pronoun (نبه: not نبّه + ه)."""
+    return ar.verb_forms(
+        *_normalised_parts(past, present),
+        hamza_final=past is not None and past.endswith(ar.HAMZAS),
+        objects=False,
+    )
+
+
+def _normalised_parts(past: str | None, present: str | None) -> tuple[str | None, str | None]:
+    return (normalize_word(past) if past else None, normalize_word(present) if present else None)
 
 
 class FormTable:
@@ -130,6 +149,26 @@ def arabic_nominal(
                 table.add((clitic_form, *tail), hit._replace(definite=definite_form), clitic=clitic)
 
 
+def add_possessives(
+    table: FormTable,
+    noun: str,
+    hit: Hit,
+    suffixes: tuple[str, ...],
+    taken: Collection[tuple[str, ...]],
+) -> None:
+    """An Arabic event noun with a possessive pronoun, and its proclitics (اغتياله، باغتصابها،
+    لاعتقالهم): definite, its pronoun the genitive. A form that is ``taken``, already another
+    word of the codebook (ضربه: ضربة, a blow), is left to that word."""
+    tokens = normalize_phrase(noun)
+    if len(tokens) != 1:
+        return
+    hit = hit._replace(pronoun=True, definite=True)
+    for form in ar.possessive_forms(tokens[0], suffixes):
+        for clitic_form, clitic in ar.with_noun_proclitics(form).items():
+            if (clitic_form,) not in taken:
+                table.add((clitic_form,), hit, generated=True, clitic=clitic)
+
+
 def add_adjective(table: FormTable, lang: str, adjective: str, hit: Hit) -> None:
     """A demonym with its forms; the human plurals (السوريون، السوريين، السوريات, Syrians) and
     Arabic broken plurals listed beside the nisba (أتراك) also name the people of the country,
@@ -186,12 +225,13 @@ def _add_arabic_verb(table: FormTable, spec: VerbSpec, hit: Hit) -> None:
     else:
         rest = ()
     forms = arabic_verb_forms(spec.past, spec.present)
+    objects = object_forms(spec.past, spec.present) - plain_verb_forms(spec.past, spec.present)
     for form in ar.with_verb_proclitics(forms):
         bare = form[1:] if form[:1] in "وف" and form[1:] in forms else form
         future = bare.startswith("س") and bare[1:] in forms
         table.add(
             (form, *rest),
-            hit._replace(future=future),
+            hit._replace(future=future, pronoun=bare in objects),
             generated=True,
             clitic=form[: len(form) - len(bare)],
         )

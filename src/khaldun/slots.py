@@ -252,10 +252,12 @@ def match_pattern(
     use_speaker_for_required: bool,
     defaults: Mapping[str, str] | None = None,
     verb: bool = False,
+    pronoun: str = "",
 ) -> SlotMatch | None:
     """Try one pattern around the trigger at tokens [start, end); a required slot left empty
     takes the speaker (source) or a default actor code by role, when given. After a verb, an
-    actor written with a preposition clitic (للجيش) is not its subject."""
+    actor written with a preposition clitic (للجيش) is not its subject. A ``pronoun`` the
+    trigger carries fills a slot after it with no actor (:func:`pronoun_slot`)."""
     if not can_match(frame, pattern):
         return None
     slots: dict[str, tuple[ActorSpan, ...]] = {}
@@ -290,12 +292,15 @@ def match_pattern(
         return search(frame, pos, language.wide_gap if element.wide else language.slot_gap)
 
     pos = end
-    for element in pattern.right:
+    for place, element in enumerate(pattern.right):
+        if element.is_slot and pronoun_slot(pronoun, element.role, place):
+            continue  # the pronoun is that actor: اعتقلته الشرطة، اغتياله على يد مسلحين
         if element.role == "skip":  # an actor right there is passed over (TABARI's ^)
             passed = actor_right(frame, pos, 0)
             pos = passed.end if passed else pos
         elif element.is_slot:
-            actor = found_actor(element, pos, actor_right)
+            subject_next = pronoun == "object" and element.role == "source"
+            actor = found_actor(element, pos, _subject_right if subject_next else actor_right)
             if (
                 verb
                 and actor is not None
@@ -322,7 +327,10 @@ def match_pattern(
             pos = passed.start if passed else pos
         elif element.is_slot:
             search = actor_left if element.role != "pair" else _pair_left
-            if not fill(element, found_actor(element, pos, search), compound_left):
+            actor = found_actor(element, pos, search)
+            if pronoun == "object" and actor is not None and _resumed(frame, actor, start):
+                actor = None  # الحكومة التي يتهمونها: the antecedent is the object
+            if not fill(element, actor, compound_left):
                 return None
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][0].start
@@ -342,6 +350,29 @@ def match_pattern(
         _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
     )
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+def pronoun_slot(pronoun: str, role: str, place: int) -> bool:
+    """Does the pronoun a trigger carries fill the slot ``role`` at ``place`` after it? An
+    ``object`` pronoun (اعتقلته، خطفهم, arrested him) is the verb's target, wherever that slot
+    stands: an actor after the verb is its subject, never its target. A ``genitive`` one
+    (اغتياله، اعتقالهم) is the target in the noun's genitive, the slot right after it."""
+    if pronoun == "object":
+        return role == "target"
+    return pronoun == "genitive" and place == 0 and role == "target"
+
+
+def _subject_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
+    """The subject of a verb that carries its object pronoun stands right after it (time
+    words are free): اعتقلته الشرطة أمس; not beyond a noun (رفضها مطالب الأحزاب)."""
+    return actor_right(frame, pos, 0)
+
+
+def _resumed(frame: Frame, actor: ActorSpan, start: int) -> bool:
+    """A relative pronoun stands between ``actor`` and a verb that carries an object pronoun:
+    the pronoun resumes the antecedent, which is the verb's object, not its subject (الحكومة
+    التي يتهمونها، الجنود الذين خطفهم مسلحون)."""
+    return any(frame.norm(i) in frame.language.relatives for i in range(actor.end, start))
 
 
 def default_actor(role: str, code: str) -> ActorSpan:

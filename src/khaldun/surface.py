@@ -16,6 +16,7 @@ from .forms import (
     FormTable,
     Hit,
     add_adjective,
+    add_possessives,
     add_verb,
     arabic_nominal,
     english_nominal,
@@ -168,6 +169,13 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
                 settings=settings,
                 plural=True,
             )
+    if lang == "ar":  # last: a possessive form that is another word is left to that word
+        taken = frozenset(table.hits)
+        suffixes = tuple(settings.owner_suffixes)
+        for i, rule in enumerate(book.rules.values()):
+            for noun in rule.nouns.get(lang):
+                hit = Hit("trigger", i, detail="noun")
+                add_possessives(table, noun, hit, suffixes, taken)
     kinds = {
         "negation": settings.negation,
         "irrealis": settings.irrealis,

@@ -12,6 +12,7 @@ from .compiler import NO_PATTERNS
 from .models import ActorSpan, general_code
 from .slots import can_match, is_auxiliary, relative_head
 
+TA_MARBUTA = "ة"
 MAX_NOUN_MODIFIERS = (
     2  # lower-case words between a determiner and a verb form: a brief private visit
 )
@@ -116,6 +117,21 @@ def light_verb_before(frame: Frame, start: int) -> bool:
         words += 0 if actor is not None else frame.costs(i)  # the subject is expected there
         i = actor.start - 1 if actor is not None else i - 1
     return False
+
+
+def verbal(frame: Frame, trigger: Span) -> bool:
+    """The trigger reads with its rule's verb patterns: a verb, or a verbal noun after a light
+    verb (قاموا باعتقاله)."""
+    return trigger.hit.detail == "verb" or after_light_verb(frame, trigger)
+
+
+def carried_pronoun(frame: Frame, trigger: Span) -> str:
+    """The slot an Arabic enclitic pronoun on the trigger fills: ``object`` on a verb (اعتقلته،
+    قاموا باعتقاله), ``genitive`` on an event noun (اغتياله), else "". The pronoun ه is never
+    written ة, which normalisation makes alike: ضربة (a blow) is no ضرب + ه."""
+    if not trigger.hit.pronoun or frame.tokens[trigger.end - 1].text.endswith(TA_MARBUTA):
+        return ""
+    return "object" if verbal(frame, trigger) else "genitive"
 
 
 def passive_verb(frame: Frame, trigger: Span) -> bool:
@@ -225,16 +241,37 @@ def patterns_to_try(
     """The rule's verb or noun patterns that can match in this sentence, with their place in
     the table (every pattern when ``everything``: explain shows each one tried); for a verb
     form in a ``noun``'s place only those naming a word before it (X have postponed their
-    *meeting*: the pattern says how it reads)."""
-    verbal = trigger.hit.detail == "verb" or after_light_verb(frame, trigger)
-    table = (rule.verb_patterns if verbal else rule.noun_patterns).get(lang, NO_PATTERNS)
+    *meeting*: the pattern says how it reads); for an event noun with a possessive pronoun, a
+    known event (اغتياله، اعتقالهم), only those whose target, right after the noun, the
+    pronoun fills and that say by whom after it (على يد X): word order alone does not make it
+    news, and a pronoun that owns the noun as its agent (هجومه على: his attack on) is not
+    read."""
+    table = (rule.verb_patterns if verbal(frame, trigger) else rule.noun_patterns).get(
+        lang, NO_PATTERNS
+    )
     if not everything and table.words is not None and frame.norms.isdisjoint(table.words):
         return []  # the sentence has none of the words its patterns name (half the tables)
+    possessed = carried_pronoun(frame, trigger) == "genitive"
     return [
         (i, p)
         for i, p in enumerate(table.patterns)
-        if (everything or can_match(frame, p)) and (not noun or names_before(frame, p))
+        if (everything or can_match(frame, p))
+        and (not noun or names_before(frame, p))
+        and (not possessed or _genitive_slot(p))
     ]
+
+
+def _genitive_slot(pattern: CompiledPattern) -> bool:
+    """The pattern has its target right after its noun, the slot a possessive pronoun fills
+    (the victim, as a verb's object), and names its source after a word: اغتيال {target} ...
+    على يد {source}."""
+    first = pattern.right[0] if pattern.right else None
+    return (
+        pattern.rank[0] > 0
+        and first is not None
+        and first.role == "target"
+        and any(e.role == "source" for e in pattern.right)
+    )
 
 
 def names_before(frame: Frame, pattern: CompiledPattern) -> bool:

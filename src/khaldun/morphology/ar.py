@@ -2,7 +2,8 @@
 
 Verbs: perfect and imperfect for person, number and gender, future سـ, the common weak classes
 (hollow قال/قلنا, defective دعا/دعت, doubled رد/رددنا), third-person object pronouns.
-Nouns: definite ال, accusative -ا, the dual (-ان/-ين), the proclitics و ف ب ل ك (لل for ل+ال).
+Nouns: definite ال, accusative -ا, the dual (-ان/-ين), the proclitics و ف ب ل ك (لل for ل+ال),
+possessive pronouns on event nouns (اغتياله، غارتها).
 Everything works on normalised text (ة as ه, ى as ي, hamza seats as ا), so forms match tokens.
 """
 
@@ -91,14 +92,17 @@ def with_object_pronouns(past: str | None, present: str | None) -> set[str]:
     return out
 
 
-def verb_forms(past: str | None, present: str | None, hamza_final: bool = False) -> set[str]:
-    """All inflected forms (without proclitics) of a verb given by its principal parts."""
+def verb_forms(
+    past: str | None, present: str | None, hamza_final: bool = False, objects: bool = True
+) -> set[str]:
+    """All inflected forms (without proclitics) of a verb given by its principal parts, with
+    the forms that carry an object pronoun unless ``objects`` is false."""
     forms: set[str] = set()
     if past:
         forms |= past_forms(past, hamza_final)
     if present:
         forms |= present_forms(present)
-    return forms | with_object_pronouns(past, present)
+    return forms | with_object_pronouns(past, present) if objects else forms
 
 
 def with_verb_proclitics(forms: set[str]) -> set[str]:
@@ -131,6 +135,16 @@ def dual_phrases(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def _dual(word: str, ending: str) -> str:
     return word[:-1] + "ت" + ending if word.endswith("ه") else word + ending
+
+
+def possessive_forms(noun: str, suffixes: tuple[str, ...]) -> set[str]:
+    """A one-word indefinite noun with each possessive pronoun: اغتيال -> اغتياله، اغتيالهم;
+    غاره -> غارته; هجمات -> هجماتهم. None for a definite noun or one ending in a vowel or
+    hamza (whose spelling changes before a suffix)."""
+    if is_definite(noun) or noun.endswith(("ا", "ي", "ى", "و", "ء")):
+        return set()
+    stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+    return {stem + suffix for suffix in suffixes}
 
 
 def with_noun_proclitics(word: str) -> dict[str, str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection
 from typing import NamedTuple
 
 from .morphology import ar, en
@@ -99,6 +98,11 @@ class FormTable:
             if pair not in found:
                 found.append(pair)
 
+    def names_another_word(self, tokens: tuple[str, ...]) -> bool:
+        """The form already stands for a word other than an event noun with a possessive
+        pronoun (ضربه: ضربة "a blow", once ة is ه)."""
+        return any(not (h.pronoun and h.detail == "noun") for h, _ in self.hits.get(tokens, ()))
+
 
 def english_nominal(
     table: FormTable,
@@ -149,23 +153,17 @@ def arabic_nominal(
                 table.add((clitic_form, *tail), hit._replace(definite=definite_form), clitic=clitic)
 
 
-def add_possessives(
-    table: FormTable,
-    noun: str,
-    hit: Hit,
-    suffixes: tuple[str, ...],
-    taken: Collection[tuple[str, ...]],
-) -> None:
+def add_possessives(table: FormTable, noun: str, hit: Hit, suffixes: tuple[str, ...]) -> None:
     """An Arabic event noun with a possessive pronoun, and its proclitics (اغتياله، باغتصابها،
-    لاعتقالهم): definite, its pronoun the genitive. A form that is ``taken``, already another
-    word of the codebook (ضربه: ضربة, a blow), is left to that word."""
+    لاعتقالهم): definite, its pronoun the genitive. A form that already names another word of
+    the codebook (ضربه: ضربة, a blow) is left to that word."""
     tokens = normalize_phrase(noun)
     if len(tokens) != 1:
         return
     hit = hit._replace(pronoun=True, definite=True)
     for form in ar.possessive_forms(tokens[0], suffixes):
         for clitic_form, clitic in ar.with_noun_proclitics(form).items():
-            if (clitic_form,) not in taken:
+            if not table.names_another_word((clitic_form,)):
                 table.add((clitic_form,), hit, generated=True, clitic=clitic)
 
 

@@ -170,12 +170,10 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
                 plural=True,
             )
     if lang == "ar":  # last: a possessive form that is another word is left to that word
-        taken = frozenset(table.hits)
         suffixes = tuple(settings.owner_suffixes)
         for i, rule in enumerate(book.rules.values()):
             for noun in rule.nouns.get(lang):
-                hit = Hit("trigger", i, detail="noun")
-                add_possessives(table, noun, hit, suffixes, taken)
+                add_possessives(table, noun, Hit("trigger", i, detail="noun"), suffixes)
     kinds = {
         "negation": settings.negation,
         "irrealis": settings.irrealis,

@@ -1014,6 +1014,30 @@ def test_where_an_event_happened_is_no_actor_of_it(shipped, text, lang, expected
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # the victims before "when" are the target of the attack after it, whose subject is
+        # its own (not the victims: a clause of time opens)
+        (
+            "Three soldiers were killed when gunmen attacked their checkpoint.",
+            "en",
+            [("UAF", "190", "MIL")],
+        ),
+        ("قتل ثلاثة جنود حين هاجم مسلحون حاجزا للجيش", "ar", [("UAF", "190", "MIL")]),
+        ("قتل ثلاثة جنود عندما هاجم مسلحون حاجزهم", "ar", [("UAF", "190", "")]),
+        (
+            "At least 12 people were killed when a suicide bomber blew himself up in a market in"
+            " Kabul.",
+            "en",
+            [("UAF", "1831", "AFGCVL")],
+        ),
+    ],
+)
+def test_the_victims_before_when(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # the victims of a result participle are the target of the violent event before it
         (
             "Turkish troops shelled a village near Hasakah, killing three SDF fighters.",

@@ -998,6 +998,7 @@ def test_an_actor_after_a_preposition_gives_way_to_the_subject_before_it(
         ("Turkish troops shelled northern Syria.", "en", [("TURMIL", "194", "SYR")]),
         # ... and a community there is its civilians
         ("Ethnic Albanians in southern Serbia demanded autonomy.", "en", [("SRBCVL", "100", "")]),
+        ("The Albanians of southern Serbia demanded autonomy.", "en", [("SRBCVL", "100", "")]),
         # the victims of a bomb "when" it exploded
         (
             "Five Iraqi soldiers were killed when a roadside bomb hit their patrol.",

@@ -119,15 +119,18 @@ def _compose_english(
                 if language.shared_roles:
                     i = _share_base(items, i, item, tokens, language, resolver, out)
                 continue
+        linking = [w for w in between if w not in language.transparent]  # in southern Iraq
+        community = None
         if nxt and _names_community(item, nxt):
-            ref = resolver.community(item, nxt)
-            if ref is not None:
-                out.append(Item(item.start, nxt.end, "composed", "", ref=ref))
-                i += 2
-                continue
+            community = resolver.community(item, nxt)
+        elif nxt and item.people and nxt.kind == "country" and linking == ["of"]:
+            community = resolver.community(nxt, item)  # the Albanians of (southern) Serbia
+        if nxt and community is not None:
+            out.append(Item(item.start, nxt.end, "composed", "", ref=community))
+            i += 2
+            continue
         owned = item.start > 0 and tokens[item.start - 1].norm in POSSESSIVES_EN
         opens = _opens(tokens, item.start)
-        linking = [w for w in between if w not in language.transparent]  # in southern Iraq
         if nxt and item.kind == "agent" and _role_of(item, nxt, linking, owned, opens):
             ref = resolver.combine(item, nxt)
             if ref is not None:

@@ -204,12 +204,15 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     words: dict[str, int] = {}
     phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     phrase_count = 0
-    # words first, then phrases (two passes: no sorted copy of a table of ~400k forms)
+    # words first, then phrases; each form leaves the table as it is read, so the table's forms
+    # and hit lists are freed while the compiled ones grow (the peak of compiling a codebook)
+    forms = table.hits
     ordered = chain(
-        ((t, h) for t, h in table.hits.items() if len(t) == 1),
-        ((t, h) for t, h in table.hits.items() if len(t) > 1),
+        [t for t in forms if len(t) == 1],
+        [t for t in forms if len(t) > 1],
     )
-    for tokens, hits in ordered:
+    for tokens in ordered:
+        hits = forms.pop(tokens)
         if len(tokens) == 1:
             words[tokens[0]] = len(offsets) - 1
         else:

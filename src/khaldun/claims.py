@@ -9,14 +9,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .frame import Frame
-from .models import ActorSpan, Event
+from .models import VIOLENT_ROOTS, ActorSpan, Event
 from .slots import actor_left, actor_right
 from .voice import is_cued
 
 if TYPE_CHECKING:
     from .match import Span
 
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 CLAIMER_AFTER = "claim-after"  # cue detail: the claimer follows (claimed by X, تبنت X)
 CLAIMER_BEFORE = "claim-before"  # the claimer precedes (X claimed responsibility, X مسؤوليتها)
 CLAIM_CUES = frozenset({CLAIMER_AFTER, CLAIMER_BEFORE})

@@ -128,6 +128,9 @@ class Event:
         return remade_by_fields(self)
 
 
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+
+
 def general_code(code: str) -> bool:
     """A CAMEO root's general code, "not specified below" (030, 190): it says less than any
     other code of its root."""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .claims import VIOLENT_ROOTS
-from .models import ActorRef, Event, general_code
+from .models import VIOLENT_ROOTS, ActorRef, Event, general_code
 
 
 def without_redundant(events: list[Event]) -> list[Event]:

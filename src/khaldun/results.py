@@ -9,9 +9,8 @@ from dataclasses import replace
 
 from .frame import COMMAS, Frame
 from .match import Span
-from .models import ActorSpan, Event
+from .models import VIOLENT_ROOTS, ActorSpan, Event
 
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 RESULT_LINKS = frozenset({"عن", "الي"})  # أسفر عن، أدى إلى (normalised: إلى, الى -> الي)
 MAX_LEAD = 3  # words from a result verb to its casualty noun: أسفر [الهجوم] عن مقتل
 

@@ -13,6 +13,7 @@ from .actor_refs import BASES, STATE_ROLES, Item, Resolver, of_people
 from .compose_ar import compose_arabic
 from .frame import COMMAS, STRONG_BOUNDARIES
 from .models import ActorSpan, Token
+from .morphology import ar
 from .slots import is_auxiliary
 from .titles import is_surname, titled, titles_name
 
@@ -75,7 +76,7 @@ def resolve_actors(
             item.end,
             ref,
             item.clitic.startswith("و"),
-            governed=bool(item.clitic.lstrip("وف")),  # ب ل ك after any conjunction
+            governed=bool(ar.without_conjunction(item.clitic)),  # ب ل ك after any conjunction
         )
         if out and is_surname(out[-1], item.kind, item.start, item.end, tokens):
             out[-1] = replace(out[-1], end=item.end)
@@ -270,9 +271,8 @@ def _lone_nisba(item: Item, tokens: Sequence[Token]) -> bool:
     if item.kind != "adjective" or item.people or item.clitic or item.start == 0:
         return False
     definite = ("ال", "لل")
-    return not tokens[item.start].norm.startswith(definite) and tokens[item.start - 1].norm.lstrip(
-        "وف"
-    ).startswith(definite)
+    before = ar.without_conjunction(tokens[item.start - 1].norm)
+    return not tokens[item.start].norm.startswith(definite) and before.startswith(definite)
 
 
 def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bool) -> bool:

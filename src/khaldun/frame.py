@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .compiler import CompiledLanguage
 from .models import ActorSpan, Token
+from .morphology import ar
 
 STRONG_BOUNDARIES = frozenset('.!?؟;؛:“”«»"…')
 COMMAS = frozenset({",", "،"})
@@ -116,7 +117,7 @@ class Frame:
         return bool(
             clitics
             and actor.governed
-            and self.tokens[actor.start].norm.lstrip("وف").startswith(clitics)
+            and ar.without_conjunction(self.tokens[actor.start].norm).startswith(clitics)
         )
 
     def costs(self, i: int) -> int:

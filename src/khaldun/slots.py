@@ -10,6 +10,7 @@ from .compiler import CompiledElement, CompiledLanguage, CompiledPattern
 from .compounds import compound_left, compound_right
 from .frame import COMMAS, Frame
 from .models import ActorRef, ActorSpan
+from .morphology import ar
 
 # the endings of Arabic adjectives as normalised (nisba -ي -ية, plurals and participles -ين -ون,
 # feminine -ة): a definite word without one is a noun
@@ -171,7 +172,7 @@ def _accusative_role(frame: Frame, actor: ActorSpan) -> bool:
     return (
         frame.language.lang == "ar"
         and word.endswith("ا")
-        and not word.lstrip("وف").startswith("ال")
+        and not ar.without_conjunction(word).startswith("ال")
         and word[:-1] in frame.language.words
         and not actor.actor.entry.startswith(("country:", "capital:"))
     )

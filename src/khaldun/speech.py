@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .frame import COMMAS, STRONG_BOUNDARIES, Frame
 from .match import Span
 from .models import ActorSpan, Token
+from .morphology import ar
 from .slots import actor_left, actor_right
 from .surface import CompiledLanguage
 
@@ -114,7 +115,7 @@ def own_subject(frame: Frame, speakers: Sequence[Speaker], trigger: Span) -> boo
     speaker = speaker_over(speakers, trigger.start)
     if speaker is None:
         return False
-    governed = trigger.clitic.lstrip("وف") or (
+    governed = ar.without_conjunction(trigger.clitic) or (
         trigger.start > 0 and frame.norm(trigger.start - 1) in frame.language.determiners
     )
     verb = trigger.hit.detail == "verb"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .compiler import NO_PATTERNS
 from .models import ActorSpan, general_code
+from .morphology import ar
 from .slots import can_match, is_auxiliary, relative_head
 
 TA_MARBUTA = "ة"
@@ -204,7 +205,7 @@ def purposive(frame: Frame, trigger: Span, literals: Collection[int]) -> bool:
     if trigger.hit.detail != "noun":
         return False
     before = trigger.start - 1
-    if trigger.clitic.lstrip("وف") in language.purpose_proclitics:
+    if ar.without_conjunction(trigger.clitic) in language.purpose_proclitics:
         governor = before
     elif before >= 0 and frame.norm(before) in language.purpose_words:
         governor = before - 1
@@ -286,7 +287,7 @@ def instrument(trigger: Span, code: str, heads: Mapping[int, str]) -> bool:
     means of that event, not one of its own. ``heads`` are the codes of the coded event nouns
     by where they end; after a root's general code (هجوم بسيارة مفخخة: 190) the means is the
     specific event, and after a verb (قتلا بانفجار) the event itself."""
-    if trigger.hit.detail == "verb" or not trigger.clitic.lstrip("وف").startswith("ب"):
+    if trigger.hit.detail == "verb" or not ar.without_conjunction(trigger.clitic).startswith("ب"):
         return False
     head = heads.get(trigger.start, "")
     return head[:2] == code[:2] and not general_code(head)

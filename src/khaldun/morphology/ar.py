@@ -16,6 +16,7 @@ FUTURE_PERSONS = "يتن"
 OBJECT_PRONOUNS = ("ه", "ها", "هم")
 OBJECT_HOSTS_PAST = ("", "ت", "وا", "نا")  # هاجمه، هاجمته، هاجموهم، هاجمناهم
 OBJECT_HOSTS_PRESENT = ("", "ون")  # يهاجمه، يهاجمونهم
+CONJUNCTIONS = "وف"  # proclitic conjunctions: they stand before any preposition (وب، فل)
 VERB_PROCLITICS = ("", "و", "ف")
 NOUN_PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك")
 NO_ACCUSATIVE_ALEF = ("ه", "ا", "ي", "ء", "ى", "ات", "ون", "ين")  # غارة، قوات، مسلحين: no -ا
@@ -108,6 +109,11 @@ def verb_forms(
 def with_verb_proclitics(forms: set[str]) -> set[str]:
     """Add the conjunctions و and ف in front of verb forms."""
     return {clitic + form for form in forms for clitic in VERB_PROCLITICS}
+
+
+def without_conjunction(word: str) -> str:
+    """A proclitic chain or a word without its leading conjunctions (وب -> ب, وللجيش -> للجيش)."""
+    return word.lstrip(CONJUNCTIONS)
 
 
 def is_definite(word: str) -> bool:

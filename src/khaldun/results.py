@@ -11,7 +11,6 @@ from .frame import COMMAS, Frame
 from .match import Span
 from .models import VIOLENT_ROOTS, ActorSpan, Event
 
-RESULT_LINKS = frozenset({"عن", "الي"})  # أسفر عن، أدى إلى (normalised: إلى, الى -> الي)
 MAX_LEAD = 3  # words from a result verb to its casualty noun: أسفر [الهجوم] عن مقتل
 
 
@@ -24,7 +23,7 @@ def is_result(frame: Frame, trigger: Span, last: Sequence[Event]) -> bool:
     language, start = frame.language, trigger.start
     if start > 0 and frame.norm(start) in language.results:
         return frame.norm(start - 1) in COMMAS
-    if start < 2 or frame.norm(start - 1) not in RESULT_LINKS:
+    if start < 2 or frame.norm(start - 1) not in language.result_links:
         return False
     return any(
         frame.norm(i) in language.result_leads

@@ -75,6 +75,7 @@ class CompiledLanguage:
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
     results: frozenset[str] = frozenset()  # killing, wounding: a violent event's result
     result_leads: frozenset[str] = frozenset()  # every form: أسفر، أدت (عن مقتل)
+    result_links: frozenset[str] = frozenset()  # عن، إلى: between a lead and its casualty noun
     purpose_proclitics: tuple[str, ...] = ()  # لتفجير: an event noun naming a purpose
     purpose_words: frozenset[str] = frozenset()  # to (bomb): the same, a word before the noun
     purpose_governors: frozenset[str] = frozenset()  # every form: تعرض لهجوم, subjected to
@@ -260,8 +261,9 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         possessions=_literal_set(settings, settings.possessions),
         complementizers=_norms(settings.complementizers),
         casualties=_literal_set(settings, settings.casualties),
-        results=_norms(settings.results),
-        result_leads=_literal_set(settings, settings.result_leads),
+        results=_norms(settings.results.participles),
+        result_leads=_literal_set(settings, settings.results.leads),
+        result_links=_norms(settings.results.links),
         purpose_proclitics=tuple(settings.purposes.proclitics),
         purpose_words=_norms(settings.purposes.words),
         purpose_governors=_literal_set(settings, settings.purposes.governors),

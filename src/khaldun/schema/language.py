@@ -1,162 +1,14 @@
-"""Pydantic models of the codebook files: what a political scientist may write, and nothing else."""
+"""The language settings of a codebook (``language/en.yaml``, ``language/ar.yaml``): cue words,
+constructions, word sets and default patterns."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import Field, field_validator
 
-LANGS = ("en", "ar")
-
-CameoCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]
-# three-character blocks (CAMEO); a KEDS / TABARI code may end in a shorter one (YEMNO)
-ActorCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3,}$")]
-RoleCode = Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})+$")]
-EntryId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.\-]*$")]
-Phrase = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-
-
-class Strict(BaseModel):
-    """Base of every codebook model: unknown keys are errors, values are frozen."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Names(Strict):
-    """Surface phrases per language."""
-
-    en: list[Phrase] = []
-    ar: list[Phrase] = []
-
-    def get(self, lang: str) -> list[str]:
-        return list(getattr(self, lang))
-
-
-class VerbForms(Strict):
-    """A verb given by its principal parts, when they cannot be generated."""
-
-    base: Phrase | None = None  # English infinitive
-    past: Phrase | None = None  # English simple past or Arabic perfect (3rd masc. sing.)
-    present: Phrase | None = None  # Arabic imperfect (3rd masc. sing.), e.g. يهاجم
-    participle: Phrase | None = None  # English past participle
-    forms: list[Phrase] = []  # any further surface forms, taken as they are
-
-
-VerbSpec = Phrase | VerbForms
-
-
-class Verbs(Strict):
-    en: list[VerbSpec] = []
-    ar: list[VerbSpec] = []
-
-    def get(self, lang: str) -> list[VerbSpec]:
-        return list(getattr(self, lang))
-
-
-Patterns = Names  # patterns per language are phrases per language
-
-
-class ExpectedEvent(Strict):
-    source: Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})*$")] = ""
-    code: CameoCode
-    target: Annotated[str, StringConstraints(pattern=r"^(?:[A-Z0-9]{3})*$")] = ""
-
-
-class Example(Strict):
-    """A sentence and the events it must yield (an empty list: it must yield none)."""
-
-    text: Phrase
-    expect: list[ExpectedEvent]
-    lang: Literal["en", "ar"] | None = None
-    date: dt.date | None = None
-
-
-class TaxonomyCode(Strict):
-    code: CameoCode
-    name: str
-    goldstein: float
-    quad_class: Annotated[int, Field(ge=1, le=4)]
-    plover: str = ""
-    description: str = ""
-
-
-class ActorType(Strict):
-    code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}$")]
-    name: str
-
-
-class DatedCode(Strict):
-    code: ActorCode
-    valid_from: dt.date | None = None
-    valid_to: dt.date | None = None
-
-
-class Actor(Strict):
-    """A named actor: a group, an organisation or a person."""
-
-    id: EntryId
-    name: str
-    code: ActorCode | None = None
-    codes: list[DatedCode] = []
-    also: list[ActorCode] = []  # a group of actors (the Benelux: BEL, NLD, LUX): an event each
-    inter: Annotated[int, Field(ge=1, le=8)] | None = None
-    names: Names
-    note: str = ""
-
-
-class Country(Strict):
-    """A country: its names, adjectives (demonyms) and capitals (metonyms for its government)."""
-
-    id: EntryId
-    code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}$")]
-    name: str
-    names: Names
-    adjectives: Names = Names()
-    capitals: Names = Names()
-
-
-class Agent(Strict):
-    """A role noun (the army, police, protesters) that combines with a country or stands alone."""
-
-    id: EntryId
-    code: RoleCode
-    name: str  # may contain {country}: "Military Forces of {country}"
-    inter: Annotated[int, Field(ge=1, le=8)] | None = None
-    national: bool = True  # alone, it takes the story's country (the army); gunmen do not
-    prefix: bool = False  # its code goes before the country's: NGO + ARN = NGOARN (CAMEO)
-    names: Names
-
-
-class Place(Strict):
-    id: EntryId
-    names: Names
-    country: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}$")]
-    admin1: str = ""
-    lat: Annotated[float, Field(ge=-90, le=90)]
-    lon: Annotated[float, Field(ge=-180, le=180)]
-    kind: Literal["town", "district", "province", "country"] = "town"
-
-
-class Rule(Strict):
-    """An action rule: trigger words in each language, patterns that fill the slots, examples."""
-
-    id: EntryId
-    code: CameoCode
-    verbs: Verbs = Verbs()
-    nouns: Names = Names()
-    patterns: Patterns | None = None
-    noun_patterns: Patterns | None = None
-    exceptions: Patterns = Patterns()  # when one matches, the trigger codes nothing here
-    planned: Literal["drop", "keep"] | CameoCode | None = None
-    reverse: CameoCode | None = None  # the paired event, target -> source (PETRARCH's [c1:c2])
-    # TABARI's [c?] / [c!]: a weak event is dropped when the sentence codes another one (and
-    # ends no clause for code_by); a dominant one drops the sentence's other events
-    weight: Literal["weak", "dominant"] | None = None
-    detect: bool = False  # its nouns code the event even when no actor is named (a car bomb)
-    examples: list[Example] = []
-    note: str = ""
+from .base import ActorCode, Phrase, Strict, VerbSpec
 
 
 class Cues(Strict):
@@ -216,6 +68,17 @@ class Claims(Strict):
     before: Cues = Cues()
 
 
+class Results(Strict):
+    """What a violent event led to, named after it: the victims are that event's target, and
+    the result is no event of its own. A participle after a comma (attacked a checkpoint,
+    *killing* three soldiers), or a lead verb with its link word before a casualty noun (قصفت
+    القوات قرية ما *أسفر عن* مقتل ثلاثة مدنيين; up to three words between them)."""
+
+    participles: list[Phrase] = []
+    leads: list[Phrase] = []
+    links: list[Phrase] = []
+
+
 class DefaultActors(Strict):
     """Codes for a pattern's source or target that the sentence does not name (TABARI's
     ``DEFAULT:`` option). Off unless set; used only when no reading with the text's own actors
@@ -273,12 +136,7 @@ class Language(Strict):
     # a further casualty count (killed two and wounded a third in an attack, قتل اثنان وأصيب
     # ثالث في هجوم): its clause is passed over by slot and literal searches
     casualties: list[Phrase] = []
-    # a result participle after a comma (attacked a checkpoint, killing three soldiers): the
-    # victims it names are the target of the violent event before it; no event of its own
-    results: list[Phrase] = []
-    # verbs that lead a casualty noun as the result of the violent event before it (ما أسفر عن
-    # مقتل، مما أدى إلى مقتل): the same
-    result_leads: list[Phrase] = []
+    results: Results = Results()
     # a noun owned by a pronoun is the speaker's own: "its troops", قواته (English words before
     # the noun, Arabic suffixes of its written form)
     owner_words: list[Phrase] = []
@@ -325,79 +183,3 @@ class Language(Strict):
             if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
                 raise ValueError(f"word set name '{name}' must be lower-case letters and _")
         return value
-
-
-class AcledSubEventType(Strict):
-    """An ACLED sub-event type, its event type, disorder type and hierarchy rank (1 highest)."""
-
-    name: Phrase
-    event_type: Literal[
-        "Battles",
-        "Protests",
-        "Riots",
-        "Explosions/Remote violence",
-        "Violence against civilians",
-        "Strategic developments",
-    ]
-    disorder_type: Phrase
-    rank: Annotated[int, Field(ge=1, le=99)]
-
-
-Inter = Annotated[int, Field(ge=0, le=8)]  # 0: no actor
-
-
-class AcledRule(Strict):
-    """When an event gets an ACLED sub-event type: all given conditions must hold. Rules are
-    tried in file order (ACLED's hierarchy order); the first that holds wins."""
-
-    id: EntryId
-    sub_event_type: Phrase
-    codes: list[CameoCode] = []  # CAMEO code prefixes ("19" = the whole root); [] = any code
-    cues: list[EntryId] = []  # cue sets of which one must occur in the sentence
-    without: list[EntryId] = []  # cue sets that must not occur
-    source_inter: list[Inter] = []  # 0 = no source
-    target_inter: list[Inter] = []  # 0 = no target
-    not_source_inter: list[Inter] = []
-    not_target_inter: list[Inter] = []
-    note: str = ""
-
-
-class AcledFatalityCues(Strict):
-    killed: Names = Names()
-    injured: Names = Names()
-    one: Names = Names()  # a singular noun for a person right after a killed word: one dead
-    two: Names = Names()  # a dual noun for persons (Arabic جنديين): two dead
-
-
-class AcledMapping(Strict):
-    """The ACLED layer: sub-event types, cue word sets per language, the mapping rules and the
-    words that tie a number to the killed (not the injured)."""
-
-    sub_event_types: list[AcledSubEventType] = []
-    cues: dict[EntryId, Names] = {}
-    rules: list[AcledRule] = []
-    fatalities: AcledFatalityCues = AcledFatalityCues()
-    fatality_roots: list[CameoCode] = []  # code prefixes whose events carry the sentence's dead
-
-
-class AcledCountry(Strict):
-    """A country's ISO 3166 numeric code and ACLED region: the iso and region export columns."""
-
-    code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}$")]
-    iso: Annotated[int, Field(ge=0, le=999)]
-    region: Phrase
-
-
-class CodebookFile(Strict):
-    """One YAML file of a codebook; every section is optional."""
-
-    taxonomy: list[TaxonomyCode] = []
-    actor_types: list[ActorType] = []
-    countries: list[Country] = []
-    actors: list[Actor] = []
-    agents: list[Agent] = []
-    places: list[Place] = []
-    rules: list[Rule] = []
-    language: Language | None = None
-    acled: AcledMapping | None = None
-    acled_countries: list[AcledCountry] = []

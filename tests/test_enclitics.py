@@ -7,7 +7,7 @@ import pytest
 
 from conftest import keys
 from khaldun.forms import object_forms, plain_verb_forms
-from khaldun.morphology.ar import possessive_forms
+from khaldun.morphology.ar import is_nisba, possessive_forms
 from khaldun.slots import pronoun_slot
 
 
@@ -46,6 +46,27 @@ def test_an_arabic_verb_with_its_object_pronoun(shipped, text, expected):
         ("أكدت العائلة اختطافها على يد مسلحين في بغداد", "ar", [("UAF", "181", "")]),
         # with a light verb the noun reads as the verb, its pronoun as the object
         ("قامت الشرطة التركية باعتقالهم في أنقرة", "ar", [("TURCOP", "173", "")]),
+        # a noun with its nisba adjectives takes the pronoun, the adjectives ال
+        (
+            "شن الطيران الروسي غاراته الجوية على مواقع المعارضة السورية",
+            "ar",
+            [("RUSMIL", "195", "SYROPP")],
+        ),
+        (
+            "Russian warplanes launched their airstrikes on Syrian opposition positions.",
+            "en",
+            [("RUSMIL", "195", "SYROPP")],
+        ),
+        (
+            "استأنفت السعودية وإيران علاقاتهما الدبلوماسية",
+            "ar",
+            [("IRN", "054", "SAU"), ("SAU", "054", "IRN")],
+        ),
+        (
+            "Saudi Arabia and Iran resumed their diplomatic relations.",
+            "en",
+            [("IRN", "054", "SAU"), ("SAU", "054", "IRN")],
+        ),
         # a possessed event noun is a known event: word order alone codes nothing
         ("قال الجيش التركي إن اغتياله كان خسارة كبيرة", "ar", []),
         # a pronoun that owns the noun as its agent is not read (their attack on the city)
@@ -68,6 +89,20 @@ def test_an_event_noun_with_its_possessive_pronoun(shipped, text, lang, expected
 )
 def test_possessive_forms_of_event_nouns(noun, forms):
     assert possessive_forms(noun, ("ه", "ها", "هم", "هما")) == forms
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("دبلوماسيه", True),  # علاقات دبلوماسية -> علاقاتهما الدبلوماسية
+        ("جوي", True),
+        ("الجويه", False),  # definite: a construct state's genitive, not an adjective
+        ("مفاوضات", False),  # جولة مفاوضات is a construct state: no possessive on جولة
+        ("في", False),  # a preposition: too short
+    ],
+)
+def test_nisba_adjectives_let_a_noun_phrase_take_the_possessive(word, expected):
+    assert is_nisba(word) is expected
 
 
 @pytest.mark.parametrize(

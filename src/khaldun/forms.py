@@ -155,16 +155,21 @@ def arabic_nominal(
 
 def add_possessives(table: FormTable, noun: str, hit: Hit, suffixes: tuple[str, ...]) -> None:
     """An Arabic event noun with a possessive pronoun, and its proclitics (اغتياله، باغتصابها،
-    لاعتقالهم): definite, its pronoun the genitive. A form that already names another word of
-    the codebook (ضربه: ضربة, a blow) is left to that word."""
-    tokens = normalize_phrase(noun)
-    if len(tokens) != 1:
-        return
+    لاعتقالهم): definite, its pronoun the genitive. A noun with nisba adjectives takes the
+    pronoun on the noun and makes them definite (علاقات دبلوماسية -> علاقاتهما الدبلوماسية). A
+    form that already names another word of the codebook (ضربه: ضربة, a blow) is left to that
+    word."""
+    head, *adjectives = normalize_phrase(noun)
+    if not all(ar.is_nisba(word) for word in adjectives):
+        return  # a construct state (جولة مفاوضات): the pronoun would go on its last word
+    rest = tuple("ال" + word for word in adjectives)
     hit = hit._replace(pronoun=True, definite=True)
-    for form in ar.possessive_forms(tokens[0], suffixes):
+    for form in ar.possessive_forms(head, suffixes):
         for clitic_form, clitic in ar.with_noun_proclitics(form).items():
-            if not table.names_another_word((clitic_form,)):
-                table.add((clitic_form,), hit, generated=True, clitic=clitic)
+            if rest and clitic not in ar.PHRASE_PROCLITICS:
+                continue
+            if not table.names_another_word((clitic_form, *rest)):
+                table.add((clitic_form, *rest), hit, generated=True, clitic=clitic)
 
 
 def add_adjective(table: FormTable, lang: str, adjective: str, hit: Hit) -> None:

@@ -20,6 +20,9 @@ CONJUNCTIONS = "وف"  # proclitic conjunctions: they stand before any prepositi
 VERB_PROCLITICS = ("", "و", "ف")
 NOUN_PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك")
 NO_ACCUSATIVE_ALEF = ("ه", "ا", "ي", "ء", "ى", "ات", "ون", "ين")  # غارة، قوات، مسلحين: no -ا
+# a possessed noun with its adjectives (وغاراته الجوية) is generated with these only: the rarer
+# proclitics would multiply the phrase table for a handful of hits
+PHRASE_PROCLITICS = frozenset({"", "و", "ف", "ب"})
 DEFINITE_PROCLITICS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")  # before ال; ل+ال is لل
 HAMZAS = ("أ", "ؤ", "ئ", "ء")  # a verb written with a final hamza: بدأ، لجأ، نشأ
 NO_DUAL = ("ات", "ون", "ين", "ان", "ا", "ى", "ء")  # plurals, duals, and words that end in a vowel
@@ -161,6 +164,11 @@ def with_noun_proclitics(word: str) -> dict[str, str]:
         out |= {"ل" + bare: "ل", "ول" + bare: "ول", "فل" + bare: "فل"}
         return out
     return {clitic + word: clitic for clitic in NOUN_PROCLITICS}
+
+
+def is_nisba(word: str) -> bool:
+    """An indefinite relational adjective, normalised (دبلوماسيه، جوي، انتحاريه)."""
+    return len(word) > 2 and not is_definite(word) and word.endswith(("ي", "يه"))
 
 
 def adjective_forms(nisba: str) -> set[str]:

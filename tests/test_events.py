@@ -1039,6 +1039,27 @@ def test_the_victims_before_when(shipped, text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # the actor after against / ضد is what is opposed, never the subject or the mediator
+        ("وتواصل المظاهرات الاحتجاجية ضد وجود القوات التركية في دهوك", "ar", []),
+        (
+            "The US president praised Qatar's efforts in the mediation between Hamas and Israel.",
+            "en",
+            [("USAGOV", "051", "QAT")],
+        ),
+        (
+            "أشاد الرئيس الأمريكي بجهود قطر في الوساطة بين حماس وإسرائيل",
+            "ar",
+            [("USAGOV", "051", "QAT")],
+        ),
+    ],
+)
+def test_the_actor_after_against_or_between_is_no_subject(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # the victims of a result participle are the target of the violent event before it
         (
             "Turkish troops shelled a village near Hasakah, killing three SDF fighters.",

@@ -30,7 +30,7 @@ from khaldun.slots import relative_head
         ("Police dispersed protesters who blocked the highway.",
          [("CVL", "144", ""), ("COP", "175", "CVL")]),
         ("أغلقت الشرطة الطريق أمام المحتجين الذين قطعوا الطريق السريع",
-         [("CVL", "144", ""), ("COP", "144", "")]),
+         [("CVL", "144", ""), ("COP", "191", "")]),
         # the main clause still codes
         ("Gunmen attacked the village which lies near the border.", [("UAF", "190", "")]),
         ("هاجم مسلحون القرية التي تقع قرب الحدود", [("UAF", "190", "")]),

@@ -1604,6 +1604,20 @@ def test_the_speaker_is_no_actor_of_a_clause_with_its_own_subject(shipped, text,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an agent phrase names the actor in the text: with no actor after it, the source is
+        # empty, never the speaker
+        ("قال المحامي إن موكله تعرض للضرب المبرح من قبل قوات الدرك", [("COP", "182", "")]),
+        ("قال المحامي إن المعتقلين تعرضوا للضرب من قبل رجال لم يعرفهم", []),
+        ("The lawyer said the prisoners were beaten by men they did not know.", []),
+    ],
+)
+def test_an_agent_phrase_without_an_actor_takes_no_speaker(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a pronoun on the complementizer is the verb's subject: the actor after the verb is
         # its object, and the speaker the subject (as if named) even of an event noun
         ("وأوضح الجيش أنه استهدف مقاتلي داعش قرب الحدود", [("MIL", "190", "IMGMUSISI")]),

@@ -177,6 +177,25 @@ def test_sources_from_adjectives_and_clause_boundaries(mini, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the actor an event noun belongs to is its source (Arabic: تابعة ل)
+        (
+            "أطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية صواريخ على منزل في وزيرستان",
+            [("USASPY", "1952", "")],
+        ),
+        (
+            "قتل ثلاثة مسلحين بغارة لطائرة مسيرة تابعة للجيش التركي قرب القامشلي",
+            [("TURMIL", "1952", "UAF")],
+        ),
+        ("A drone belonging to the CIA fired missiles at a house.", [("USASPY", "194", "")]),
+    ],
+)
+def test_the_owner_of_an_event_noun_is_its_source(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # {source=CVL}: the same verb is a protest for protesters, not for troops
         ("Syrian protesters gather in Damascus.", [("SYRCVL", "141", "")]),
         ("Syrian troops gather in Damascus.", []),

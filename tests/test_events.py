@@ -1443,6 +1443,12 @@ def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):
             [("AFGREB", "181", "AFGMIL")],
         ),
         ("وقامت حركة طالبان. وخطف جنود أفغان", [("", "181", "AFGMIL")]),
+        # month names are time words, free (only الأول of كانون الأول costs a word)
+        ("وقامت الخلية في تموز (يوليو) الماضي بخطف ثلاثة جنود لبنانيين", [("", "181", "LBNMIL")]),
+        (
+            "The gang kidnapped three Lebanese soldiers in July (Tammuz) last year.",
+            [("CRM", "181", "LBNMIL")],
+        ),
         ("Turkish troops shelled SDF positions.", [("TURMIL", "194", "SYRREB")]),
         # so after the verbs of aspect and success, and a verb form after their preposition
         ("واصلت القوات التركية قصف مواقع قسد", [("TURMIL", "194", "SYRREB")]),

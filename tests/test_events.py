@@ -196,6 +196,24 @@ def test_the_owner_of_an_event_noun_is_its_source(shipped, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a people's rebels named by the people are its armed group (Tamil rebels: the LTTE)
+        (
+            "وهاجم المتمردون التاميل قاعدة للجيش السريلانكي في شرق الجزيرة",
+            [("LKAREB", "190", "LKAMIL")],
+        ),
+        (
+            "Tamil Tiger rebels attacked a Sri Lankan army base in the east of the island.",
+            [("LKAREB", "190", "LKAMIL")],
+        ),
+    ],
+)
+def test_a_peoples_rebels_are_its_armed_group(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # {source=CVL}: the same verb is a protest for protesters, not for troops
         ("Syrian protesters gather in Damascus.", [("SYRCVL", "141", "")]),
         ("Syrian troops gather in Damascus.", []),

@@ -177,6 +177,43 @@ def test_sources_from_adjectives_and_clause_boundaries(mini, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the actor an event noun belongs to is its source (Arabic: تابعة ل)
+        (
+            "أطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية صواريخ على منزل في وزيرستان",
+            [("USASPY", "1952", "")],
+        ),
+        (
+            "قتل ثلاثة مسلحين بغارة لطائرة مسيرة تابعة للجيش التركي قرب القامشلي",
+            [("TURMIL", "1952", "UAF")],
+        ),
+        ("A drone belonging to the CIA fired missiles at a house.", [("USASPY", "194", "")]),
+    ],
+)
+def test_the_owner_of_an_event_noun_is_its_source(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people's rebels named by the people are its armed group (Tamil rebels: the LTTE)
+        (
+            "وهاجم المتمردون التاميل قاعدة للجيش السريلانكي في شرق الجزيرة",
+            [("LKAREB", "190", "LKAMIL")],
+        ),
+        (
+            "Tamil Tiger rebels attacked a Sri Lankan army base in the east of the island.",
+            [("LKAREB", "190", "LKAMIL")],
+        ),
+    ],
+)
+def test_a_peoples_rebels_are_its_armed_group(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # {source=CVL}: the same verb is a protest for protesters, not for troops
         ("Syrian protesters gather in Damascus.", [("SYRCVL", "141", "")]),
         ("Syrian troops gather in Damascus.", []),
@@ -1445,6 +1482,12 @@ def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):
             [("AFGREB", "181", "AFGMIL")],
         ),
         ("وقامت حركة طالبان. وخطف جنود أفغان", [("", "181", "AFGMIL")]),
+        # month names are time words, free (only الأول of كانون الأول costs a word)
+        ("وقامت الخلية في تموز (يوليو) الماضي بخطف ثلاثة جنود لبنانيين", [("", "181", "LBNMIL")]),
+        (
+            "The gang kidnapped three Lebanese soldiers in July (Tammuz) last year.",
+            [("CRM", "181", "LBNMIL")],
+        ),
         ("Turkish troops shelled SDF positions.", [("TURMIL", "194", "SYRREB")]),
         # so after the verbs of aspect and success, and a verb form after their preposition
         ("واصلت القوات التركية قصف مواقع قسد", [("TURMIL", "194", "SYRREB")]),
@@ -1619,6 +1662,20 @@ def test_a_relative_clause_takes_the_actor_before_its_pronoun(shipped, text, exp
     ],
 )
 def test_the_speaker_is_no_actor_of_a_clause_with_its_own_subject(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agent phrase names the actor in the text: with no actor after it, the source is
+        # empty, never the speaker
+        ("قال المحامي إن موكله تعرض للضرب المبرح من قبل قوات الدرك", [("COP", "182", "")]),
+        ("قال المحامي إن المعتقلين تعرضوا للضرب من قبل رجال لم يعرفهم", []),
+        ("The lawyer said the prisoners were beaten by men they did not know.", []),
+    ],
+)
+def test_an_agent_phrase_without_an_actor_takes_no_speaker(shipped, text, expected):
     assert keys(shipped, text) == expected
 
 

@@ -1,9 +1,11 @@
 """The actor a nationality adjective on an event noun names (غارة إسرائيلية, a Turkish drone
-strike): a country with the role the event's root implies."""
+strike): a country with the role the event's root implies; or the actor an Arabic event noun
+belongs to (طائرة بدون طيار تابعة للجيش الأمريكي)."""
 
 from __future__ import annotations
 
 from .compiler import CompiledCodebook
+from .compose_ar import AFFILIATIONS
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan
 
@@ -23,6 +25,9 @@ def attributive_actor(
     تركية); its role follows the event's root."""
     if trigger.hit.detail != "noun" or code[:2] not in ROLE_OF_ROOT:
         return None  # only for force and protest (Egyptian mediation may be what is asked for)
+    owner = _owner(trigger, matches)
+    if owner is not None:
+        return owner
     after = matches.lang == "ar"
     adjective = next(
         (
@@ -41,6 +46,17 @@ def attributive_actor(
     role = ROLE_OF_ROOT.get(code[:2], "GOV")
     actor = role_actor(country.code, country.name, role, f"country:{country.id}+role")
     return ActorSpan(adjective.start, adjective.end, actor)
+
+
+def _owner(trigger: Span, matches: SentenceMatches) -> ActorSpan | None:
+    """The actor an Arabic event noun belongs to, written with ل after تابعة: طائرة بدون طيار
+    تابعة لوكالة المخابرات المركزية (the drone is the CIA's, the CIA the source)."""
+    tokens = matches.tokens
+    if matches.lang != "ar" or trigger.end >= len(tokens):
+        return None
+    if tokens[trigger.end].norm not in AFFILIATIONS:
+        return None
+    return next((a for a in matches.actors if a.start == trigger.end + 1 and a.governed), None)
 
 
 def role_actor(country: str, name: str | None, role: str, entry: str) -> ActorRef:

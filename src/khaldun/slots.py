@@ -256,9 +256,10 @@ def match_pattern(
     pronoun: str = "",
 ) -> SlotMatch | None:
     """Try one pattern around the trigger at tokens [start, end); a required slot left empty
-    takes the speaker (source) or a default actor code by role, when given. After a verb, an
-    actor written with a preposition clitic (للجيش) is not its subject. A ``pronoun`` the
-    trigger carries fills a slot after it with no actor (:func:`pronoun_slot`)."""
+    takes the speaker (source) or a default actor code by role, when given, unless a word of
+    the pattern right before it announces the actor in the text (by X, على يد X, من قبل X).
+    After a verb, an actor written with a preposition clitic (للجيش) is not its subject. A
+    ``pronoun`` the trigger carries fills a slot after it with no actor (:func:`pronoun_slot`)."""
     if not can_match(frame, pattern):
         return None
     slots: dict[str, tuple[ActorSpan, ...]] = {}
@@ -267,7 +268,9 @@ def match_pattern(
     language = frame.language
     defaults = defaults or {}
 
-    def fill(element: CompiledElement, span: ActorSpan | None, group_of) -> bool:
+    def fill(
+        element: CompiledElement, span: ActorSpan | None, group_of, announced: bool = False
+    ) -> bool:
         if span is not None and element.roles and not element.roles & span.actor.roles:
             span = None  # {source=CVL}: not the kind of actor this pattern is about
         if span is not None and not any(span in g for g in slots.values()):
@@ -276,6 +279,7 @@ def match_pattern(
         if (
             element.role == "source"
             and speaker is not None
+            and not announced
             and (element.optional or use_speaker_for_required)
         ):
             slots["source"] = (speaker,)
@@ -309,7 +313,8 @@ def match_pattern(
                 and (_object_owner(frame, actor) or _pronoun_subject(frame, start))
             ):
                 actor = None
-            if not fill(element, actor, compound_right):
+            announced = place > 0 and not pattern.right[place - 1].is_slot
+            if not fill(element, actor, compound_right, announced):
                 return None
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][-1].end

@@ -1088,6 +1088,17 @@ def test_the_victims_before_when(shipped, text, lang, expected):
             "ar",
             [("USAGOV", "051", "QAT")],
         ),
+        # ... nor is the escort of the subject (بحماية، under the protection of) its object
+        (
+            "اقتحم مستوطنون باحات المسجد الأقصى بحماية الشرطة الإسرائيلية",
+            "ar",
+            [("SET", "190", "")],
+        ),
+        (
+            "Settlers stormed the Al-Aqsa compound under the protection of Israeli police.",
+            "en",
+            [("SET", "190", "")],
+        ),
     ],
 )
 def test_the_actor_after_against_or_between_is_no_subject(shipped, text, lang, expected):

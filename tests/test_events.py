@@ -1108,6 +1108,26 @@ def test_the_actor_after_against_or_between_is_no_subject(shipped, text, lang, e
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # تقل (carrying) is no form of قال (said): the car's passengers are the target
+        (
+            "استهدفت طائرة مسيرة سيارة تقل قياديين في حزب الله جنوب لبنان",
+            "ar",
+            [("", "1952", "LBNREB")],
+        ),
+        (
+            "A drone strike targeted a car carrying Hezbollah commanders in southern Lebanon.",
+            "en",
+            [("", "1952", "LBNREB")],
+        ),
+    ],
+)
+def test_a_drone_strike_on_a_car_carrying_commanders(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # the victims of a result participle are the target of the violent event before it
         (
             "Turkish troops shelled a village near Hasakah, killing three SDF fighters.",

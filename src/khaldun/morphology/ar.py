@@ -54,28 +54,19 @@ def past_forms(past: str, hamza_final: bool = False) -> set[str]:
 
 def present_forms(present: str) -> set[str]:
     """Imperfect forms of a verb given as its 3rd masc. sing. (يهاجم), future سـ included
-    (for the third person and "we", the persons news reports use)."""
+    (for the third person and "we", the persons news reports use). The short forms after لم
+    (يقل، يدع) are left out: negated, they code nothing, and they are other words (تقل
+    "carries", نقل "moved", أقل "less", يدع "lets")."""
     if not present or present[0] not in "يت":
         return {present}
     stem = present[1:]
     forms: set[str] = set()
     if stem.endswith(("و", "ي")) and len(stem) >= 3:  # defective: يدعو، يسعي، يرمي
-        short = stem[:-1]
-        suffixes = {
-            "": stem,
-            "ون": short + "ون",
-            "وا": short + "وا",
-            "ان": stem + "ان",
-            "ين": short + "ين",
-            "ن": stem + "ن",
-            "ا": stem + "ا",
-            "jussive": short,
-        }
-        bodies = set(suffixes.values())
+        short = stem[:-1]  # the plural and feminine suffixes replace the final vowel
+        bodies = {stem, stem + "ان", stem + "ن", stem + "ا"}
+        bodies |= {short + "ون", short + "وا", short + "ين"}
     else:
         bodies = {stem + s for s in PRESENT_SUFFIXES}
-        if len(stem) == 3 and stem[1] in "وي":  # hollow: يقول -> لم يقل
-            bodies.add(stem[0] + stem[2])
     for prefix in PRESENT_PREFIXES:
         forms |= {prefix + body for body in bodies}
     forms |= {"س" + f for f in forms if f[0] in FUTURE_PERSONS}

@@ -1128,6 +1128,28 @@ def test_a_drone_strike_on_a_car_carrying_commanders(shipped, text, lang, expect
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # the occupier named with its adjective is that country's forces; alone it is a state
+        (
+            "استشهد شابان برصاص الاحتلال الإسرائيلي في مخيم جنين",
+            "ar",
+            [("ISRMIL", "193", "PSECVL")],
+        ),
+        (
+            "Two young men were shot dead by Israeli occupation forces in the Jenin camp.",
+            "en",
+            [("ISRMIL", "193", "PSECVL")],
+        ),
+        ("قصف الاحتلال التركي قرى في ريف تل تمر", "ar", [("TURMIL", "194", "")]),
+        ("وتحدث المتظاهرون عن سنوات الاحتلال", "ar", []),
+    ],
+)
+def test_the_occupier_named_with_its_country(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # the victims of a result participle are the target of the violent event before it
         (
             "Turkish troops shelled a village near Hasakah, killing three SDF fighters.",

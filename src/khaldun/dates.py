@@ -15,13 +15,14 @@ from datetime import date, timedelta
 
 from .models import Token, remade_by_fields
 
+DAY_WORDS = 4  # the longest day in words before a month: الحادي والعشرين من
 HIJRI_EPOCH = 1948440  # Julian day number of 1 Muharram AH 1 (16 July 622, civil epoch)
 
 
 @dataclass(frozen=True, slots=True)
 class DateWord:
     """What a date phrase means: kind day-offset | weekday | week-offset | month | hijri-month |
-    year (a word before a year number)."""
+    day (a day in words before a month name) | year (a word before a year number)."""
 
     kind: str
     value: int
@@ -71,7 +72,7 @@ def find_date(
             word = phrases.get(norms[i : i + length])
             if word is None:
                 continue
-            found = _resolve(word, tokens, i, i + length, story)
+            found = _resolve(word, tokens, i, i + length, story, phrases)
             if found is not None:
                 return found
             break
@@ -79,10 +80,16 @@ def find_date(
 
 
 def _resolve(
-    word: DateWord, tokens: Sequence[Token], start: int, end: int, story: date | None
+    word: DateWord,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    story: date | None,
+    phrases: Mapping[tuple[str, ...], DateWord],
 ) -> EventDate | None:
     if word.kind in ("month", "hijri-month"):
-        return _calendar_date(word, tokens, start, end, story)
+        day = _number(tokens, start - 1) or _day_in_words(tokens, start, phrases)
+        return _calendar_date(word, tokens, day, end, story)
     if story is None:
         return None
     if word.kind == "year":
@@ -113,11 +120,24 @@ def _earlier_year(tokens: Sequence[Token], end: int, story: date) -> EventDate |
     return EventDate(date(year, 1, 1), 3)
 
 
+def _day_in_words(
+    tokens: Sequence[Token], start: int, phrases: Mapping[tuple[str, ...], DateWord]
+) -> int | None:
+    """The day a phrase of words right before the month at ``start`` names (الخامس والعشرين من
+    شباط: 25)."""
+    norms = tuple(t.norm for t in tokens[max(start - DAY_WORDS, 0) : start])
+    for length in range(len(norms), 0, -1):
+        word = phrases.get(norms[-length:])
+        if word is not None and word.kind == "day":
+            return word.value
+    return None
+
+
 def _calendar_date(
-    word: DateWord, tokens: Sequence[Token], start: int, end: int, story: date | None
+    word: DateWord, tokens: Sequence[Token], day: int | None, end: int, story: date | None
 ) -> EventDate | None:
-    """ "3 March 2022", "March 3, 2022", "في 5 كانون الثاني", "15 رمضان 1445"."""
-    day = _number(tokens, start - 1)
+    """ "3 March 2022", "March 3, 2022", "في 5 كانون الثاني", "15 رمضان 1445", "الخامس من
+    آذار"; ``day`` is the one written before the month, if any."""
     after = end + (1 if end < len(tokens) and tokens[end].norm == "," else 0)
     if day is None:
         day = _number(tokens, after)

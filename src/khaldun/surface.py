@@ -89,7 +89,8 @@ class CompiledLanguage:
     date_longest: int = field(init=False, repr=False, compare=False)  # tokens of the longest
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "date_firsts", frozenset(k[0] for k in self.date_phrases))
+        firsts = frozenset(k[0] for k, w in self.date_phrases.items() if w.kind != "day")
+        object.__setattr__(self, "date_firsts", firsts)  # a day in words needs its month
         object.__setattr__(self, "date_longest", max(map(len, self.date_phrases), default=0))
 
     def word_hits_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, Hit, str]]:
@@ -288,6 +289,7 @@ def _date_phrases(settings: Language) -> dict[tuple[str, ...], DateWord]:
         ("day-offset", dates.days_ago),
         ("week-offset", dates.weeks_ago),
         ("hijri-month", dates.hijri_months),
+        ("day", dates.days),
         ("year", {0: dates.years}),
     ):
         for value, phrases in words.items():

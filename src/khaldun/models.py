@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date
+from itertools import repeat
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
+
+R = TypeVar("R", bound=tuple)  # a NamedTuple record
 
 
 def remade_by_fields(record: Any) -> tuple[type, tuple[object, ...]]:
@@ -28,6 +32,14 @@ class Document:
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         return remade_by_fields(self)
+
+
+def records(kind: type[R], rows: Iterable[tuple[Any, ...]]) -> list[R]:
+    """NamedTuple records of ``kind`` from rows of their fields, in field order: at half the
+    cost of calling ``kind`` per row (a NamedTuple's constructor is Python code that calls
+    ``tuple.__new__``; here the rows go to it directly). For the records made for every token
+    and every form of every sentence."""
+    return list(map(tuple.__new__, repeat(kind), rows))
 
 
 class Token(NamedTuple):

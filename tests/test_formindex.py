@@ -11,6 +11,8 @@ from khaldun.formindex import decode_forms, encode_forms, index_phrases
         ([], []),
         (["attack"], []),
         ([], [("air", "strike")]),
+        ([""], [("a", "b", "")]),  # an empty word (a token of Arabic marks alone) is a word
+        (["", "x"], [("", ""), ("a", "b", "", "c")]),
         (
             ["قسد", "هاجم", "attack"],
             [

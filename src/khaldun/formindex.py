@@ -18,13 +18,14 @@ Phrases = dict[tuple[str, str], tuple[Entry, ...]]
 
 
 class EncodedForms(NamedTuple):
-    """The forms of :func:`encode_forms`: lines of words, and numbers."""
+    """The forms of :func:`encode_forms`: words, each ended by a separator (so that an empty
+    word or none at all is told apart), and numbers."""
 
     words: str  # the one-word forms, a line each, in order
     firsts: str  # the first word of each pair that begins phrases, a line a pair
     seconds: str  # its second word
-    rests: str  # the further words of each phrase (tab-separated), a line a phrase, pair by pair
-    numbers: array  # the number of each phrase, in the same order
+    rests: str  # the further words of each phrase, each ended by a tab, a line a phrase
+    numbers: array  # the number of each phrase, in the same order (pair by pair)
     counts: array  # how many phrases each pair begins
 
 
@@ -46,18 +47,19 @@ def encode_forms(
         raise ValueError("the one-word forms are not numbered in order")
     entries = [entry for group in phrases.values() for entry in group]
     return EncodedForms(
-        _joined(LINE, list(words)),
-        _joined(LINE, [first for first, _ in phrases]),
-        _joined(LINE, [second for _, second in phrases]),
-        _joined(LINE, [_joined(TAB, list(rest)) for rest, _ in entries]),
+        _ended(LINE, list(words)),
+        _ended(LINE, [first for first, _ in phrases]),
+        _ended(LINE, [second for _, second in phrases]),
+        _ended(LINE, [_ended(TAB, list(rest)) for rest, _ in entries]),
         array("I", [k for _, k in entries]),
         array("I", map(len, phrases.values())),
     )
 
 
-def _joined(separator: str, parts: list[str]) -> str:
-    text = separator.join(parts)
-    if text.count(separator) != max(len(parts) - 1, 0):
+def _ended(separator: str, parts: list[str]) -> str:
+    """The parts, each followed by the separator (which none may hold)."""
+    text = "".join(part + separator for part in parts)
+    if text.count(separator) != len(parts):
         raise ValueError(f"a surface form holds {separator!r}")
     return text
 
@@ -67,17 +69,18 @@ def decode_forms(forms: EncodedForms) -> tuple[dict[str, int], Phrases]:
     codebook loads about as fast as when they were pickled as they are. The phrases' words are
     interned: a word shared by many phrases is held once, as it was before pickling."""
     intern = sys.intern
-    firsts, seconds = map(intern, _lines(forms.firsts)), map(intern, _lines(forms.seconds))
-    rests = forms.rests.split(LINE) if forms.numbers else []  # a two-word phrase's line is ""
-    entries = zip(
-        [tuple(map(intern, r.split(TAB))) if r else () for r in rests], forms.numbers, strict=True
-    )
+    firsts, seconds = map(intern, _parts(forms.firsts)), map(intern, _parts(forms.seconds))
+    rests = [  # most phrases have two words: no further word, an empty line
+        tuple(map(intern, _parts(line, TAB))) if line else () for line in _parts(forms.rests)
+    ]
+    entries = zip(rests, forms.numbers, strict=True)
     groups = [tuple(islice(entries, n)) for n in forms.counts]
-    words = _lines(forms.words)
+    words = _parts(forms.words)
     return dict(zip(words, range(len(words)), strict=True)), dict(
         zip(zip(firsts, seconds, strict=True), groups, strict=True)
     )
 
 
-def _lines(text: str) -> list[str]:
-    return text.split(LINE) if text else []
+def _parts(text: str, separator: str = LINE) -> list[str]:
+    """The parts of :func:`_ended`."""
+    return text.split(separator)[:-1]

@@ -11,7 +11,7 @@ from .compiler import CompiledCodebook
 from .event_places import place_of
 from .lexicon import Found
 from .match import ACTOR_KINDS, Span
-from .models import Event
+from .models import Event, copy_event
 
 NEAR_PRECISION = 2  # ACLED geo_precision of a place near a town
 NEAR_GAP = 3  # tokens allowed between a "near" word and its place ("near the town of X")
@@ -34,7 +34,7 @@ def placed_in_sentence(
         return list(events)
     place = place_of(book, distinct.pop())
     return [
-        replace(e, place=place) if e.place is None and e.acled_event_type else e for e in events
+        copy_event(e, place=place) if e.place is None and e.acled_event_type else e for e in events
     ]
 
 
@@ -53,7 +53,7 @@ def placed_near(
         if any(0 <= s.start - c.end <= NEAR_GAP for c in near)
     }
     return [
-        replace(e, place=replace(e.place, precision=NEAR_PRECISION))
+        copy_event(e, place=replace(e.place, precision=NEAR_PRECISION))
         if e.place is not None
         and e.place.precision < NEAR_PRECISION
         and (e.place.name, e.place.country) in near_places

@@ -26,7 +26,7 @@ from .compiler import CompiledCodebook, compile_codebook
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 9  # bump when the pickled structure changes in a way the version does not capture
+FORMAT = 10  # bump when the pickled structure changes in a way the version does not capture
 
 
 def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:

@@ -11,7 +11,7 @@ from .compiler import NO_PATTERNS, CompiledCodebook, CompiledPattern, CompiledRu
 from .frame import Frame
 from .match import SentenceMatches, Span
 from .models import ActorSpan
-from .slots import SlotMatch, match_pattern
+from .slots import SlotMatch, can_match, match_pattern
 from .voice import (
     carried_pronoun,
     light_verb_before,
@@ -172,6 +172,8 @@ def _excepted(
 ) -> bool:
     """Does one of the rule's exceptions match around the trigger (peace-keeping: not keep)?"""
     for pattern in rule.exceptions.get(lang, NO_PATTERNS).patterns:
+        if not can_match(frame, pattern):
+            continue
         if match_pattern(frame, trigger.start, trigger.end, pattern, None, False) is not None:
             if trace is not None:
                 trace.append(Attempt(trigger, rule.id, f"exception {pattern.text}", False, True))

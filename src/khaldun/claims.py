@@ -5,11 +5,10 @@ attack, claimed by ISIS, killed ...). A denied claim (نفت حماس مسؤول
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .frame import Frame
-from .models import VIOLENT_ROOTS, ActorSpan, Event
+from .models import VIOLENT_ROOTS, ActorSpan, Event, copy_event
 from .slots import actor_left, actor_right
 from .voice import is_cued
 
@@ -47,7 +46,7 @@ def claimed_sources(events: list[Event], frame: Frame, cues: Sequence[Span]) -> 
     if who is None:
         return events
     return [
-        replace(e, source=who.actor)
+        copy_event(e, source=who.actor)
         if e.source is None
         and e.root in VIOLENT_ROOTS
         and (e.target is None or e.target.code != who.actor.code)

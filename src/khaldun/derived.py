@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .attributive import role_actor
-from .models import ActorRef, ActorSpan, Event, Token
+from .models import ActorRef, ActorSpan, Event, Token, copy_event
 
 if TYPE_CHECKING:
     from .compiler import CompiledCodebook
@@ -34,7 +34,7 @@ def reversed_events(events: list[Event], code: str, book: CompiledCodebook) -> l
             continue
         seen.add(key)
         out.append(
-            replace(
+            copy_event(
                 event,
                 source=event.target,
                 target=event.source,
@@ -144,7 +144,7 @@ def with_shared_subject(events: list[Event], previous: list[Event]) -> list[Even
                 continue
             seen.add(key)
             out.append(
-                replace(
+                copy_event(
                     event,
                     source=prior.source,
                     source_text=prior.source_text,
@@ -165,9 +165,9 @@ def protest_sources(events: list[Event], book: CompiledCodebook) -> list[Event]:
         source = event.source
         if event.root == "14" and source is None:
             country = event.place.country if event.place else ""
-            event = replace(event, source=_protesters(country, "role:protesters", book))
+            event = copy_event(event, source=_protesters(country, "role:protesters", book))
         elif event.root == "14" and source is not None and _bare_people(source):
-            event = replace(event, source=_protesters(source.code, f"{source.entry}+role", book))
+            event = copy_event(event, source=_protesters(source.code, f"{source.entry}+role", book))
         out.append(event)
     return out
 
@@ -195,9 +195,9 @@ def crowd_clashes(events: list[Event], book: CompiledCodebook) -> list[Event]:
             and (target.code, source.code, event.trigger_start) in both_ways
         ):
             if source.roles & CROWDS and target.roles & FORCES:
-                event = replace(event, **code_fields("145", book))
+                event = copy_event(event, **code_fields("145", book))
             elif source.roles & FORCES and target.roles & CROWDS:
-                event = replace(event, **code_fields("175", book))
+                event = copy_event(event, **code_fields("175", book))
         out.append(event)
     return out
 

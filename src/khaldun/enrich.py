@@ -23,7 +23,7 @@ from .acled_places import placed_in_sentence, placed_near, sentence_places
 from .compiler import CompiledCodebook
 from .fatalities import sentence_fatalities
 from .match import Span
-from .models import ActorRef, Event, Token
+from .models import ActorRef, Event, Token, copy_event
 
 PROTEST_ROOT, RIOT_CODE = "14", "145"
 SUICIDE_BOMB = "Suicide bomb"
@@ -52,7 +52,7 @@ def enrich_events(
     bomber", "بينهم الانتحاري")."""
     acled = book.acled
     if acled is None or not events:
-        return [replace(e, doc_source=source) for e in events] if source else list(events)
+        return [copy_event(e, doc_source=source) for e in events] if source else list(events)
     lang = events[0].lang
     found = cue_spans(acled, lang, tokens)
     cues = frozenset(f.label for f in found)
@@ -73,7 +73,7 @@ def enrich_events(
     if typed[counted].acled_sub_event_type == SUICIDE_BOMB and BOMBER_COUNTED not in cues:
         dead = (dead or 0) + 1
     if dead is not None:
-        typed[counted] = replace(typed[counted], fatalities=dead)
+        typed[counted] = copy_event(typed[counted], fatalities=dead)
     return typed
 
 
@@ -96,7 +96,7 @@ def _acled_view(
         changes["acled_event_type"] = kind.event_type
         changes["acled_sub_event_type"] = kind.sub_event_type
         changes["acled_disorder_type"] = kind.disorder_type
-    return replace(event, **changes) if changes else event
+    return copy_event(event, **changes) if changes else event
 
 
 def _counted_event(acled: CompiledAcled, events: Sequence[Event]) -> int | None:

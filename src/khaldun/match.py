@@ -11,7 +11,7 @@ from typing import NamedTuple
 from .actors import resolve_actors
 from .claims import CLAIM_CUES
 from .compiler import CompiledCodebook, CompiledLanguage, Hit
-from .models import ActorSpan, Token
+from .models import ActorSpan, Token, records
 
 ACTOR_KINDS = frozenset({"actor", "country", "adjective", "capital", "agent"})
 NAME_KINDS = ACTOR_KINDS | {"place"}
@@ -51,11 +51,8 @@ def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span
     found = language.word_hits_in(norms)
     if language.phrases:
         found += language.phrase_hits_in(norms)
-    return [
-        Span(start, end, hit, clitic)
-        for start, end, hit, clitic in found
-        if not hit.cased or tokens[start].text == hit.cased
-    ]
+    spans = records(Span, found)
+    return [s for s in spans if not s.hit.cased or tokens[s.start].text == s.hit.cased]
 
 
 def sentence_forms(

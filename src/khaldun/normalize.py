@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .models import Token
+from .models import Token, records
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _INVISIBLE = "\u200b-\u200f\u061c\u2066-\u2069\u202a-\u202e\ufeff\u00ad"
@@ -97,7 +97,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         end = start + len(word)
         starts.append(start + offset)
         ends.append(end + offset)
-    return list(map(Token, words, map(normalize_word, words), starts, ends))
+    return records(Token, zip(words, map(normalize_word, words), starts, ends, strict=True))
 
 
 def normalize_phrase(phrase: str) -> tuple[str, ...]:

@@ -85,8 +85,7 @@ def _pieces(
     index = 0
     warned = False
     for start, end in body:
-        for found in split_sentences(doc.text, doc.id, start, end):
-            sentence = Sentence(doc.id, index, found.text, found.start, found.end)
+        for sentence in split_sentences(doc.text, doc.id, start, end, first_index=index):
             index += 1
             tokens = tokenize(sentence.text, sentence.start)
             if len(tokens) > MAX_SENTENCE_TOKENS and not warned:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from .models import VIOLENT_ROOTS, ActorRef, Event, general_code
+from .models import VIOLENT_ROOTS, ActorRef, Event, copy_event, general_code
 
 
 def without_redundant(events: list[Event]) -> list[Event]:
@@ -49,7 +47,7 @@ def _without_retold_protests(events: list[Event]) -> list[Event]:
         if retold(event):
             continue
         if event is told and event.target is None and target is not None:
-            event = replace(event, target=target.target, target_text=target.target_text)
+            event = copy_event(event, target=target.target, target_text=target.target_text)
         out.append(event)
     return out
 

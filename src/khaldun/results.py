@@ -5,11 +5,10 @@ and it is no event of its own."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from .frame import COMMAS, Frame
 from .match import Span
-from .models import VIOLENT_ROOTS, ActorSpan, Event
+from .models import VIOLENT_ROOTS, ActorSpan, Event, copy_event
 
 MAX_LEAD = 3  # words from a result verb to its casualty noun: أسفر [الهجوم] عن مقتل
 
@@ -39,7 +38,7 @@ def aimed_at_victims(
     if victim is None:
         return events
     return [
-        replace(e, target=victim.actor, target_text=text)
+        copy_event(e, target=victim.actor, target_text=text)
         if e.target is None and any(e is x for x in last)
         else e
         for e in events

@@ -259,9 +259,9 @@ def match_pattern(
     takes the speaker (source) or a default actor code by role, when given, unless a word of
     the pattern right before it announces the actor in the text (by X, على يد X, من قبل X).
     After a verb, an actor written with a preposition clitic (للجيش) is not its subject. A
-    ``pronoun`` the trigger carries fills a slot after it with no actor (:func:`pronoun_slot`)."""
-    if not can_match(frame, pattern):
-        return None
+    ``pronoun`` the trigger carries fills a slot after it with no actor (:func:`pronoun_slot`).
+    Callers rule out first the patterns that cannot match (:func:`can_match`): such a pattern
+    is not matched here either, its absent literal is not found, but at the cost of a search."""
     slots: dict[str, tuple[ActorSpan, ...]] = {}
     implicit: set[str] = set()
     literals: set[int] = set()

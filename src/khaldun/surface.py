@@ -5,13 +5,14 @@ and a phrase table indexed by the phrases' first two words."""
 from __future__ import annotations
 
 from array import array
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields
 from itertools import chain, pairwise
+from typing import Any
 
 from .codebook import Codebook
 from .dates import DateWord
+from .formindex import EncodedForms, decode_forms, encode_forms, index_phrases
 from .forms import (
     FormTable,
     Hit,
@@ -22,7 +23,6 @@ from .forms import (
     english_nominal,
     literal_forms,
 )
-from .models import remade_by_fields
 from .morphology import ar
 from .normalize import normalize_phrase, normalize_word
 from .schema import Language, NumberWords
@@ -135,8 +135,17 @@ class CompiledLanguage:
         """Number of distinct surface forms."""
         return len(self.words) + self.phrase_count
 
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        return remade_by_fields(self)
+    def __reduce__(self) -> tuple[Callable[..., CompiledLanguage], tuple[object, ...]]:
+        # the forms pickle encoded (formindex): their objects would swell the pickler's memo
+        kept = {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+        del kept["words"], kept["phrases"]
+        return _remade_language, (encode_forms(self.words, self.phrases), kept)
+
+
+def _remade_language(forms: EncodedForms, kept: dict[str, Any]) -> CompiledLanguage:
+    """A language unpickled (:meth:`CompiledLanguage.__reduce__`)."""
+    words, phrases = decode_forms(forms)
+    return CompiledLanguage(words=words, phrases=phrases, **kept)
 
 
 def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
@@ -204,8 +213,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     clitics: dict[str, int] = {}
     offsets, flat, flat_clitics = array("I", [0]), array("I"), array("B")
     words: dict[str, int] = {}
-    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
-    phrase_count = 0
+    phrases: list[tuple[str, ...]] = []
     # words first, then phrases; each form leaves the table as it is read, so the table's forms
     # and hit lists are freed while the compiled ones grow (the peak of compiling a codebook)
     forms = table.hits
@@ -218,8 +226,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         if len(tokens) == 1:
             words[tokens[0]] = len(offsets) - 1
         else:
-            phrases[(tokens[0], tokens[1])].append((tokens[2:], phrase_count))
-            phrase_count += 1
+            phrases.append(tokens)
         for hit, clitic in hits:
             flat.append(unique.setdefault(hit, len(unique)))
             flat_clitics.append(clitics.setdefault(clitic, len(clitics)))
@@ -227,7 +234,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     return CompiledLanguage(
         lang=lang,
         words=words,
-        phrases={first: tuple(rest) for first, rest in phrases.items()},
+        phrases=index_phrases(phrases),
         offsets=offsets,
         flat=flat,
         flat_clitics=flat_clitics,
@@ -275,7 +282,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code
         ),
-        phrase_count=phrase_count,
+        phrase_count=len(phrases),
     )
 
 

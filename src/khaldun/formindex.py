@@ -1,0 +1,86 @@
+"""A language's surface forms as the coder looks them up (one-word forms numbered in order,
+phrases under their first two words) and as the codebook cache stores them: a few strings and
+arrays, which pickle as a few objects where the tables are a million (the pickler's memo of
+those objects was the memory peak of writing the cache)."""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import islice
+from typing import NamedTuple
+
+LINE, TAB = "\n", "\t"  # normalised tokens hold no white space (normalize.TOKEN_RE)
+
+Entry = tuple[tuple[str, ...], int]  # a phrase's words after its first two, and its number
+Phrases = dict[tuple[str, str], tuple[Entry, ...]]
+
+
+class EncodedForms(NamedTuple):
+    """The forms of :func:`encode_forms`: words, each ended by a separator (so that an empty
+    word or none at all is told apart), and numbers."""
+
+    words: str  # the one-word forms, a line each, in order
+    firsts: str  # the first word of each pair that begins phrases, a line a pair
+    seconds: str  # its second word
+    rests: str  # the further words of each phrase, each ended by a tab, a line a phrase
+    numbers: array  # the number of each phrase, in the same order (pair by pair)
+    counts: array  # how many phrases each pair begins
+
+
+def index_phrases(phrases: Iterable[tuple[str, ...]]) -> Phrases:
+    """The phrases (of two words or more), the k-th as ``(its other words, k)`` under its first
+    two words, in order."""
+    grouped: dict[tuple[str, str], list[Entry]] = {}
+    for k, words in enumerate(phrases):
+        grouped.setdefault((words[0], words[1]), []).append((words[2:], k))
+    return {pair: tuple(entries) for pair, entries in grouped.items()}
+
+
+def encode_forms(
+    words: Mapping[str, int], phrases: Mapping[tuple[str, str], Sequence[Entry]]
+) -> EncodedForms:
+    """The one-word forms (numbered 0, 1, 2 ... in order) and the phrases of
+    :func:`index_phrases`, for :func:`decode_forms`."""
+    if list(words.values()) != list(range(len(words))):
+        raise ValueError("the one-word forms are not numbered in order")
+    entries = [entry for group in phrases.values() for entry in group]
+    return EncodedForms(
+        _ended(LINE, list(words)),
+        _ended(LINE, [first for first, _ in phrases]),
+        _ended(LINE, [second for _, second in phrases]),
+        _ended(LINE, [_ended(TAB, list(rest)) for rest, _ in entries]),
+        array("I", [k for _, k in entries]),
+        array("I", map(len, phrases.values())),
+    )
+
+
+def _ended(separator: str, parts: list[str]) -> str:
+    """The parts, each followed by the separator (which none may hold)."""
+    text = "".join(part + separator for part in parts)
+    if text.count(separator) != len(parts):
+        raise ValueError(f"a surface form holds {separator!r}")
+    return text
+
+
+def decode_forms(forms: EncodedForms) -> tuple[dict[str, int], Phrases]:
+    """The tables :func:`encode_forms` encoded, mostly made by C loops (zip, islice): the cached
+    codebook loads about as fast as when they were pickled as they are. The phrases' words are
+    interned: a word shared by many phrases is held once, as it was before pickling."""
+    intern = sys.intern
+    firsts, seconds = map(intern, _parts(forms.firsts)), map(intern, _parts(forms.seconds))
+    rests = [  # most phrases have two words: no further word, an empty line
+        tuple(map(intern, _parts(line, TAB))) if line else () for line in _parts(forms.rests)
+    ]
+    entries = zip(rests, forms.numbers, strict=True)
+    groups = [tuple(islice(entries, n)) for n in forms.counts]
+    words = _parts(forms.words)
+    return dict(zip(words, range(len(words)), strict=True)), dict(
+        zip(zip(firsts, seconds, strict=True), groups, strict=True)
+    )
+
+
+def _parts(text: str, separator: str = LINE) -> list[str]:
+    """The parts of :func:`_ended`."""
+    return text.split(separator)[:-1]

@@ -1150,6 +1150,22 @@ def test_the_occupier_named_with_its_country(shipped, text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # a protest someone is charged with or arrested for took place before: not reported
+        ("اعتقلت الشرطة التركية ناشطا بسبب مشاركته في المظاهرات", "ar", [("TURCOP", "173", "")]),
+        (
+            "Turkish police arrested an activist for taking part in the protests.",
+            "en",
+            [("TURCOP", "173", "CVL")],
+        ),
+    ],
+)
+def test_a_protest_taken_part_in_is_background(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # the victims of a result participle are the target of the violent event before it
         (
             "Turkish troops shelled a village near Hasakah, killing three SDF fighters.",

@@ -87,6 +87,10 @@ def test_slot_filling(mini, text, expected):
         ("ولم تهاجم القوات التركية مواقع قسد", []),
         ("لن تهاجم القوات التركية مواقع قسد", []),
         ("نفت تركيا مهاجمة قسد", []),
+        # a report denied
+        ("It is not true that Turkish troops attacked the SDF.", []),
+        ("ليس صحيحا أن القوات التركية هاجمت مواقع قسد", []),
+        ("وقال المتحدث إنه غير صحيح أن القوات التركية هاجمت مواقع قسد", []),
         # planned material actions are not coded...
         ("Turkish troops will attack the SDF.", []),
         ("ستهاجم القوات التركية مواقع قسد", []),

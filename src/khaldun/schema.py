@@ -265,8 +265,9 @@ class Language(Strict):
     # a relative pronoun's subject is the noun right before it: "the SDF, which attacked" (the
     # SDF), but "SDF positions, which killed" names no subject (الهجوم الذي استهدف)
     relatives: list[Phrase] = []
-    # places and things an actor owns: an actor right after one is its owner, in the object,
-    # never the subject of the verb before it (هاجمت مواقع قسد: the SDF's positions)
+    # places and things an actor owns: an Arabic actor right after one is its owner, in the
+    # object, never the subject of the verb before it (هاجمت مواقع قسد: the SDF's positions);
+    # an English nationality adjective right before one is its owner (Israeli positions)
     possessions: list[Phrase] = []
     # a reported clause opens after one: "X said that ...", قال إن (with a pronoun: إنه)
     complementizers: list[Phrase] = []

@@ -142,15 +142,17 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
 
 
 def _object_owner(frame: Frame, actor: ActorSpan) -> bool:
-    """After a verb, an actor with a preposition clitic (للجيش) or right after a possession
-    noun or an Arabic preposition (مواقع قسد، مقر الشرطة، لدى السفير) belongs to the object,
+    """After a verb, an actor with a preposition clitic (للجيش) or right after an Arabic
+    possession noun or preposition (مواقع قسد، مقر الشرطة، لدى السفير) belongs to the object,
     and so does a role noun in the indefinite accusative (قتل 150 متمردا، اعتقلت جنديا): it
     is not the verb's subject."""
     before = frame.norm(actor.start - 1) if actor.start > 0 else ""
     return (
         actor.governed
-        or before in frame.language.possessions
-        or (frame.language.lang == "ar" and before in frame.language.prepositions)  # لدى السفير
+        or (
+            frame.language.lang == "ar"  # English writes the owner first: Israeli positions
+            and (before in frame.language.possessions or before in frame.language.prepositions)
+        )
         or _accusative_role(frame, actor)
     )
 

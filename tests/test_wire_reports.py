@@ -71,3 +71,39 @@ ARABIC_OWNER_AFTER = pytest.mark.xfail(
 )
 def test_a_nationality_adjective_owns_a_possession_noun(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a man or men of a people, and foreign nationals, are its civilians
+        (
+            "Israeli troops killed a Palestinian man near Jenin on Tuesday.",
+            [("ISRMIL", "190", "PSECVL")],
+        ),
+        pytest.param(
+            "قتلت القوات الإسرائيلية رجلا فلسطينيا قرب جنين يوم الثلاثاء",
+            [("ISRMIL", "190", "PSECVL")],
+            marks=pytest.mark.xfail(
+                reason="Arabic: قتلت ... رجلا فلسطينيا codes no event yet", strict=True
+            ),
+        ),
+        (
+            "A Palestinian man was killed by Israeli forces in Nablus.",
+            [("ISRMIL", "190", "PSECVL")],
+        ),
+        pytest.param(
+            "قتل رجل فلسطيني برصاص القوات الإسرائيلية في نابلس",
+            [("ISRMIL", "193", "PSECVL")],
+            marks=pytest.mark.xfail(
+                reason="Arabic: a subject before برصاص is not the target yet", strict=True
+            ),
+        ),
+        ("Iran arrested two French nationals on spying charges.", [("IRN", "173", "FRACVL")]),
+        ("اعتقلت إيران مواطنين فرنسيين بتهمة التجسس", [("IRN", "173", "FRACVL")]),
+        # foreign nationals are no civilians of the story's country
+        ("Iranian police arrested three foreign nationals in Tehran.", [("IRNCOP", "173", "CVL")]),
+    ],
+)
+def test_a_man_or_a_national_of_a_people_is_a_civilian(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import keys
+from khaldun.pipeline import code_text
 
 
 @pytest.mark.parametrize(
@@ -107,3 +108,44 @@ def test_a_nationality_adjective_owns_a_possession_noun(shipped, text, expected)
 )
 def test_a_man_or_a_national_of_a_people_is_a_civilian(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+ARABIC_NO_EXECUTION = pytest.mark.xfail(
+    reason="Arabic: no execution rule yet (أعدم/يعدم)", strict=True
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an execution: a captive put to death, with the figure as fatalities
+        (
+            "Islamic State militants executed five men in Deir ez-Zor.",
+            [("IMGMUSISI", "1823", "SYRCVL")],
+        ),
+        pytest.param(
+            "أعدم تنظيم داعش خمسة رجال في دير الزور",
+            [("IMGMUSISI", "1823", "SYRCVL")],
+            marks=ARABIC_NO_EXECUTION,
+        ),
+        (
+            "Saudi Arabia executed two Yemeni nationals on drug charges.",
+            [("SAU", "1823", "YEMCVL")],
+        ),
+        pytest.param(
+            "أعدمت السعودية مواطنين يمنيين بتهمة تهريب المخدرات",
+            [("SAU", "1823", "YEMCVL")],
+            marks=ARABIC_NO_EXECUTION,
+        ),
+        # a plan carried out, or a man who hanged himself: no execution
+        ("The army executed its plan to retake the city.", []),
+        ("The man hanged himself in his cell.", []),
+    ],
+)
+def test_an_execution_is_a_killing_of_a_captive(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+def test_an_execution_counts_its_dead(shipped):
+    (event,) = code_text("Islamic State militants executed five men in Deir ez-Zor.", shipped)
+    assert event.fatalities == 5

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import keys
+from khaldun.patterns import PLACE_WORDSET, parse_pattern
 from khaldun.pipeline import code_text
 
 
@@ -149,3 +150,39 @@ def test_an_execution_is_a_killing_of_a_captive(shipped, text, expected):
 def test_an_execution_counts_its_dead(shipped):
     (event,) = code_text("Islamic State militants executed five men in Deir ez-Zor.", shipped)
     assert event.fatalities == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # &place: a town named right after the verb is the territory taken
+        ("Somali forces captured Kismayo on Sunday.", [("SOMMIL", "192", "")]),
+        ("سيطرت القوات الصومالية على كسمايو يوم الأحد", [("SOMMIL", "192", "")]),
+        ("Government troops recaptured Palmyra from Islamic State.", [("SYRMIL", "192", "")]),
+        pytest.param(
+            "استعادت القوات الحكومية تدمر من تنظيم داعش",
+            [("SYRMIL", "192", "")],
+            marks=pytest.mark.xfail(
+                reason="Arabic: استعاد needs a territory word, not a place name", strict=True
+            ),
+        ),
+        # ... or the place armed forces leave; a state leaving talks is no retreat
+        ("Russian forces withdrew from Kherson on Friday.", [("RUSMIL", "0874", "")]),
+        pytest.param(
+            "انسحبت القوات الروسية من خيرسون يوم الجمعة",
+            [("RUSMIL", "0874", "")],
+            marks=pytest.mark.xfail(
+                reason="Arabic: انسحب needs a territory word, not a place name", strict=True
+            ),
+        ),
+        ("Russia withdrew from the Vienna talks.", [("RUS", "164", "")]),
+        # what is seized in a place is no territory
+        ("Police seized weapons in Kirkuk.", [("IRQCOP", "1711", "")]),
+    ],
+)
+def test_a_place_named_after_the_verb_is_the_territory(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+def test_the_place_word_set_is_reserved():
+    assert parse_pattern("{source} * from &place").wordsets == {PLACE_WORDSET}

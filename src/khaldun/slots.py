@@ -71,9 +71,9 @@ def is_auxiliary(norm: str, language: CompiledLanguage) -> bool:
 def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
     """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
     strong boundary inside, and no trigger unless the apposition is a noun phrase opening with
-    a determiner, Pakistan, an ally in the war on drugs, refused, or a participle with its
-    agent, the army, backed by coalition aircraft, attacked); None when there is no such
-    apposition or actor."""
+    a determiner, Pakistan, an ally in the war on drugs, refused, a relative clause, the SDF,
+    which attacked Turkish troops, withdrew, or a participle with its agent, the army, backed
+    by coalition aircraft, attacked); None when there is no such apposition or actor."""
     language = frame.language
     i = pos
     while i > 0 and (
@@ -94,8 +94,9 @@ def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
         triggers = triggers or j in frame.event_words
         if frame.norm(j) in COMMAS:
             nominal = frame.norm(j + 1) in language.determiners
+            relative = frame.norm(j + 1) in language.relatives  # X, which attacked Y, withdrew
             backed = j + 2 < i - 1 and frame.norm(j + 2) in AGENT_LINKS  # backed by Y
-            return _ending_at(frame, j) if nominal or backed or not triggers else None
+            return _ending_at(frame, j) if nominal or relative or backed or not triggers else None
         j -= 1
     return None
 
@@ -236,7 +237,7 @@ def _literal(frame: Frame, indexes: range, words: frozenset[str], gap: int) -> i
     for i in indexes:
         if i in frame.passed:
             continue  # a further casualty clause: and a third was wounded (in an attack)
-        if frame.norm(i) in words:
+        if frame.norm(i) in words or frame.names_place(i, words):
             return i
         if frame.is_boundary(i):
             return None
@@ -321,7 +322,7 @@ def match_pattern(
             )
             if found is None:
                 return None
-            pos = found + 1
+            pos = frame.literal_at(found, element.words)[1]
             literals.add(found)
     pos = start
     for element in reversed(pattern.left):
@@ -343,7 +344,7 @@ def match_pattern(
             )
             if found is None:
                 return None
-            pos = found
+            pos = frame.literal_at(found, element.words)[0]
             literals.add(found)
     if "pair" in slots and len(slots["pair"]) < 2:
         return None

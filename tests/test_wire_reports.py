@@ -210,3 +210,27 @@ def test_the_place_word_set_is_reserved():
 )
 def test_a_participle_with_its_agent_after_a_comma_is_passive(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official or an envoy who arrives in a country visits it
+        (
+            "The Turkish foreign minister arrived in Baghdad on Tuesday.",
+            [("TURGOV", "042", "IRQGOV")],
+        ),
+        pytest.param(
+            "ووصل وزير الخارجية التركي إلى بغداد يوم الثلاثاء",
+            [("TURGOV", "042", "IRQGOV")],
+            marks=pytest.mark.xfail(
+                reason="Arabic: وصل codes a visit only with زيارة or محادثات", strict=True
+            ),
+        ),
+        # refugees or troops who arrive do not
+        ("Syrian refugees arrived in Greece on Sunday.", []),
+        ("ووصل لاجئون سوريون إلى اليونان يوم الأحد", []),
+    ],
+)
+def test_an_official_who_arrives_in_a_country_visits_it(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -234,3 +234,21 @@ def test_a_participle_with_its_agent_after_a_comma_is_passive(shipped, text, exp
 )
 def test_an_official_who_arrives_in_a_country_visits_it(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object pronoun right after a verb is its target, no actor (Arabic: the suffix)
+        ("Police arrested him on Friday.", [("COP", "173", "")]),
+        ("اعتقلته الشرطة يوم الجمعة", [("COP", "173", "")]),
+        ("Gunmen kidnapped them near Kaduna.", [("UAF", "181", "")]),
+        ("خطفهم مسلحون قرب كادونا", [("UAF", "181", "")]),
+        # "her" is left out: arrested her brother
+        ("Police arrested her brother.", []),
+        # a passive verb carries no object: its subject stays the target
+        ("Two soldiers were attacked by them.", [("", "190", "MIL")]),
+    ],
+)
+def test_an_object_pronoun_after_a_verb_is_its_target(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

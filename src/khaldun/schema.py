@@ -254,6 +254,9 @@ class Language(Strict):
     # words that join two verbs only, not two actors: "X affirmed Y or assailed Z" (X assailed)
     verb_conjunctions: list[Phrase] = []
     pronouns: list[Phrase] = []
+    # English object pronouns: right after a verb, one is its target (police arrested him), as
+    # an Arabic object suffix is (اعتقلته); the event has no target actor
+    object_pronouns: list[Phrase] = []
     catenatives: list[Phrase] = []  # their "to" joins the next verb: "X continued to shell Y"
     future_modals: list[Phrase] = []  # "X said it will boycott": an announced action (13x)
     transparent: list[Phrase] = []

@@ -130,10 +130,22 @@ def verbal(frame: Frame, trigger: Span) -> bool:
 def carried_pronoun(frame: Frame, trigger: Span) -> str:
     """The slot an Arabic enclitic pronoun on the trigger fills: ``object`` on a verb (اعتقلته،
     قاموا باعتقاله), ``genitive`` on an event noun (اغتياله), else "". The pronoun ه is never
-    written ة, which normalisation makes alike: ضربة (a blow) is no ضرب + ه."""
+    written ة, which normalisation makes alike: ضربة (a blow) is no ضرب + ه. An English verb's
+    object pronoun right after it is its ``object`` too (police arrested him)."""
+    if _object_pronoun_after(frame, trigger):
+        return "object"
     if not trigger.hit.pronoun or frame.tokens[trigger.end - 1].text.endswith(TA_MARBUTA):
         return ""
     return "object" if verbal(frame, trigger) else "genitive"
+
+
+def _object_pronoun_after(frame: Frame, trigger: Span) -> bool:
+    """An active verb followed right away by an object pronoun: arrested him, shot them."""
+    return (
+        trigger.hit.detail == "verb"
+        and trigger.end < len(frame.tokens)
+        and frame.norm(trigger.end) in frame.language.object_pronouns
+    )
 
 
 def passive_verb(frame: Frame, trigger: Span) -> bool:

@@ -252,3 +252,27 @@ def test_an_official_who_arrives_in_a_country_visits_it(shipped, text, expected)
 )
 def test_an_object_pronoun_after_a_verb_is_its_target(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a matter discussed with a partner: a meeting with the partner
+        (
+            "The French president discussed the situation in Lebanon with the US president.",
+            [("FRAGOV", "040", "USAGOV")],
+        ),
+        pytest.param(
+            "وناقش الرئيس الفرنسي الوضع في لبنان مع الرئيس الأمريكي",
+            [("FRAGOV", "040", "USAGOV")],
+            marks=pytest.mark.xfail(
+                reason="Arabic: ناقش ... مع codes nothing with a longer matter between", strict=True
+            ),
+        ),
+        # the matter alone is no partner
+        ("The Turkish president discussed Syria on Monday.", []),
+        ("وناقش الرئيس التركي الوضع في سوريا يوم الاثنين", []),
+    ],
+)
+def test_a_matter_discussed_with_a_partner_is_a_meeting(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

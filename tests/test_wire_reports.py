@@ -276,3 +276,23 @@ def test_an_object_pronoun_after_a_verb_is_its_target(shipped, text, expected):
 )
 def test_a_matter_discussed_with_a_partner_is_a_meeting(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # combatants captured in a conflict are abducted (181); a position captured is territory
+        ("Hamas militants captured two Israeli soldiers near Gaza.", [("PSEREB", "181", "ISRMIL")]),
+        pytest.param(
+            "أسرت حركة حماس جنديين إسرائيليين قرب غزة",
+            [("PSEREB", "181", "ISRMIL")],
+            marks=pytest.mark.xfail(
+                reason="Arabic: أسر is not listed (its object forms merge with أسرة)", strict=True
+            ),
+        ),
+        ("Turkish troops captured SDF positions near Manbij.", [("TURMIL", "192", "")]),
+        ("Two army tanks captured by Iraqi police were shown to reporters in Basra.", []),
+    ],
+)
+def test_captured_combatants_are_abducted(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -339,3 +339,22 @@ def test_the_palestinian_authority_is_the_palestinian_government(shipped, text, 
 )
 def test_members_of_a_named_group_arrested_name_the_group(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "appealed for" is a call for, like "called for"
+        ("The UN chief appealed for an immediate ceasefire in Sudan.", [("IGOUNO", "0256", "")]),
+        pytest.param(
+            "وناشد الأمين العام للأمم المتحدة وقف إطلاق النار فورا في السودان",
+            [("IGOUNO", "0256", "")],
+            marks=pytest.mark.xfail(
+                reason="Arabic: ناشد with no addressee codes nothing yet", strict=True
+            ),
+        ),
+        ("The court heard his appeal for bail.", []),
+    ],
+)
+def test_an_appeal_for_a_thing_is_a_call_for_it(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

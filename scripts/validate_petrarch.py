@@ -12,8 +12,10 @@ loaded as a layer on top of the shipped codebook, in three configurations:
   the shipped ``language/en.yaml``: only clause openers as slot stop words (PETRARCH/TABARI
   take the subject and object whatever preposition stands between), no negation cues (TABARI
   and PETRARCH-1 code negation only through patterns such as ``NOT *``), no event from an
-  actor to itself, the widest slot gaps (an actor at any distance in the clause), and the
-  suite's discard phrases as the language's sentence discards.
+  actor to itself, no event whose target is an object pronoun (arrested him: PETRARCH's
+  require_dyad drops an event without its target, TABARI resolves the pronoun), the widest
+  slot gaps (an actor at any distance in the clause), and the suite's discard phrases as the
+  language's sentence discards.
 
 Option records (flagged OPTION, not scored) change how the records after them are coded, as in
 the original runs: TABARI's ``DEFAULT:`` (khaldun's ``default_actors`` language setting),
@@ -211,6 +213,7 @@ def compat_language(
             data["language"]["negation"] = {"words": [], "verbs": []}
             data["language"]["self_events"] = False  # the suites never expect X -> X
             data["language"]["sourceless_reports"] = False  # nor an event without its dyad
+            data["language"]["object_pronouns"] = []  # nor a pronoun object left unresolved
             data["language"].update(COMPAT_GAPS)
             data["language"].update(settings or {})
         words = [

@@ -274,6 +274,11 @@ FATALITIES = [
     ("ar", "هاجم مسلحون القرية ما أسفر عن مقتل شرطي وإصابة ثلاثة آخرين.", 1),
     ("ar", "هاجم مسلحون القرية ما أسفر عن مقتل جنديين.", 2),
     ("ar", "هاجم مسلحون القرية ما أسفر عن مقتل مدنيين.", None),  # a plural or a dual: no figure
+    # a singular passive: one dead; executions count their dead
+    ("en", "A Palestinian man was shot dead near Hebron.", 1),
+    ("ar", "قتل رجل فلسطيني برصاص القوات الإسرائيلية قرب الخليل.", 1),
+    ("en", "Palestinian men were shot dead near Hebron.", None),
+    ("en", "Islamic State militants executed five men.", 5),
 ]
 
 

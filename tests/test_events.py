@@ -1703,9 +1703,18 @@ def test_the_relative_ma_is_no_negation(shipped, text, expected):
             "Turkish troops shelled SDF positions, which killed three civilians.",
             [("TURMIL", "194", "SYRREB")],
         ),
+        # ... and the verb after the clause has the actor before it as its subject
         (
             "The SDF, which attacked Turkish troops, withdrew from Manbij.",
-            [("SYRREB", "190", "TURMIL")],
+            [("SYRREB", "0874", ""), ("SYRREB", "190", "TURMIL")],
+        ),
+        (
+            "The SDF, which attacked Turkish troops, withdrew its forces.",
+            [("SYRREB", "0874", ""), ("SYRREB", "190", "TURMIL")],
+        ),
+        (
+            "قسد، التي هاجمت القوات التركية، سحبت قواتها",
+            [("SYRREB", "0874", ""), ("SYRREB", "190", "TURMIL")],
         ),
         (
             "وقصفت القوات التركية مواقع قسد التي قتلت ثلاثة مدنيين",

@@ -34,6 +34,7 @@ class CompiledAcled:
     cues: dict[str, Lexicon[str]]  # lang -> phrases labelled by cue set
     killed: dict[str, Lexicon[str]]  # lang -> fatality cues, labelled "killed" / "injured"
     persons: dict[str, Lexicon[int]]  # lang -> nouns for one or two persons, labelled 1 / 2
+    singular: dict[str, frozenset[str]]  # lang -> words before a killed word making one dead
     numbers: dict[str, CompiledNumbers]
     months: dict[str, frozenset[str]]
     fatality_roots: tuple[str, ...]
@@ -76,6 +77,9 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
         )
         for lang in langs
     }
+    singular = {
+        lang: frozenset(w.lower() for w in mapping.fatalities.singular.get(lang)) for lang in langs
+    }
     numbers = {lang: compile_numbers(book.languages[lang].numbers) for lang in langs}
     months = {
         lang: frozenset(
@@ -90,6 +94,7 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
         cues,
         killed,
         persons,
+        singular,
         numbers,
         months,
         tuple(mapping.fatality_roots),

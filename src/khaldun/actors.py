@@ -247,13 +247,17 @@ def _lone_demonym(item: Item, tokens: Sequence[Token], language: CompiledLanguag
     """An English nationality adjective used as a noun, a person or people of that country: "a
     Palestinian was shot dead", "arrested an Iraqi in Mosul", "thousands of Lebanese poured"
     (after an article, before a verb, a preposition or punctuation, not "a Palestinian man";
-    or after "thousands of")."""
-    if item.kind != "adjective" or item.start == 0 or item.end >= len(tokens):
+    or after "thousands of"); or the owner of a possession noun (attacked Israeli positions)."""
+    if item.kind != "adjective" or item.end >= len(tokens):
+        return False
+    after = tokens[item.end].norm
+    if after in language.possessions:
+        return True  # Israeli positions: Israel's
+    if item.start == 0:
         return False
     before = tokens[item.start - 1].norm
     if before == "of" and item.start > 1 and tokens[item.start - 2].norm in CROWDS_EN:
         return True  # thousands of Lebanese
-    after = tokens[item.end].norm
     return before in ARTICLES_EN and (
         after in COMMAS
         or after in STRONG_BOUNDARIES

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .patterns import PatternError, parse_pattern
+from .patterns import PLACE_WORDSET, PatternError, parse_pattern
 from .schema import (
     LANGS,
     AcledCountry,
@@ -366,7 +366,7 @@ def _pattern_problems(book: Codebook, rule: Rule) -> list[Problem]:
                 except PatternError as exc:
                     problems.append(Problem(origin.file, origin.line, path, str(exc)))
                     continue
-                for name in sorted(parsed.wordsets - set(wordsets)):
+                for name in sorted(parsed.wordsets - set(wordsets) - {PLACE_WORDSET}):
                     problems.append(
                         Problem(
                             origin.file,

@@ -16,6 +16,8 @@ from .codebook import Codebook
 from .forms import Hit, literal_forms
 from .models import remade_by_fields
 from .patterns import (
+    PLACE_MARK,
+    PLACE_WORDSET,
     Literal,
     PatternSyntax,
     Slot,
@@ -277,6 +279,8 @@ def _compile_element(e: Slot | Literal, settings: Language) -> CompiledElement:
     for word in e.words:
         words |= literal_forms(settings, word)
     for name in e.wordsets:
+        if name == PLACE_WORDSET:
+            words.add(PLACE_MARK)
         for word in settings.wordsets.get(name, []):
             words |= literal_forms(settings, word)
     return CompiledElement(False, wide=e.wide, words=frozenset(words))

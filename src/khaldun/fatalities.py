@@ -42,7 +42,7 @@ def sentence_fatalities(acled: CompiledAcled, lang: str, tokens: Sequence[Token]
             by_cue.setdefault(cue.start, []).append(number)
             previous = (number, cue)
     if not by_cue:
-        return _implied(tokens, killed, acled.persons.get(lang))
+        return _implied(tokens, killed, acled.persons.get(lang), acled.singular.get(lang))
     totals = []
     for group in by_cue.values():
         total = group[0].value
@@ -81,11 +81,17 @@ def _nearest(number: Number, cues: Sequence[Found[str]]) -> Found[str] | None:
 
 
 def _implied(
-    tokens: Sequence[Token], killed: Sequence[Found[str]], persons: Lexicon[int] | None
+    tokens: Sequence[Token],
+    killed: Sequence[Found[str]],
+    persons: Lexicon[int] | None,
+    singular: frozenset[str] | None,
 ) -> int | None:
     """The dead a noun right after a killed word implies: "killing a soldier", "مقتل شرطي" one,
-    "مقتل جنديين" (a dual) two; None when no such noun follows."""
+    "مقتل جنديين" (a dual) two; or a singular auxiliary right before it, one: "a soldier was
+    killed"; None when no such word stands there."""
     for cue in killed:
+        if singular and cue.start > 0 and tokens[cue.start - 1].norm in singular:
+            return 1
         if cue.end >= len(tokens):
             continue
         if tokens[cue.end].norm in ("a", "an"):

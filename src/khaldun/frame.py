@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .compiler import CompiledLanguage
 from .models import ActorSpan, Token
 from .morphology import ar
+from .patterns import PLACE_MARK
 
 STRONG_BOUNDARIES = frozenset('.!?؟;؛:“”«»"…')
 COMMAS = frozenset({",", "،"})
@@ -30,6 +31,7 @@ class Frame:
     free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على), quantities: no gap
     norms: frozenset[str] = frozenset()  # every token's normalised form
     passed: frozenset[int] = frozenset()  # further casualty clauses: free, and no literal's
+    places: dict[int, tuple[int, int]] = field(default_factory=dict)  # token -> its place name
 
     @classmethod
     def build(
@@ -40,9 +42,11 @@ class Frame:
         triggers: Sequence[tuple[int, int]] = (),
         free: Sequence[tuple[int, int]] = (),
         passed: Sequence[tuple[int, int]] = (),
+        places: Sequence[tuple[int, int]] = (),
     ) -> Frame:
         words = frozenset(i for start, end in triggers for i in range(start, end))
         skipped = frozenset(i for start, end in passed for i in range(start, end))
+        named = {i: (start, end) for start, end in places for i in range(start, end)}
         return cls(
             tokens,
             actors,
@@ -51,12 +55,21 @@ class Frame:
             {a.end: a for a in actors},
             words,
             frozenset(i for start, end in free for i in range(start, end)) | skipped,
-            frozenset(t.norm for t in tokens),
+            frozenset(t.norm for t in tokens) | ({PLACE_MARK} if named else set()),
             skipped,
+            named,
         )
 
     def norm(self, i: int) -> str:
         return self.tokens[i].norm
+
+    def names_place(self, i: int, words: frozenset[str]) -> bool:
+        """Token ``i`` is in a place name and the literal's words take any (``&place``)."""
+        return i in self.places and PLACE_MARK in words
+
+    def literal_at(self, i: int, words: frozenset[str]) -> tuple[int, int]:
+        """The tokens a literal found at ``i`` takes: the whole place name for ``&place``."""
+        return self.places[i] if self.names_place(i, words) else (i, i + 1)
 
     def is_boundary(self, i: int) -> bool:
         return self.tokens[i].norm in STRONG_BOUNDARIES

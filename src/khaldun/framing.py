@@ -35,6 +35,7 @@ def frame_of(
         + [(c.start, c.end) for c in reporting_cues(matches.tokens, language, matches.cues)],
         [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
         casualty_tails(matches.tokens, matches.actors, language),
+        [(p.start, p.end) for p in matches.places],
     )
 
 

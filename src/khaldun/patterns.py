@@ -14,6 +14,7 @@ A pattern is a line of whitespace-separated elements around exactly one ``*`` (t
   other slot takes it: ``{source} * at {skip} ... {target}`` reads "X warned at the UN of Y" as
   X -> Y (TABARI's ``^``); nothing happens when there is none; it may appear more than once;
 - a word, or alternatives ``on|against``; ``&name`` stands for a word set of the language file;
+  ``&place`` (reserved) for any place name of the gazetteer (captured &place: captured Kismayo);
 - ``*`` alone (no slot at all): the event is coded even when no actor is named (protests broke
   out: an event detection pattern; use it only where the trigger cannot mean anything else);
 - ``...`` lets the elements on either side of it stand a few words further apart than usual.
@@ -29,6 +30,8 @@ SLOT_RE = re.compile(
     r"^\{(source|target|pair|with|skip)(\?|:speaker)?(?:=([A-Z]{3}(?:\|[A-Z]{3})*))?\}$"
 )
 WORDSET_RE = re.compile(r"^&([a-z][a-z0-9_]*)$")
+PLACE_WORDSET = "place"  # &place: any place name, not a word set of the language file
+PLACE_MARK = "\x00place"  # the word a place name stands for in a compiled literal (no token's)
 
 
 class PatternError(ValueError):

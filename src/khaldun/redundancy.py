@@ -56,10 +56,17 @@ def _without_redundant_generics(events: list[Event]) -> list[Event]:
     """A root's general code (030: "X agreed to ...") or a code's parent (183 beside 1831) says
     less than another event of the same root and source beside it (X 0333 Y: "X agreed to send
     aid to Y"), when it names no target or the same one: the more specific event stands alone,
-    as CAMEO asks for the most specific code."""
+    as CAMEO asks for the most specific code. A violent event with no source says less than
+    one with a source beside it, of its root and target ("police said an airstrike killed a
+    commander": the airstrike's kill, not a second, sourceless one)."""
+
+    def same_source(other: Event, event: Event) -> bool:
+        if _code(other.source) == _code(event.source):
+            return True
+        return event.source is None and event.root in VIOLENT_ROOTS and event.target is not None
 
     def says_more(other: Event, event: Event) -> bool:
-        if other is event or other.root != event.root or _code(other.source) != _code(event.source):
+        if other is event or other.root != event.root or not same_source(other, event):
             return False
         if not _covered(event.code, other.code):
             return False

@@ -71,9 +71,9 @@ def is_auxiliary(norm: str, language: CompiledLanguage) -> bool:
 def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
     """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
     strong boundary inside, and no trigger unless the apposition is a noun phrase opening with
-    a determiner, Pakistan, an ally in the war on drugs, refused, or a participle with its
-    agent, the army, backed by coalition aircraft, attacked); None when there is no such
-    apposition or actor."""
+    a determiner, Pakistan, an ally in the war on drugs, refused, a relative clause, the SDF,
+    which attacked Turkish troops, withdrew, or a participle with its agent, the army, backed
+    by coalition aircraft, attacked); None when there is no such apposition or actor."""
     language = frame.language
     i = pos
     while i > 0 and (
@@ -94,8 +94,9 @@ def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
         triggers = triggers or j in frame.event_words
         if frame.norm(j) in COMMAS:
             nominal = frame.norm(j + 1) in language.determiners
+            relative = frame.norm(j + 1) in language.relatives  # X, which attacked Y, withdrew
             backed = j + 2 < i - 1 and frame.norm(j + 2) in AGENT_LINKS  # backed by Y
-            return _ending_at(frame, j) if nominal or backed or not triggers else None
+            return _ending_at(frame, j) if nominal or relative or backed or not triggers else None
         j -= 1
     return None
 
@@ -142,15 +143,17 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
 
 
 def _object_owner(frame: Frame, actor: ActorSpan) -> bool:
-    """After a verb, an actor with a preposition clitic (للجيش) or right after a possession
-    noun or an Arabic preposition (مواقع قسد، مقر الشرطة، لدى السفير) belongs to the object,
+    """After a verb, an actor with a preposition clitic (للجيش) or right after an Arabic
+    possession noun or preposition (مواقع قسد، مقر الشرطة، لدى السفير) belongs to the object,
     and so does a role noun in the indefinite accusative (قتل 150 متمردا، اعتقلت جنديا): it
     is not the verb's subject."""
     before = frame.norm(actor.start - 1) if actor.start > 0 else ""
     return (
         actor.governed
-        or before in frame.language.possessions
-        or (frame.language.lang == "ar" and before in frame.language.prepositions)  # لدى السفير
+        or (
+            frame.language.lang == "ar"  # English writes the owner first: Israeli positions
+            and (before in frame.language.possessions or before in frame.language.prepositions)
+        )
         or _accusative_role(frame, actor)
     )
 
@@ -234,7 +237,7 @@ def _literal(frame: Frame, indexes: range, words: frozenset[str], gap: int) -> i
     for i in indexes:
         if i in frame.passed:
             continue  # a further casualty clause: and a third was wounded (in an attack)
-        if frame.norm(i) in words:
+        if frame.norm(i) in words or frame.names_place(i, words):
             return i
         if frame.is_boundary(i):
             return None
@@ -324,7 +327,7 @@ def match_pattern(
             )
             if found is None:
                 return None
-            pos = found + 1
+            pos = frame.literal_at(found, element.words)[1]
             literals.add(found)
     pos = start
     for element in reversed(pattern.left):
@@ -346,7 +349,7 @@ def match_pattern(
             )
             if found is None:
                 return None
-            pos = found
+            pos = frame.literal_at(found, element.words)[0]
             literals.add(found)
     if "pair" in slots and len(slots["pair"]) < 2:
         return None

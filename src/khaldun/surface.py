@@ -50,6 +50,7 @@ class CompiledLanguage:
     slot_stops: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str]
+    object_pronouns: frozenset[str]  # English: right after a verb, its target (arrested him)
     catenatives: frozenset[str]  # a stop word right after one does not stop a slot search
     future_modals: frozenset[str]  # "X said it will ...": the speaker announces its own action
     negation_window: int
@@ -246,6 +247,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         slot_stops=_norms(settings.slot_stops),
         determiners=_norms(settings.determiners),
         pronouns=_norms(settings.pronouns),
+        object_pronouns=_norms(settings.object_pronouns),
         catenatives=_norms(settings.catenatives),
         future_modals=_norms(settings.future_modals),
         negation_window=settings.negation.window,

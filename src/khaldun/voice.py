@@ -9,9 +9,10 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .compiler import NO_PATTERNS
+from .frame import COMMAS
 from .models import ActorSpan, general_code
 from .morphology import ar
-from .slots import can_match, is_auxiliary, relative_head
+from .slots import AGENT_LINKS, can_match, is_auxiliary, relative_head
 
 TA_MARBUTA = "ة"
 MAX_NOUN_MODIFIERS = (
@@ -129,21 +130,38 @@ def verbal(frame: Frame, trigger: Span) -> bool:
 def carried_pronoun(frame: Frame, trigger: Span) -> str:
     """The slot an Arabic enclitic pronoun on the trigger fills: ``object`` on a verb (اعتقلته،
     قاموا باعتقاله), ``genitive`` on an event noun (اغتياله), else "". The pronoun ه is never
-    written ة, which normalisation makes alike: ضربة (a blow) is no ضرب + ه."""
+    written ة, which normalisation makes alike: ضربة (a blow) is no ضرب + ه. An English verb's
+    object pronoun right after it is its ``object`` too (police arrested him)."""
+    if _object_pronoun_after(frame, trigger):
+        return "object"
     if not trigger.hit.pronoun or frame.tokens[trigger.end - 1].text.endswith(TA_MARBUTA):
         return ""
     return "object" if verbal(frame, trigger) else "genitive"
 
 
-def passive_verb(frame: Frame, trigger: Span) -> bool:
-    """A verb right after a passive auxiliary, not an -ing form: "was attacked" (but "was
-    attacking"). Its subject is its target: active patterns do not apply."""
+def _object_pronoun_after(frame: Frame, trigger: Span) -> bool:
+    """An active verb followed right away by an object pronoun: arrested him, shot them."""
     return (
         trigger.hit.detail == "verb"
-        and trigger.start > 0
-        and frame.norm(trigger.start - 1) in frame.language.passive
-        and not frame.norm(trigger.start).endswith("ing")
+        and trigger.end < len(frame.tokens)
+        and frame.norm(trigger.end) in frame.language.object_pronouns
     )
+
+
+def passive_verb(frame: Frame, trigger: Span) -> bool:
+    """A verb right after a passive auxiliary, not an -ing form: "was attacked" (but "was
+    attacking"); or a participle that opens an apposition with its agent: "the rebels,
+    supported by Rwanda, attacked" (Rwanda supports them, not they Rwanda). Its subject is
+    its target: active patterns do not apply."""
+    if trigger.hit.detail != "verb" or trigger.start == 0:
+        return False
+    if frame.norm(trigger.start).endswith("ing"):
+        return False
+    before = frame.norm(trigger.start - 1)
+    if before in frame.language.passive:
+        return True
+    after = frame.norm(trigger.end) if trigger.end < len(frame.tokens) else ""
+    return before in COMMAS and after in AGENT_LINKS
 
 
 def word_cues(matches: SentenceMatches) -> list[Span]:

@@ -49,6 +49,7 @@ class AcledFatalityCues(Strict):
     injured: Names = Names()
     one: Names = Names()  # a singular noun for a person right after a killed word: one dead
     two: Names = Names()  # a dual noun for persons (Arabic جنديين): two dead
+    singular: Names = Names()  # right before a killed word, one dead: a soldier *was* killed
 
 
 class AcledMapping(Strict):

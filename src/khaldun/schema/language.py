@@ -119,6 +119,9 @@ class Language(Strict):
     # words that join two verbs only, not two actors: "X affirmed Y or assailed Z" (X assailed)
     verb_conjunctions: list[Phrase] = []
     pronouns: list[Phrase] = []
+    # English object pronouns: right after a verb, one is its target (police arrested him), as
+    # an Arabic object suffix is (اعتقلته); the event has no target actor
+    object_pronouns: list[Phrase] = []
     catenatives: list[Phrase] = []  # their "to" joins the next verb: "X continued to shell Y"
     future_modals: list[Phrase] = []  # "X said it will boycott": an announced action (13x)
     transparent: list[Phrase] = []
@@ -130,8 +133,9 @@ class Language(Strict):
     # a relative pronoun's subject is the noun right before it: "the SDF, which attacked" (the
     # SDF), but "SDF positions, which killed" names no subject (الهجوم الذي استهدف)
     relatives: list[Phrase] = []
-    # places and things an actor owns: an actor right after one is its owner, in the object,
-    # never the subject of the verb before it (هاجمت مواقع قسد: the SDF's positions)
+    # places and things an actor owns: an Arabic actor right after one is its owner, in the
+    # object, never the subject of the verb before it (هاجمت مواقع قسد: the SDF's positions);
+    # an English nationality adjective right before one is its owner (Israeli positions)
     possessions: list[Phrase] = []
     # a reported clause opens after one: "X said that ...", قال إن (with a pronoun: إنه)
     complementizers: list[Phrase] = []

@@ -1155,7 +1155,7 @@ def test_the_occupier_named_with_its_country(shipped, text, lang, expected):
     ("text", "lang", "expected"),
     [
         # a protest someone is charged with or arrested for took place before: not reported
-        ("اعتقلت الشرطة التركية ناشطا بسبب مشاركته في المظاهرات", "ar", [("TURCOP", "173", "")]),
+        ("اعتقلت الشرطة التركية ناشطا بسبب مشاركته في المظاهرات", "ar", [("TURCOP", "173", "CVL")]),
         (
             "Turkish police arrested an activist for taking part in the protests.",
             "en",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from .actor_refs import BASES, Item, Resolver, of_people
 from .models import Token
+from .morphology import ar
 
 ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
 # belonging to: مدفعية تابعة للجيش التركي, العناصر التابعة لداعش (normalised: ة is ه)
@@ -26,9 +27,13 @@ def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolve
     while i >= 0:
         agent, base = items[i], items[i + 1]
         last = tokens[agent.end - 1].norm
-        follows = base.kind == "adjective" or (
-            ((not agent.definite and not _nunated(last)) or last in ARABIC_LINKS)
-            and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
+        follows = (
+            base.kind == "adjective"
+            or _nisba_named(agent, base, tokens)
+            or (
+                ((not agent.definite and not _nunated(last)) or last in ARABIC_LINKS)
+                and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
+            )
         )
         member = agent.kind == "agent" and _member_of(agent, base, tokens)
         group = resolver.base_ref(base) if member else None
@@ -64,6 +69,15 @@ def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolve
                 items[i : i + 2] = composed
         i -= 1
     return items
+
+
+def _nisba_named(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
+    """A country whose name is a definite nisba (السعودية) after a definite role noun is its
+    adjective: القوات السعودية، السلطات السعودية (the Saudi forces, authorities)."""
+    if base.kind != "country" or not agent.definite or base.end - base.start != 1:
+        return False
+    word = tokens[base.start].norm
+    return ar.is_definite(word) and ar.is_nisba(word[2:])
 
 
 def _nunated(word: str) -> bool:

@@ -1595,6 +1595,19 @@ def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
         ),
         ("Despite the bombing, the talks continued in Geneva.", []),
         ("ورغم التفجير استمرت المفاوضات في جنيف", []),
+        # ... nor one named as a time (during the protest, on its eve): the news is elsewhere
+        (
+            "واعتقلت الشرطة عشرة متظاهرين خلال المظاهرة أمام البرلمان",
+            [("COP", "173", "CVL")],
+        ),
+        (
+            "وأغلقت الشرطة الطرق المؤدية إلى الساحة عشية التظاهرة",
+            [("COP", "191", "")],
+        ),
+        (
+            "Police closed the roads to the square on the eve of the demonstration.",
+            [("COP", "191", "")],
+        ),
         # ... nor is any such event, one that could happen
         ("وقال إن أي ضربة جوية أمريكية ضد إيران ستكون خطأ", []),
         ("He said any American airstrike against Iran would be a mistake.", []),

@@ -1622,6 +1622,25 @@ def test_references_to_earlier_events_code_nothing(shipped, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an adverbial clause that opens the sentence and ends at a comma holds no subject of
+        # the verb after it: Gaza is where the convoy arrived, not the attacker
+        (
+            "وعندما وصلت قافلة المساعدات إلى غزة، هاجم مستوطنون إسرائيليون السائقين",
+            [("ISRSET", "190", "")],
+        ),
+        (
+            "As the aid convoy reached Gaza, Israeli settlers attacked the drivers.",
+            [("ISRSET", "190", "")],
+        ),
+    ],
+)
+def test_an_adverbial_clause_holds_no_subject_of_the_main_verb(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # ما before a verb of consequence is "which", not a negation
         (
             "وقصفت القوات التركية مواقع قسد ما أدى إلى مقتل ثلاثة مدنيين",

@@ -132,6 +132,8 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
         else:
             if frame.stops(i - 1) or _subject_pronoun(frame, i - 1):
                 return None
+            if frame.closes_adverbial(i - 1):
+                return None
             if frame.norm(i - 1) in frame.language.relatives:
                 return relative_head(frame, i - 1)
             skipped += frame.costs(i - 1)

@@ -1482,6 +1482,16 @@ def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):
             [("AFGREB", "181", "AFGMIL")],
         ),
         ("وقامت حركة طالبان. وخطف جنود أفغان", [("", "181", "AFGMIL")]),
+        # an apposition after the subject is passed over
+        (
+            "وقام خمسة جنود أمريكيين، من وحدة تابعة للفرقة الثانية، باعتقال ثلاثة صحفيين عراقيين",
+            [("USAMIL", "173", "IRQMED")],
+        ),
+        (
+            "Five American soldiers, from a unit of the Second Division, arrested three"
+            " Iraqi journalists.",
+            [("USAMIL", "173", "IRQMED")],
+        ),
         # month names are time words, free (only الأول of كانون الأول costs a word)
         ("وقامت الخلية في تموز (يوليو) الماضي بخطف ثلاثة جنود لبنانيين", [("", "181", "LBNMIL")]),
         (

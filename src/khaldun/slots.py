@@ -68,7 +68,7 @@ def is_auxiliary(norm: str, language: CompiledLanguage) -> bool:
     return norm in HAVE_EN or norm in language.passive or norm in language.future_modals
 
 
-def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
+def appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
     """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
     strong boundary inside, and no trigger unless the apposition is a noun phrase opening with
     a determiner, Pakistan, an ally in the war on drugs, refused, or a participle with its
@@ -116,7 +116,7 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
     English subject pronoun fills the place itself: nothing beyond it (they said he was
     arrested: not "they"). With ``heads``, an actor introduced by a preposition gives way to
     the actor before it (the envoy of Turkey to the UN said: Turkey)."""
-    head = _appositive_head(frame, pos)
+    head = appositive_head(frame, pos)
     if head is not None:
         return head
     skipped = 0

@@ -1632,6 +1632,24 @@ def test_references_to_earlier_events_code_nothing(shipped, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an Arabic verb with the plural suffix agrees with its subject: not a feminine singular
+        # noun before it (the police whose headquarters they entered), the actor before that
+        ("ودخل المسلحون مقر الشرطة وخطفوا ثلاثة صحفيين", [("UAF", "181", "MED")]),
+        # ... and never one after it (a verb before its subject is singular): the police is
+        # what they attacked
+        ("ثم هاجموا الشرطة بالحجارة", []),
+        ("ثم هاجم المسلحون الشرطة بالحجارة", [("UAF", "190", "COP")]),
+        # English verbs carry no such agreement: "Gunmen entered the police headquarters and
+        # kidnapped three journalists" is read by the subject the verbs share
+    ],
+)
+def test_an_arabic_plural_verb_agrees_with_its_subject(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an adverbial clause that opens the sentence and ends at a comma holds no subject of
         # the verb after it: Gaza is where the convoy arrived, not the attacker
         (

@@ -312,7 +312,11 @@ def match_pattern(
                 verb
                 and actor is not None
                 and element.role == "source"
-                and (_object_owner(frame, actor) or _pronoun_subject(frame, start))
+                and (
+                    _object_owner(frame, actor)
+                    or _pronoun_subject(frame, start)
+                    or disagrees(frame, start, actor)
+                )
             ):
                 actor = None
             announced = place > 0 and not pattern.right[place - 1].is_slot
@@ -338,6 +342,12 @@ def match_pattern(
             actor = found_actor(element, pos, search)
             if pronoun == "object" and actor is not None and _resumed(frame, actor, start):
                 actor = None  # الحكومة التي يتهمونها: the antecedent is the object
+            if verb and element.role == "source" and actor and disagrees(frame, start, actor):
+                # the actor before it when that one agrees (الجنود في سلاح المدفعية ... وأطلقوا:
+                # the soldiers); else this one, which a coordinated verb may still replace
+                before = found_actor(element, actor.start, search)
+                if before is not None and not disagrees(frame, start, before):
+                    actor = before
             if not fill(element, actor, compound_left):
                 return None
             if element.role in slots and element.role not in implicit:
@@ -358,6 +368,16 @@ def match_pattern(
         _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
     )
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+def disagrees(frame: Frame, verb: int, actor: ActorSpan) -> bool:
+    """An Arabic verb with the plural person suffix and an actor that cannot be its subject:
+    one after it (a verb before its subject is singular: هاجم المسلحون; هاجموا الشرطة names
+    the object), or a feminine singular noun before it (دخل المسلحون مقر الشرطة وخطفوا: not
+    the police's kidnapping)."""
+    if frame.language.lang != "ar" or not ar.plural_verb(frame.norm(verb)):
+        return False
+    return actor.start > verb or ar.feminine_singular(frame.norm(actor.start))
 
 
 def pronoun_slot(pronoun: str, role: str, place: int) -> bool:

@@ -417,6 +417,12 @@ def test_group_codes_follow_the_story_date(shipped, text, lang, day, code):
         ("المكون الكردي", "ar", [("المكون الكردي", "CVL")]),
         # an Arabic plural nisba after a noun is its adjective, not a community
         ("ناشطون أكراد", "ar", [("ناشطون", "CVL")]),
+        # a religious community named by its noun; after a definite sound plural it describes
+        # that noun (the armed men who are Shia), after anything else it is the community
+        ("تجمع مئات من الأقباط", "ar", [("الأقباط", "CVL")]),
+        ("Hundreds of Copts gathered", "en", [("Copts", "CVL")]),
+        ("وهاجم المسلحون الشيعة", "ar", [("المسلحون", "UAF")]),
+        ("اعتقلت الشرطة الدروز", "ar", [("الشرطة", "COP"), ("الدروز", "CVL")]),
     ],
 )
 def test_communities_and_ranks(shipped, text, lang, expected):

@@ -190,6 +190,7 @@ def adjective_forms(nisba: str) -> set[str]:
 PLURAL_VERB_ENDINGS = ("وا", "ون", "وه", "وها", "وهم", "وهما")  # هاجموا، يهاجمون، اعتقلوهم
 FEMININE_ENDING = "ه"  # ة once normalised: الشرطة، الحكومة، حركة
 PLURAL_NOUN_ENDING = "ات"  # قوات، جماعات: a plural of things, which takes a feminine verb
+SOUND_PLURALS = ("ون", "ين")  # the sound masculine plural: المسلحون، المصلين
 
 
 def plural_verb(word: str) -> bool:

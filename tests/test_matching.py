@@ -423,6 +423,8 @@ def test_group_codes_follow_the_story_date(shipped, text, lang, day, code):
         ("Hundreds of Copts gathered", "en", [("Copts", "CVL")]),
         ("وهاجم المسلحون الشيعة", "ar", [("المسلحون", "UAF")]),
         ("اعتقلت الشرطة الدروز", "ar", [("الشرطة", "COP"), ("الدروز", "CVL")]),
+        ("هاجم مسلحون المسيحيين", "ar", [("مسلحون", "UAF"), ("المسيحيين", "CVL")]),
+        ("تظاهر المواطنون المسيحيون", "ar", [("المواطنون", "CVL")]),
     ],
 )
 def test_communities_and_ranks(shipped, text, lang, expected):

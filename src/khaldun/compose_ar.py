@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from .actor_refs import BASES, Item, Resolver, of_people
 from .models import Token
+from .morphology import ar
 
 ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
 # belonging to: مدفعية تابعة للجيش التركي, العناصر التابعة لداعش (normalised: ة is ه)
@@ -36,7 +37,11 @@ def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolve
             group = resolver.combine(agent, base)
         if group is not None:  # a member of a group is the group: عناصر من الجيش العراقي
             items[i : i + 2] = [Item(agent.start, base.end, "composed", agent.clitic, ref=group)]
-        elif agent.kind == "agent" and base.start == agent.end and not base.clitic and follows:
+        elif (
+            agent.kind == "agent"
+            and not base.clitic
+            and ((base.start == agent.end and follows) or _named_between(agent, base, tokens))
+        ):
             ref = resolver.combine(agent, base)
             if ref is not None:
                 composed = [
@@ -64,6 +69,23 @@ def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolve
                 items[i : i + 2] = composed
         i -= 1
     return items
+
+
+MAX_NAME_WORDS = 2  # حزب الغد المصري، حزب العدالة والتنمية التركي
+
+
+def _named_between(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
+    """A role noun in the construct state, the name it heads (one or two definite words the
+    codebook does not know) and the nationality adjective of the whole: حزب الغد المصري,
+    حزب العدالة والتنمية التركي -> EGYPTY, TURPTY."""
+    between = [t.norm for t in tokens[agent.end : base.start]]
+    return (
+        base.kind == "adjective"
+        and not agent.definite
+        and ar.is_definite(tokens[base.start].norm)
+        and 0 < len(between) <= MAX_NAME_WORDS
+        and all(ar.is_definite(ar.without_conjunction(w)) for w in between)
+    )
 
 
 def _nunated(word: str) -> bool:

@@ -1650,6 +1650,26 @@ def test_an_arabic_plural_verb_agrees_with_its_subject(shipped, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a relative clause after the subject is passed over on the way to the pattern's next
+        # word (clashed ... with)
+        (
+            "واشتبك العشرات من المحتجين العراقيين ممن تمكنوا من دخول المنطقة الخضراء مع قوات"
+            " الأمن العراقية",
+            [("IRQCVL", "145", "IRQCOP")],
+        ),
+        (
+            "واشتبك المحتجون الذين دخلوا المنطقة الخضراء مع قوات الأمن العراقية",
+            [("CVL", "145", "IRQCOP")],
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_subject_is_passed_over(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an adverbial clause that opens the sentence and ends at a comma holds no subject of
         # the verb after it: Gaza is where the convoy arrived, not the attacker
         (

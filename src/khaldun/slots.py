@@ -325,9 +325,10 @@ def match_pattern(
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][-1].end
         else:
-            found = literal_right(
-                frame, pos, element.words, language.wide_gap if element.wide else 0
-            )
+            gap = language.wide_gap if element.wide else 0
+            if place > 0 and pattern.right[place - 1].is_slot and _relative_at(frame, pos):
+                gap = MAX_APPOSITION  # the actor's relative clause: اشتبك متظاهرون ممن ... مع
+            found = literal_right(frame, pos, element.words, gap)
             if found is None:
                 return None
             pos = found + 1
@@ -368,6 +369,11 @@ def match_pattern(
         _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
     )
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+def _relative_at(frame: Frame, pos: int) -> bool:
+    """A relative clause opens at ``pos``, right after an actor (المتظاهرين ممن اقتحموا المعبر)."""
+    return pos < len(frame.tokens) and frame.norm(pos) in frame.language.relatives
 
 
 def disagrees(frame: Frame, verb: int, actor: ActorSpan) -> bool:

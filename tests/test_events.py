@@ -1555,6 +1555,16 @@ def test_a_yield_in_the_future_tense_is_an_intent(shipped, text, expected):
             [("AFGREB", "181", "AFGMIL")],
         ),
         ("وقامت حركة طالبان. وخطف جنود أفغان", [("", "181", "AFGMIL")]),
+        # an apposition after the subject is passed over
+        (
+            "وقام خمسة جنود أمريكيين، من وحدة تابعة للفرقة الثانية، باعتقال ثلاثة صحفيين عراقيين",
+            [("USAMIL", "173", "IRQMED")],
+        ),
+        (
+            "Five American soldiers, from a unit of the Second Division, arrested three"
+            " Iraqi journalists.",
+            [("USAMIL", "173", "IRQMED")],
+        ),
         # month names are time words, free (only الأول of كانون الأول costs a word)
         ("وقامت الخلية في تموز (يوليو) الماضي بخطف ثلاثة جنود لبنانيين", [("", "181", "LBNMIL")]),
         (
@@ -1668,6 +1678,19 @@ def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
         ),
         ("Despite the bombing, the talks continued in Geneva.", []),
         ("ورغم التفجير استمرت المفاوضات في جنيف", []),
+        # ... nor one named as a time (during the protest, on its eve): the news is elsewhere
+        (
+            "واعتقلت الشرطة عشرة متظاهرين خلال المظاهرة أمام البرلمان",
+            [("COP", "173", "CVL")],
+        ),
+        (
+            "وأغلقت الشرطة الطرق المؤدية إلى الساحة عشية التظاهرة",
+            [("COP", "191", "")],
+        ),
+        (
+            "Police closed the roads to the square on the eve of the demonstration.",
+            [("COP", "191", "")],
+        ),
         # ... nor is any such event, one that could happen
         ("وقال إن أي ضربة جوية أمريكية ضد إيران ستكون خطأ", []),
         ("He said any American airstrike against Iran would be a mistake.", []),
@@ -1676,6 +1699,63 @@ def test_the_claimer_of_an_attack_is_its_source(shipped, text, expected):
     ],
 )
 def test_references_to_earlier_events_code_nothing(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Arabic verb with the plural suffix agrees with its subject: not a feminine singular
+        # noun before it (the police whose headquarters they entered), the actor before that
+        ("ودخل المسلحون مقر الشرطة وخطفوا ثلاثة صحفيين", [("UAF", "181", "MED")]),
+        # ... and never one after it (a verb before its subject is singular): the police is
+        # what they attacked
+        ("ثم هاجموا الشرطة بالحجارة", []),
+        ("ثم هاجم المسلحون الشرطة بالحجارة", [("UAF", "190", "COP")]),
+        # English verbs carry no such agreement: "Gunmen entered the police headquarters and
+        # kidnapped three journalists" is read by the subject the verbs share
+    ],
+)
+def test_an_arabic_plural_verb_agrees_with_its_subject(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause after the subject is passed over on the way to the pattern's next
+        # word (clashed ... with)
+        (
+            "واشتبك العشرات من المحتجين العراقيين ممن تمكنوا من دخول المنطقة الخضراء مع قوات"
+            " الأمن العراقية",
+            [("IRQCVL", "145", "IRQCOP")],
+        ),
+        (
+            "واشتبك المحتجون الذين دخلوا المنطقة الخضراء مع قوات الأمن العراقية",
+            [("CVL", "145", "IRQCOP")],
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_subject_is_passed_over(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverbial clause that opens the sentence and ends at a comma holds no subject of
+        # the verb after it: Gaza is where the convoy arrived, not the attacker
+        (
+            "وعندما وصلت قافلة المساعدات إلى غزة، هاجم مستوطنون إسرائيليون السائقين",
+            [("ISRSET", "190", "")],
+        ),
+        (
+            "As the aid convoy reached Gaza, Israeli settlers attacked the drivers.",
+            [("ISRSET", "190", "")],
+        ),
+    ],
+)
+def test_an_adverbial_clause_holds_no_subject_of_the_main_verb(shipped, text, expected):
     assert keys(shipped, text) == expected
 
 

@@ -415,8 +415,20 @@ def test_group_codes_follow_the_story_date(shipped, text, lang, day, code):
         ("Egyptian Maj. Gen. Ali Omar", "en", [("Egyptian Maj . Gen .", "EGYMIL")]),
         ("Lt. Col. Ali Omar", "en", [("Lt . Col .", "MIL")]),
         ("المكون الكردي", "ar", [("المكون الكردي", "CVL")]),
+        # a body named between its role noun and the nationality of the whole (English puts
+        # the adjective first: the Egyptian Ghad party)
+        ("حزب الغد المصري", "ar", [("حزب الغد المصري", "EGYPTY")]),
+        ("حزب الأمل والعمل المصري", "ar", [("حزب الأمل والعمل المصري", "EGYPTY")]),
         # an Arabic plural nisba after a noun is its adjective, not a community
         ("ناشطون أكراد", "ar", [("ناشطون", "CVL")]),
+        # a religious community named by its noun; after a definite sound plural it describes
+        # that noun (the armed men who are Shia), after anything else it is the community
+        ("تجمع مئات من الأقباط", "ar", [("الأقباط", "CVL")]),
+        ("Hundreds of Copts gathered", "en", [("Copts", "CVL")]),
+        ("وهاجم المسلحون الشيعة", "ar", [("المسلحون", "UAF")]),
+        ("اعتقلت الشرطة الدروز", "ar", [("الشرطة", "COP"), ("الدروز", "CVL")]),
+        ("هاجم مسلحون المسيحيين", "ar", [("مسلحون", "UAF"), ("المسيحيين", "CVL")]),
+        ("تظاهر المواطنون المسيحيون", "ar", [("المواطنون", "CVL")]),
     ],
 )
 def test_communities_and_ranks(shipped, text, lang, expected):

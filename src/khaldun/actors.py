@@ -61,6 +61,8 @@ def resolve_actors(
     for item in items:
         if item.kind == "agent" and not language.lone_agents:
             continue  # TABARI: an agent no actor owns is no actor (unless CONVERT AGENT)
+        if _describes(item, tokens):
+            continue
         lone = (
             _lone_demonym(item, tokens, language)
             if language.lang == "en"
@@ -266,6 +268,16 @@ def _lone_demonym(item: Item, tokens: Sequence[Token], language: CompiledLanguag
         or after in NOUN_ENDS_EN
         or is_auxiliary(after, language)
     )
+
+
+def _describes(item: Item, tokens: Sequence[Token]) -> bool:
+    """An Arabic community name right after a definite sound masculine plural is its adjective
+    (المسلحون الشيعة، المصلين الأقباط), no actor; after anything else it names the community
+    (اعتقلت الشرطة الأقباط)."""
+    if item.entry is None or not item.entry.adjectival or item.clitic or item.start == 0:
+        return False
+    before = ar.without_conjunction(tokens[item.start - 1].norm)
+    return before.startswith(("ال", "لل")) and before.endswith(ar.SOUND_PLURALS)
 
 
 def _lone_nisba(item: Item, tokens: Sequence[Token]) -> bool:

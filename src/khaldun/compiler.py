@@ -103,6 +103,7 @@ class ActorEntry(NamedTuple):
     inter: int | None = None
     national: bool = True
     prefix: bool = False  # an agent whose code goes before the country's (NGOARN)
+    adjectival: bool = False  # an Arabic community that also describes the noun before it
     also: tuple[str, ...] = ()  # further codes of a group actor
 
     def code_on(self, day: date | None) -> str | None:
@@ -170,6 +171,7 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
             inter=a.inter,
             national=a.national,
             prefix=a.prefix,
+            adjectival=a.adjectival,
         )
         for a in book.agents.values()
     )

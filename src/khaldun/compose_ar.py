@@ -41,7 +41,11 @@ def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolve
             group = resolver.combine(agent, base)
         if group is not None:  # a member of a group is the group: عناصر من الجيش العراقي
             items[i : i + 2] = [Item(agent.start, base.end, "composed", agent.clitic, ref=group)]
-        elif agent.kind == "agent" and base.start == agent.end and not base.clitic and follows:
+        elif (
+            agent.kind == "agent"
+            and not base.clitic
+            and ((base.start == agent.end and follows) or _named_between(agent, base, tokens))
+        ):
             ref = resolver.combine(agent, base)
             if ref is not None:
                 composed = [
@@ -78,6 +82,23 @@ def _nisba_named(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
         return False
     word = tokens[base.start].norm
     return ar.is_definite(word) and ar.is_nisba(word[2:])
+
+
+MAX_NAME_WORDS = 2  # حزب الغد المصري، حزب العدالة والتنمية التركي
+
+
+def _named_between(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
+    """A role noun in the construct state, the name it heads (one or two definite words the
+    codebook does not know) and the nationality adjective of the whole: حزب الغد المصري,
+    حزب العدالة والتنمية التركي -> EGYPTY, TURPTY."""
+    between = [t.norm for t in tokens[agent.end : base.start]]
+    return (
+        base.kind == "adjective"
+        and not agent.definite
+        and ar.is_definite(tokens[base.start].norm)
+        and 0 < len(between) <= MAX_NAME_WORDS
+        and all(ar.is_definite(ar.without_conjunction(w)) for w in between)
+    )
 
 
 def _nunated(word: str) -> bool:

@@ -86,6 +86,19 @@ class Frame:
         joined = before in self.language.catenatives or (norm, before) in CO_ACTOR_LINKS
         return (norm in self.language.slot_stops and not joined) or i in self.event_words
 
+    def closes_adverbial(self, i: int) -> bool:
+        """Token ``i`` is the comma that closes an adverbial clause opening the stretch before
+        it (وفيما عبر الأهالي عن غضبهم من الحصار على غزة، اشتبك ...): an actor inside it is
+        no subject of the verb after the comma."""
+        if self.norm(i) not in COMMAS or not self.language.subordinators:
+            return False
+        j = i - 1
+        while j > 0 and not self.is_boundary(j - 1) and self.norm(j - 1) not in COMMAS:
+            j -= 1
+        word = self.norm(j) if j >= 0 else ""
+        subordinators = self.language.subordinators
+        return word in subordinators or (word[:1] in "وف" and word[1:] in subordinators)
+
     def verb_joined_after(self, i: int) -> int | None:
         """Where a search going right from ``i`` resumes when ``i`` opens a conjoined verb
         (attacked *and arrested* the SDF: the first verb's object is the second's), else None."""

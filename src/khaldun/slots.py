@@ -68,7 +68,7 @@ def is_auxiliary(norm: str, language: CompiledLanguage) -> bool:
     return norm in HAVE_EN or norm in language.passive or norm in language.future_modals
 
 
-def _appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
+def appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
     """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
     strong boundary inside, and no trigger unless the apposition is a noun phrase opening with
     a determiner, Pakistan, an ally in the war on drugs, refused, a relative clause, the SDF,
@@ -117,7 +117,7 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
     English subject pronoun fills the place itself: nothing beyond it (they said he was
     arrested: not "they"). With ``heads``, an actor introduced by a preposition gives way to
     the actor before it (the envoy of Turkey to the UN said: Turkey)."""
-    head = _appositive_head(frame, pos)
+    head = appositive_head(frame, pos)
     if head is not None:
         return head
     skipped = 0
@@ -132,6 +132,8 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
             i = actor.start
         else:
             if frame.stops(i - 1) or _subject_pronoun(frame, i - 1):
+                return None
+            if frame.closes_adverbial(i - 1):
                 return None
             if frame.norm(i - 1) in frame.language.relatives:
                 return relative_head(frame, i - 1)
@@ -313,7 +315,11 @@ def match_pattern(
                 verb
                 and actor is not None
                 and element.role == "source"
-                and (_object_owner(frame, actor) or _pronoun_subject(frame, start))
+                and (
+                    _object_owner(frame, actor)
+                    or _pronoun_subject(frame, start)
+                    or disagrees(frame, start, actor)
+                )
             ):
                 actor = None
             announced = place > 0 and not pattern.right[place - 1].is_slot
@@ -322,9 +328,10 @@ def match_pattern(
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][-1].end
         else:
-            found = literal_right(
-                frame, pos, element.words, language.wide_gap if element.wide else 0
-            )
+            gap = language.wide_gap if element.wide else 0
+            if place > 0 and pattern.right[place - 1].is_slot and _relative_at(frame, pos):
+                gap = MAX_APPOSITION  # the actor's relative clause: اشتبك متظاهرون ممن ... مع
+            found = literal_right(frame, pos, element.words, gap)
             if found is None:
                 return None
             pos = frame.literal_at(found, element.words)[1]
@@ -339,6 +346,12 @@ def match_pattern(
             actor = found_actor(element, pos, search)
             if pronoun == "object" and actor is not None and _resumed(frame, actor, start):
                 actor = None  # الحكومة التي يتهمونها: the antecedent is the object
+            if verb and element.role == "source" and actor and disagrees(frame, start, actor):
+                # the actor before it when that one agrees (الجنود في سلاح المدفعية ... وأطلقوا:
+                # the soldiers); else this one, which a coordinated verb may still replace
+                before = found_actor(element, actor.start, search)
+                if before is not None and not disagrees(frame, start, before):
+                    actor = before
             if not fill(element, actor, compound_left):
                 return None
             if element.role in slots and element.role not in implicit:
@@ -359,6 +372,21 @@ def match_pattern(
         _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
     )
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+def _relative_at(frame: Frame, pos: int) -> bool:
+    """A relative clause opens at ``pos``, right after an actor (المتظاهرين ممن اقتحموا المعبر)."""
+    return pos < len(frame.tokens) and frame.norm(pos) in frame.language.relatives
+
+
+def disagrees(frame: Frame, verb: int, actor: ActorSpan) -> bool:
+    """An Arabic verb with the plural person suffix and an actor that cannot be its subject:
+    one after it (a verb before its subject is singular: هاجم المسلحون; هاجموا الشرطة names
+    the object), or a feminine singular noun before it (دخل المسلحون مقر الشرطة وخطفوا: not
+    the police's kidnapping)."""
+    if frame.language.lang != "ar" or not ar.plural_verb(frame.norm(verb)):
+        return False
+    return actor.start > verb or ar.feminine_singular(frame.norm(actor.start))
 
 
 def pronoun_slot(pronoun: str, role: str, place: int) -> bool:

@@ -79,6 +79,7 @@ class CompiledLanguage:
     result_links: frozenset[str] = frozenset()  # عن، إلى: between a lead and its casualty noun
     purpose_proclitics: tuple[str, ...] = ()  # لتفجير: an event noun naming a purpose
     purpose_words: frozenset[str] = frozenset()  # to (bomb): the same, a word before the noun
+    subordinators: frozenset[str] = frozenset()  # وفيما ...، : an adverbial clause opens
     purpose_governors: frozenset[str] = frozenset()  # every form: تعرض لهجوم, subjected to
     owner_words: frozenset[str] = frozenset()
     owner_suffixes: tuple[str, ...] = ()
@@ -245,6 +246,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         transparent=_norms(settings.transparent) | _number_words(settings.numbers),
         locatives=_norms(settings.locatives),
         slot_stops=_norms(settings.slot_stops),
+        subordinators=_norms(settings.subordinators),
         determiners=_norms(settings.determiners),
         pronouns=_norms(settings.pronouns),
         object_pronouns=_norms(settings.object_pronouns),

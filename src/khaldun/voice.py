@@ -12,7 +12,7 @@ from .compiler import NO_PATTERNS
 from .frame import COMMAS
 from .models import ActorSpan, general_code
 from .morphology import ar
-from .slots import AGENT_LINKS, can_match, is_auxiliary, relative_head
+from .slots import AGENT_LINKS, appositive_head, can_match, is_auxiliary, relative_head
 
 TA_MARBUTA = "ة"
 MAX_NOUN_MODIFIERS = (
@@ -105,7 +105,8 @@ def after_light_verb(frame: Frame, trigger: Span) -> bool:
 def light_verb_before(frame: Frame, start: int) -> bool:
     """A light verb stands before token ``start``, with no boundary or other event word and
     a few words at most (transparent ones are free) between them (a verb form there is its
-    verbal noun: تمكن الجيش من قتل)."""
+    verbal noun: تمكن الجيش من قتل); an apposition after its subject is passed over (قام
+    جنود أمريكيون، من وحدة تابعة للفرقة الثانية، باعتقال)."""
     if not frame.language.light_verbs:
         return False
     words = 0
@@ -115,7 +116,7 @@ def light_verb_before(frame: Frame, start: int) -> bool:
             return True
         if frame.is_boundary(i) or i in frame.event_words:
             return False
-        actor = frame.by_end.get(i + 1)
+        actor = frame.by_end.get(i + 1) or appositive_head(frame, i + 1)
         words += 0 if actor is not None else frame.costs(i)  # the subject is expected there
         i = actor.start - 1 if actor is not None else i - 1
     return False

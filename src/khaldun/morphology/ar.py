@@ -176,3 +176,21 @@ def adjective_forms(nisba: str) -> set[str]:
         base + "يا",
     }
     return stems | {"ال" + s for s in stems if not s.endswith("يا")}
+
+
+PLURAL_VERB_ENDINGS = ("وا", "ون", "وه", "وها", "وهم", "وهما")  # هاجموا، يهاجمون، اعتقلوهم
+FEMININE_ENDING = "ه"  # ة once normalised: الشرطة، الحكومة، حركة
+PLURAL_NOUN_ENDING = "ات"  # قوات، جماعات: a plural of things, which takes a feminine verb
+SOUND_PLURALS = ("ون", "ين")  # the sound masculine plural: المسلحون، المصلين
+
+
+def plural_verb(word: str) -> bool:
+    """A verb form with the masculine plural person suffix (هاجموا، يهاجمون، فاعتقلوهم)."""
+    return len(word) > 3 and word.endswith(PLURAL_VERB_ENDINGS)
+
+
+def feminine_singular(word: str) -> bool:
+    """A noun in the feminine singular, normalised (الشرطه، حكومه), not a plural in -ات."""
+    return (
+        len(word) > 2 and word.endswith(FEMININE_ENDING) and not word.endswith(PLURAL_NOUN_ENDING)
+    )

@@ -117,6 +117,9 @@ class Agent(Strict):
     inter: Annotated[int, Field(ge=1, le=8)] | None = None
     national: bool = True  # alone, it takes the story's country (the army); gunmen do not
     prefix: bool = False  # its code goes before the country's: NGO + ARN = NGOARN (CAMEO)
+    # Arabic: its names also describe a human plural right before them (المسلحون الشيعة):
+    # there they are that noun's adjective, no actor
+    adjectival: bool = False
     names: Names
 
 

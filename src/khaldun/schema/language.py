@@ -148,6 +148,9 @@ class Language(Strict):
     owner_words: list[Phrase] = []
     owner_suffixes: list[str] = []
     slot_stops: list[Phrase] = []  # words a slot search never skips ("fought with X": not X)
+    # an adverbial clause that opens with one and ends at a comma (وفيما ...، اشتبك) holds no
+    # subject of the verb after the comma
+    subordinators: list[Phrase] = []
     determiners: list[Phrase] = []  # before a verb form, they make it a noun: "Turkey's demands"
     wordsets: dict[str, list[Phrase]] = {}
     irregular_verbs: dict[str, list[Phrase]] = {}

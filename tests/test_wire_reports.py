@@ -83,24 +83,15 @@ def test_a_nationality_adjective_owns_a_possession_noun(shipped, text, expected)
             "Israeli troops killed a Palestinian man near Jenin on Tuesday.",
             [("ISRMIL", "190", "PSECVL")],
         ),
-        pytest.param(
+        (
             "قتلت القوات الإسرائيلية رجلا فلسطينيا قرب جنين يوم الثلاثاء",
             [("ISRMIL", "190", "PSECVL")],
-            marks=pytest.mark.xfail(
-                reason="Arabic: قتلت ... رجلا فلسطينيا codes no event yet", strict=True
-            ),
         ),
         (
             "A Palestinian man was killed by Israeli forces in Nablus.",
             [("ISRMIL", "190", "PSECVL")],
         ),
-        pytest.param(
-            "قتل رجل فلسطيني برصاص القوات الإسرائيلية في نابلس",
-            [("ISRMIL", "193", "PSECVL")],
-            marks=pytest.mark.xfail(
-                reason="Arabic: a subject before برصاص is not the target yet", strict=True
-            ),
-        ),
+        ("قتل رجل فلسطيني برصاص القوات الإسرائيلية في نابلس", [("ISRMIL", "193", "PSECVL")]),
         ("Iran arrested two French nationals on spying charges.", [("IRN", "173", "FRACVL")]),
         ("اعتقلت إيران مواطنين فرنسيين بتهمة التجسس", [("IRN", "173", "FRACVL")]),
         # foreign nationals are no civilians of the story's country
@@ -111,11 +102,6 @@ def test_a_man_or_a_national_of_a_people_is_a_civilian(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
 
 
-ARABIC_NO_EXECUTION = pytest.mark.xfail(
-    reason="Arabic: no execution rule yet (أعدم/يعدم)", strict=True
-)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -124,20 +110,12 @@ ARABIC_NO_EXECUTION = pytest.mark.xfail(
             "Islamic State militants executed five men in Deir ez-Zor.",
             [("IMGMUSISI", "1823", "SYRCVL")],
         ),
-        pytest.param(
-            "أعدم تنظيم داعش خمسة رجال في دير الزور",
-            [("IMGMUSISI", "1823", "SYRCVL")],
-            marks=ARABIC_NO_EXECUTION,
-        ),
+        ("أعدم تنظيم داعش خمسة رجال في دير الزور", [("IMGMUSISI", "1823", "SYRCVL")]),
         (
             "Saudi Arabia executed two Yemeni nationals on drug charges.",
             [("SAU", "1823", "YEMCVL")],
         ),
-        pytest.param(
-            "أعدمت السعودية مواطنين يمنيين بتهمة تهريب المخدرات",
-            [("SAU", "1823", "YEMCVL")],
-            marks=ARABIC_NO_EXECUTION,
-        ),
+        ("أعدمت السعودية مواطنين يمنيين بتهمة تهريب المخدرات", [("SAU", "1823", "YEMCVL")]),
         # a plan carried out, or a man who hanged himself: no execution
         ("The army executed its plan to retake the city.", []),
         ("The man hanged himself in his cell.", []),

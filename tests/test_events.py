@@ -1833,7 +1833,7 @@ def test_the_speaker_is_no_actor_of_a_clause_with_its_own_subject(shipped, text,
         # an agent phrase names the actor in the text: with no actor after it, the source is
         # empty, never the speaker
         ("قال المحامي إن موكله تعرض للضرب المبرح من قبل قوات الدرك", [("COP", "182", "")]),
-        ("قال المحامي إن المعتقلين تعرضوا للضرب من قبل رجال لم يعرفهم", []),
+        ("قال المحامي إن المعتقلين تعرضوا للضرب من قبل عناصر لم يعرفهم", []),
         ("The lawyer said the prisoners were beaten by men they did not know.", []),
     ],
 )

@@ -336,15 +336,23 @@ def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, ex
         ("They met an Iraqi and a Turk.", "en", [("Iraqi", "IRQ")]),
         # ... not before the noun it describes, nor without an article
         ("A Palestinian car was set alight.", "en", []),
-        ("Syrian lands were shelled.", "en", []),
+        ("Syrian villages were shelled.", "en", [("Syrian", "SYR")]),  # a possession: its owner
+        ("Syrian refugees were shelled.", "en", [("Syrian refugees", "SYRREF")]),
         # an Arabic indefinite one after a definite word cannot describe it: a person
         (
             "اعتقلت القوات الإسرائيلية فلسطينيا في الخليل",
             "ar",
             [("القوات الإسرائيلية", "ISRMIL"), ("فلسطينيا", "PSE")],
         ),
-        # ... while after an indefinite noun, or definite itself, it describes
-        ("صادرت السلطات أراضي فلسطينية", "ar", [("السلطات", "GOV")]),
+        # ... after a possession noun it names the owner (Palestinian lands: Palestine's)
+        ("صادرت السلطات أراضي فلسطينية", "ar", [("السلطات", "GOV"), ("فلسطينية", "PSE")]),
+        (
+            "The authorities confiscated Palestinian lands.",
+            "en",
+            [("authorities", "GOV"), ("Palestinian", "PSE")],
+        ),
+        # ... while after another indefinite noun, or definite itself, it describes
+        ("أصدرت السلطات قرارات فلسطينية", "ar", [("السلطات", "GOV")]),
         ("حل القضية الفلسطينية", "ar", []),
     ],
 )

@@ -40,12 +40,6 @@ def test_two_sides_clashing_code_both_ways(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
 
 
-ARABIC_OWNER_AFTER = pytest.mark.xfail(
-    reason="Arabic: an indefinite nisba after a possession noun (مواقع إسرائيلية) owns nothing yet",
-    strict=True,
-)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -54,21 +48,13 @@ ARABIC_OWNER_AFTER = pytest.mark.xfail(
             "Hezbollah fighters attacked Israeli positions along the border.",
             [("LBNREB", "190", "ISR")],
         ),
-        pytest.param(
-            "هاجم مقاتلو حزب الله مواقع إسرائيلية على الحدود",
-            [("LBNREB", "190", "ISR")],
-            marks=ARABIC_OWNER_AFTER,
-        ),
+        ("هاجم مقاتلو حزب الله مواقع إسرائيلية على الحدود", [("LBNREB", "190", "ISR")]),
         ("Israeli positions were shelled by Hezbollah.", [("LBNREB", "194", "ISR")]),
         (
             "Israeli settlers attacked Palestinian villages near Ramallah.",
             [("ISRSET", "190", "PSE")],
         ),
-        pytest.param(
-            "هاجم مستوطنون إسرائيليون قرى فلسطينية قرب رام الله",
-            [("ISRSET", "190", "PSE")],
-            marks=ARABIC_OWNER_AFTER,
-        ),
+        ("هاجم مستوطنون إسرائيليون قرى فلسطينية قرب رام الله", [("ISRSET", "190", "PSE")]),
     ],
 )
 def test_a_nationality_adjective_owns_a_possession_noun(shipped, text, expected):

@@ -66,7 +66,7 @@ def resolve_actors(
         lone = (
             _lone_demonym(item, tokens, language)
             if language.lang == "en"
-            else _lone_nisba(item, tokens)
+            else _lone_nisba(item, tokens, language)
         )
         if lone:
             item = replace(item, people=True)  # a people of its country, as "the Palestinians"
@@ -280,15 +280,18 @@ def _describes(item: Item, tokens: Sequence[Token]) -> bool:
     return before.startswith(("ال", "لل")) and before.endswith(ar.SOUND_PLURALS)
 
 
-def _lone_nisba(item: Item, tokens: Sequence[Token]) -> bool:
+def _lone_nisba(item: Item, tokens: Sequence[Token], language: CompiledLanguage) -> bool:
     """An Arabic indefinite nationality adjective right after a definite word cannot describe
     it (an adjective agrees in definiteness): it is a person of that people, the verb's object
-    (اعتقلت القوات الإسرائيلية فلسطينيا في الخليل)."""
+    (اعتقلت القوات الإسرائيلية فلسطينيا في الخليل). Right after a possession noun it names the
+    owner, its country (هاجموا مواقع إسرائيلية: Israel's positions)."""
     if item.kind != "adjective" or item.people or item.clitic or item.start == 0:
         return False
     definite = ("ال", "لل")
     before = ar.without_conjunction(tokens[item.start - 1].norm)
-    return not tokens[item.start].norm.startswith(definite) and before.startswith(definite)
+    if tokens[item.start].norm.startswith(definite):
+        return False
+    return before.startswith(definite) or tokens[item.start - 1].norm in language.possessions
 
 
 def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bool) -> bool:

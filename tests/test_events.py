@@ -1170,6 +1170,24 @@ def test_a_protest_taken_part_in_is_background(shipped, text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # a known event as the time of another (during the demonstration, خلال المظاهرة)
+        ("اعتقلت الشرطة عشرة متظاهرين خلال المظاهرة", "ar", [("COP", "173", "CVL")]),
+        ("Police arrested ten protesters during the demonstration.", "en", [("COP", "173", "CVL")]),
+        # ... while clashes with no article are new
+        (
+            "Three soldiers were killed during clashes with militants.",
+            "en",
+            [("REB", "190", "MIL")],
+        ),
+    ],
+)
+def test_an_event_as_the_time_of_another_is_known(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # the victims of a result participle are the target of the violent event before it
         (
             "Turkish troops shelled a village near Hasakah, killing three SDF fighters.",

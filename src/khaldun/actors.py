@@ -277,7 +277,7 @@ def _describes(item: Item, tokens: Sequence[Token]) -> bool:
     if item.entry is None or not item.entry.adjectival or item.clitic or item.start == 0:
         return False
     before = ar.without_conjunction(tokens[item.start - 1].norm)
-    return before.startswith(("ال", "لل")) and before.endswith(ar.SOUND_PLURALS)
+    return ar.has_article(before) and before.endswith(ar.SOUND_PLURALS)
 
 
 def _lone_nisba(item: Item, tokens: Sequence[Token], language: CompiledLanguage) -> bool:
@@ -287,11 +287,10 @@ def _lone_nisba(item: Item, tokens: Sequence[Token], language: CompiledLanguage)
     owner, its country (هاجموا مواقع إسرائيلية: Israel's positions)."""
     if item.kind != "adjective" or item.people or item.clitic or item.start == 0:
         return False
-    definite = ("ال", "لل")
     before = ar.without_conjunction(tokens[item.start - 1].norm)
-    if tokens[item.start].norm.startswith(definite):
+    if ar.has_article(tokens[item.start].norm):
         return False
-    return before.startswith(definite) or tokens[item.start - 1].norm in language.possessions
+    return ar.has_article(before) or tokens[item.start - 1].norm in language.possessions
 
 
 def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bool) -> bool:

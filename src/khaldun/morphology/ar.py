@@ -20,6 +20,7 @@ CONJUNCTIONS = "وف"  # proclitic conjunctions: they stand before any prepositi
 VERB_PROCLITICS = ("", "و", "ف")
 NOUN_PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك")
 NO_ACCUSATIVE_ALEF = ("ه", "ا", "ي", "ء", "ى", "ات", "ون", "ين")  # غارة، قوات، مسلحين: no -ا
+ARTICLE_FORMS = ("ال", "لل")  # the article, and ل + ال written لل
 # a possessed noun with its adjectives (وغاراته الجوية) is generated with these only: the rarer
 # proclitics would multiply the phrase table for a handful of hits
 PHRASE_PROCLITICS = frozenset({"", "و", "ف", "ب"})
@@ -112,6 +113,12 @@ def without_conjunction(word: str) -> str:
 
 def is_definite(word: str) -> bool:
     return word.startswith("ال") and len(word) > 3
+
+
+def has_article(word: str) -> bool:
+    """Written with the article, also after the preposition ل (القوات، للقوات), at any length
+    (unlike :func:`is_definite`): the test of an adjective's agreement with its noun."""
+    return word.startswith(ARTICLE_FORMS)
 
 
 def noun_forms(noun: str, definite: bool = True, accusative: bool = True) -> set[str]:

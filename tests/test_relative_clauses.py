@@ -8,9 +8,9 @@ import pytest
 
 from conftest import keys
 from khaldun.framing import frame_of
+from khaldun.heads import relative_head
 from khaldun.match import match_sentence
 from khaldun.normalize import tokenize
-from khaldun.slots import relative_head
 
 
 @pytest.mark.parametrize(

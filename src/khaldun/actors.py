@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from .actor_refs import BASES, STATE_ROLES, Item, Resolver, of_people
 from .compose_ar import compose_arabic
 from .frame import COMMAS, STRONG_BOUNDARIES
+from .heads import is_auxiliary
 from .models import ActorSpan, Token
 from .morphology import ar
-from .slots import is_auxiliary
 from .titles import is_surname, titled, titles_name
 
 if TYPE_CHECKING:

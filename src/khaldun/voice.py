@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from .compiler import NO_PATTERNS
 from .frame import COMMAS
+from .heads import AGENT_LINKS, appositive_head, is_auxiliary, relative_head
 from .models import ActorSpan, general_code
 from .morphology import ar
-from .slots import AGENT_LINKS, appositive_head, can_match, is_auxiliary, relative_head
+from .slots import can_match
 
 TA_MARBUTA = "ة"
 MAX_NOUN_MODIFIERS = (

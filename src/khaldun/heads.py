@@ -1,0 +1,85 @@
+"""The heads of a sentence's asides: the actor an apposition (X, an ally of Y, said) or a
+relative clause (the SDF, which attacked) belongs to, and the auxiliaries passed over on the way
+to it. Slot searches use them to reach a subject across its aside."""
+
+from __future__ import annotations
+
+from .compiler import CompiledLanguage
+from .frame import COMMAS, Frame
+from .models import ActorSpan
+
+# the endings of Arabic adjectives as normalised (nisba -ي -ية, plurals and participles -ين -ون,
+# feminine -ة): a definite word without one is a noun
+ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "ون", "ه")
+
+HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxiliaries: "X, an
+# ally of Y, has refused" still reaches back to X
+MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
+AGENT_LINKS = frozenset({"by", "من"})  # X, backed by Y, launched; القوات، المدعومة من التحالف
+MAX_PARENTHESIS = 6  # tokens inside the parenthesis after a head: an acronym, a gloss
+
+
+def is_auxiliary(norm: str, language: CompiledLanguage) -> bool:
+    """A perfect, passive or future auxiliary (has, was, will): set by set, no union per call."""
+    return norm in HAVE_EN or norm in language.passive or norm in language.future_modals
+
+
+def appositive_head(frame: Frame, pos: int) -> ActorSpan | None:
+    """The actor right before an apposition that ends at ``pos``: "X , <apposition> ," (no
+    strong boundary inside, and no trigger unless the apposition is a noun phrase opening with
+    a determiner, Pakistan, an ally in the war on drugs, refused, a relative clause, the SDF,
+    which attacked Turkish troops, withdrew, or a participle with its agent, the army, backed
+    by coalition aircraft, attacked); None when there is no such apposition or actor."""
+    language = frame.language
+    i = pos
+    while i > 0 and (
+        frame.norm(i - 1) in language.transparent or is_auxiliary(frame.norm(i - 1), language)
+    ):
+        i -= 1
+    if i < 2 or frame.norm(i - 1) not in COMMAS:
+        return None
+    triggers = False
+    j = i - 2
+    while j >= max(0, i - 2 - MAX_APPOSITION):
+        inside = frame.by_end.get(j + 1)
+        if inside is not None:  # an actor's own dots (U.S.) are no boundary
+            j = inside.start - 1
+            continue
+        if frame.is_boundary(j):
+            return None
+        triggers = triggers or j in frame.event_words
+        if frame.norm(j) in COMMAS:
+            nominal = frame.norm(j + 1) in language.determiners
+            relative = frame.norm(j + 1) in language.relatives  # X, which attacked Y, withdrew
+            backed = j + 2 < i - 1 and frame.norm(j + 2) in AGENT_LINKS  # backed by Y
+            return _ending_at(frame, j) if nominal or relative or backed or not triggers else None
+        j -= 1
+    return None
+
+
+def _ending_at(frame: Frame, end: int) -> ActorSpan | None:
+    """The actor ending at ``end``, or before a parenthesis that ends there: the head of
+    "X (ACR), <apposition>," (قوات سوريا الديمقراطية (قسد)، ...)."""
+    if end > 0 and frame.norm(end - 1) == ")":
+        for k in range(end - 2, max(-1, end - 2 - MAX_PARENTHESIS), -1):
+            if frame.norm(k) == "(":
+                return frame.by_end.get(k) or frame.by_end.get(end - 1)
+    return frame.by_end.get(end)
+
+
+def relative_head(frame: Frame, relative: int) -> ActorSpan | None:
+    """The actor right before a relative pronoun (and its comma), or none: "the SDF, which
+    attacked" -> the SDF; "SDF positions, which killed" -> no subject. Arabic adjectives that
+    follow their noun (definite, like it, with an adjective's ending) are passed over:
+    المواطنين الغاضبين، الذين; a noun is not (الوزير المسجد الذي: the mosque, no actor)."""
+    end = relative - 1 if relative > 0 and frame.norm(relative - 1) in COMMAS else relative
+    for _ in range(2):
+        if end in frame.by_end or frame.language.lang != "ar" or end == 0:
+            break
+        word = frame.norm(end - 1)
+        if not word.startswith("ال") or not word.endswith(ADJECTIVE_ENDINGS):
+            break
+        if end - 1 in frame.event_words:
+            break
+        end -= 1
+    return frame.by_end.get(end)

@@ -141,3 +141,25 @@ def test_a_gazetteer_place_carries_its_country_iso_code_and_region(shipped, lang
 def test_common_words_are_no_world_towns(shipped, lang, text):
     spans = find_spans(tokenize(text), shipped.languages[lang])
     assert [s for s in spans if s.hit.kind == "place"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a town an attack strikes is where it happened, though the town also names an actor
+        ("en", "Russian forces shelled Mogadishu on Monday.", "Mogadishu"),
+        ("ar", "قصفت القوات الروسية مقديشو يوم الاثنين", "Mogadishu"),
+        ("en", "Israeli warplanes struck Damascus at dawn.", "Damascus"),
+        ("ar", "قصفت الطائرات الحربية الإسرائيلية دمشق فجر اليوم", "Damascus"),
+        # ... a country struck is no town: the event stays unplaced
+        ("en", "Israeli warplanes struck Syria at dawn.", None),
+        ("ar", "قصفت الطائرات الحربية الإسرائيلية سوريا فجر اليوم", None),
+        # ... and a capital that is only spoken of is who, not where
+        ("en", "The US condemned Moscow on Monday.", None),
+        ("ar", "أدانت واشنطن موسكو يوم الاثنين", None),
+    ],
+)
+def test_a_town_an_attack_strikes_is_its_place(shipped, lang, text, name):
+    events = code_text(text, shipped, lang=lang)
+    assert events, text
+    assert {e.place.name if e.place else None for e in events} == {name}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .compiler import CompiledCodebook
 from .match import SentenceMatches, Span
 from .models import Place
@@ -9,18 +11,27 @@ from .models import Place
 PRECISION = {"town": 1, "district": 2, "province": 3, "country": 3}
 
 
-def event_place(matches: SentenceMatches, book: CompiledCodebook, trigger: Span) -> Place | None:
+def event_place(
+    matches: SentenceMatches,
+    book: CompiledCodebook,
+    trigger: Span,
+    struck: Sequence[tuple[int, int]] = (),
+) -> Place | None:
     """The place the sentence ties to the event: the nearest one introduced by a locative
     (in, near, في، قرب، بـ) or standing right after the trigger (attacked Tal Abyad) - the latter
-    not for a place that is also an actor (fought with Turkey: Turkey is who, not where)."""
+    not for a place that is also an actor (fought with Turkey: Turkey is who, not where). A town
+    the event ``struck`` (an attack's target: shelled Mogadishu) is where it happened."""
     language = book.languages[matches.lang]
     actors = {(a.start, a.end) for a in matches.actors}
 
     def tied(place: Span) -> bool:
+        span = (place.start, place.end)
+        if span in struck and book.places[place.hit.index].kind == "town":
+            return True
         before = matches.tokens[max(0, place.start - 2) : place.start]
         if place.clitic.endswith("ب") or any(t.norm in language.locatives for t in before):
             return True
-        return 0 <= place.start - trigger.end <= 2 and (place.start, place.end) not in actors
+        return 0 <= place.start - trigger.end <= 2 and span not in actors
 
     candidates = [p for p in matches.places if tied(p)]
     if not candidates:

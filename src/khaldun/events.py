@@ -27,7 +27,7 @@ from .derived import (
 from .event_places import event_place
 from .framing import frame_of, noun_like_forms
 from .match import SentenceMatches, Span
-from .models import ActorSpan, Event, Place, Sentence, Token
+from .models import VIOLENT_ROOTS, ActorSpan, Event, Place, Sentence, Token
 from .owners import with_owned_roles
 from .redundancy import without_redundant
 from .results import aimed_at_victims, is_result
@@ -299,7 +299,8 @@ def _events(
     pairs = [
         (s, t) for source, target in pairs for s in each_code(source) for t in each_code(target)
     ]
-    place = event_place(matches, book, best.trigger) or context.default_place
+    struck = [(t.start, t.end) for _, t in pairs if t] if code[:2] in VIOLENT_ROOTS else []
+    place = event_place(matches, book, best.trigger, struck) or context.default_place
     tokens = matches.tokens
     trigger_start = tokens[best.trigger.start].start
     trigger_end = tokens[best.trigger.end - 1].end

@@ -1345,6 +1345,33 @@ def test_a_skip_slot_may_repeat_and_takes_no_flags():
         parse_pattern("{source} * at {skip?} {target}")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a {target:...} word heads or ends the target's name: whose it is, the name says
+        ("Turkey expelled the Dutch ambassador.", [("TUR", "161", "NLDGOV")]),
+        ("طردت تركيا السفير الهولندي", [("TUR", "161", "NLDGOV")]),
+        ("The Houthis released 14 Saudi prisoners.", [("YEMREB", "0841", "SAUCVL")]),
+        ("أسقط الحوثيون طائرة حربية سعودية فوق صعدة", [("YEMREB", "190", "SAUMIL")]),
+        # a role alone names no one: the word still matches, with no target
+        ("Turkey expelled the ambassador.", [("TUR", "161", "")]),
+        ("طردت تركيا السفير", [("TUR", "161", "")]),
+        # an ordinary literal is no target (deployed its own troops)
+        ("Lebanon deployed Lebanese troops to the border.", [("LBN", "154", "")]),
+    ],
+)
+def test_a_target_word_takes_the_actor_it_heads(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+def test_a_target_word_is_a_literal_and_names_the_target_once():
+    pattern = parse_pattern("{source} * ... {target:ambassador|envoy}")
+    literal = pattern.right[0]
+    assert literal.words == ("ambassador", "envoy") and literal.names_target
+    with pytest.raises(PatternError):
+        parse_pattern("{source} * {target} ... {target:ambassador}")
+
+
 NARROWER = """
 rules:
   - id: t.give

@@ -36,7 +36,7 @@ __all__ = ["CompiledCodebook", "CompiledLanguage", "Hit", "compile_codebook"]
 
 class CompiledElement(NamedTuple):
     is_slot: bool
-    role: str = ""  # slots: source | target | pair | with | skip
+    role: str = ""  # slots: source | target | pair | with | skip; literals: target or ""
     optional: bool = False
     wide: bool = False
     speaker_only: bool = False
@@ -285,4 +285,5 @@ def _compile_element(e: Slot | Literal, settings: Language) -> CompiledElement:
             words.add(PLACE_MARK)
         for word in settings.wordsets.get(name, []):
             words |= literal_forms(settings, word)
-    return CompiledElement(False, wide=e.wide, words=frozenset(words))
+    role = "target" if e.names_target else ""
+    return CompiledElement(False, role, wide=e.wide, words=frozenset(words))

@@ -71,6 +71,12 @@ class ActorRef:
     roles: frozenset[str] = frozenset()
     also: tuple[str, ...] = ()  # further codes of a group actor: one event per code
 
+    @property
+    def unowned(self) -> bool:
+        """A role or people noun alone (troops, the ambassador, civilians): whose, the text
+        does not say."""
+        return self.entry.startswith(("agent:", "people:")) and "+" not in self.entry
+
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         return remade_by_fields(self)
 

@@ -13,6 +13,9 @@ A pattern is a line of whitespace-separated elements around exactly one ``*`` (t
 - ``{skip}``: an actor right there (only transparent words between) is passed over, and no
   other slot takes it: ``{source} * at {skip} ... {target}`` reads "X warned at the UN of Y" as
   X -> Y (TABARI's ``^``); nothing happens when there is none; it may appear more than once;
+- ``{target:ambassador|diplomats}``: a word, as a literal, that heads or ends the target's
+  name when that name says whose it is ("expelled the Dutch ambassador" -> NLDGOV); a role
+  alone ("expelled the ambassador") still matches, with no target;
 - a word, or alternatives ``on|against``; ``&name`` stands for a word set of the language file;
   ``&place`` (reserved) for any place name of the gazetteer (captured &place: captured Kismayo);
 - ``*`` alone (no slot at all): the event is coded even when no actor is named (protests broke
@@ -29,6 +32,7 @@ from dataclasses import dataclass, replace
 SLOT_RE = re.compile(
     r"^\{(source|target|pair|with|skip)(\?|:speaker)?(?:=([A-Z]{3}(?:\|[A-Z]{3})*))?\}$"
 )
+TARGET_HEAD_RE = re.compile(r"^\{target:([^{}]+)\}$")
 WORDSET_RE = re.compile(r"^&([a-z][a-z0-9_]*)$")
 PLACE_WORDSET = "place"  # &place: any place name, not a word set of the language file
 PLACE_MARK = "\x00place"  # the word a place name stands for in a compiled literal (no token's)
@@ -52,6 +56,7 @@ class Literal:
     words: tuple[str, ...]  # raw alternatives, normalised by the compiler
     wordsets: tuple[str, ...] = ()
     wide: bool = False
+    names_target: bool = False  # {target:ambassador}: the word heads the target's name
 
 
 Element = Slot | Literal
@@ -100,10 +105,11 @@ def parse_pattern(text: str) -> PatternSyntax:
             wide = side is right
             continue
         element = _element(part, wide, text)
-        if isinstance(element, Slot):
-            if element.role in seen_roles and element.role != "skip":
-                raise PatternError(f"slot {{{element.role}}} appears twice: {text!r}")
-            seen_roles.add(element.role)
+        role = element.role if isinstance(element, Slot) else "target" * element.names_target
+        if role:
+            if role in seen_roles and role != "skip":
+                raise PatternError(f"slot {{{role}}} appears twice: {text!r}")
+            seen_roles.add(role)
         side.append(element)
         wide = False
     if wide:
@@ -132,10 +138,17 @@ def _element(part: str, wide: bool, text: str) -> Element:
             speaker_only=flag == ":speaker",
             roles=tuple(slot.group(3).split("|")) if slot.group(3) else (),
         )
+    head = TARGET_HEAD_RE.match(part)
+    if head:
+        return replace(_literal(head.group(1), wide, text), names_target=True)
     if part.startswith("{") or part.endswith("}"):
         raise PatternError(
             f"unknown slot {part!r} (use {{source}}, {{target}}, {{pair}} or {{with}}): {text!r}"
         )
+    return _literal(part, wide, text)
+
+
+def _literal(part: str, wide: bool, text: str) -> Literal:
     words: list[str] = []
     wordsets: list[str] = []
     for alternative in part.split("|"):

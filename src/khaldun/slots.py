@@ -261,6 +261,8 @@ def match_pattern(
                 return None
             pos = frame.literal_at(found, element.words)[1]
             literals.add(found)
+            if element.role == "target":
+                _name_target(frame, found, slots)
     pos = start
     for element in reversed(pattern.left):
         if element.role == "skip":
@@ -289,6 +291,8 @@ def match_pattern(
                 return None
             pos = frame.literal_at(found, element.words)[0]
             literals.add(found)
+            if element.role == "target":
+                _name_target(frame, found, slots)
     if "pair" in slots and len(slots["pair"]) < 2:
         return None
     if slots and all(is_default(group[0]) for group in slots.values()):
@@ -297,6 +301,16 @@ def match_pattern(
         _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
     )
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+def _name_target(frame: Frame, word: int, slots: dict[str, tuple[ActorSpan, ...]]) -> None:
+    """A ``{target:...}`` word heads or ends the target's name: the actor around it, when
+    that actor says whose it is (the Dutch ambassador: NLDGOV; the ambassador alone is most
+    often of the country the story is not about) and fills no other slot."""
+    taken = {span for group in slots.values() for span in group}
+    actor = next((a for a in frame.actors if a.start <= word < a.end), None)
+    if actor is not None and actor not in taken and not actor.actor.unowned:
+        slots["target"] = (actor,)
 
 
 def _relative_at(frame: Frame, pos: int) -> bool:

@@ -2062,6 +2062,24 @@ def test_a_capital_with_a_locative_proclitic_is_a_place(shipped, text, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the pattern's own "at", then a word of where: the actor is the target, not a place
+        ("Hezbollah fired rockets at northern Israel.", [("LBNREB", "194", "ISR")]),
+        ("Hezbollah fired rockets at Israel.", [("LBNREB", "194", "ISR")]),
+        ("أطلق حزب الله عشرات الصواريخ على إسرائيل", [("LBNREB", "194", "ISR")]),
+        # one missile is fired too
+        ("The Houthis fired a ballistic missile at Jizan.", [("YEMREB", "194", "")]),
+        ("أطلق الحوثيون صاروخا باليستيا على جازان", [("YEMREB", "194", "")]),
+        # a locative of the text's own still makes a place of the actor after it
+        ("Police fired at protesters in central Baghdad.", [("IRQCOP", "193", "IRQCVL")]),
+    ],
+)
+def test_a_target_after_the_patterns_preposition_and_a_word_of_where(shipped, text, expected):
+    assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the head of an apposition may carry its acronym in parentheses
         (
             "The Syrian Democratic Forces (SDF), an ally of the United States, attacked ISIS.",

@@ -34,13 +34,15 @@ class SlotMatch:
 def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     """The first actor starting at or after ``pos`` within ``gap`` skipped tokens. The search
     stops at a strong boundary, a stop word (with, for ...) and another event word (its actors
-    are its own); an actor right after a locative (in Ankara) is a place and is passed over."""
+    are its own); an actor right after a locative (in Ankara) is a place and is passed over,
+    unless only transparent words stand between it and ``pos`` (fired rockets at northern
+    Israel: the pattern's own "at")."""
     skipped = 0
     i = frame.verb_joined_after(pos) or pos
     while i < len(frame.tokens):
         actor = frame.by_start.get(i)
         if actor is not None:
-            if not (i > pos and frame.located(actor) and _place_like(actor)):
+            if not (frame.word_before(i) >= pos and frame.located(actor) and _place_like(actor)):
                 return actor
             skipped += 1
             i = actor.end

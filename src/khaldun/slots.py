@@ -306,11 +306,13 @@ def match_pattern(
 
 
 def _name_target(frame: Frame, word: int, slots: dict[str, tuple[ActorSpan, ...]]) -> None:
-    """A ``{target:...}`` word heads or ends the target's name: the actor around it, when
-    that actor says whose it is (the Dutch ambassador: NLDGOV; the ambassador alone is most
-    often of the country the story is not about) and fills no other slot."""
+    """A ``{target:...}`` word heads or ends the target's name: the actor around it or right
+    before it (Muslim Brotherhood members), when that actor says whose it is (the Dutch
+    ambassador: NLDGOV; the ambassador alone is most often of the country the story is not
+    about) and fills no other slot."""
     taken = {span for group in slots.values() for span in group}
-    actor = next((a for a in frame.actors if a.start <= word < a.end), None)
+    around = (a for a in frame.actors if a.start <= word < a.end)
+    actor = next(around, frame.by_end.get(word))
     if actor is not None and actor not in taken and not actor.actor.unowned:
         slots["target"] = (actor,)
 

@@ -122,10 +122,13 @@ def test_an_execution_counts_its_dead(shipped):
         # &place: a town named right after the verb is the territory taken
         ("Somali forces captured Kismayo on Sunday.", [("SOMMIL", "192", "")]),
         ("سيطرت القوات الصومالية على كسمايو يوم الأحد", [("SOMMIL", "192", "")]),
-        ("Government troops recaptured Palmyra from Islamic State.", [("SYRMIL", "192", "")]),
+        (
+            "Government troops recaptured Palmyra from Islamic State.",
+            [("SYRMIL", "192", "IMGMUSISI")],
+        ),
         pytest.param(
             "استعادت القوات الحكومية تدمر من تنظيم داعش",
-            [("SYRMIL", "192", "")],
+            [("SYRMIL", "192", "IMGMUSISI")],
             marks=pytest.mark.xfail(
                 reason="Arabic: the gazetteer has no Arabic name for Palmyra (تدمر)", strict=True
             ),

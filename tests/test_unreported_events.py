@@ -1,7 +1,10 @@
 """Events a sentence names without reporting them: an event noun that names a purpose or
 what another word is about (Arabic proclitic ل, English "to"), unless a governor or its
 pattern says it happened; a count of many events (a summary); a sentence that opens by
-recalling background (it is worth noting that, يذكر أن). Arabic and English rows side by side."""
+recalling background (it is worth noting that, يذكر أن); cue words with a preposition
+(لأي هجوم); an event told as yet to happen, intended or known (an attack could hit, their
+determination to continue the protests, the victims of the bombing). Arabic and English rows
+side by side."""
 
 from __future__ import annotations
 
@@ -66,3 +69,79 @@ def test_a_count_of_many_events_is_a_summary(shipped, text, expected):
 )
 def test_a_sentence_recalling_background_codes_nothing(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Arabic cue word takes the prepositions ب and ل as a noun does: "to any attack"
+        ("The city has not been exposed to any attack since the war.", []),
+        ("ولم تتعرض المدينة لأي هجوم منذ الحرب", []),
+        ("Officials discussed the option of airstrikes on the camps.", []),
+        ("وناقش المسؤولون الأمر المتعلق بخيار الضربات الجوية على المعسكرات", []),
+        ("Nobody was hurt because the bomb did not explode.", []),
+        ("ولم يصب أحد لعدم انفجار القنبلة", []),
+        ("The city was subjected to dozens of attacks last year.", []),
+        ("وتعرضت المدينة لعشرات الهجمات العام الماضي", []),
+        # without the cue, the event codes
+        ("Gunmen attacked the city on Monday.", [("UAF", "190", "")]),
+        ("وتعرضت المدينة لهجوم يوم الاثنين", [("", "190", "")]),
+    ],
+)
+def test_a_cue_word_with_a_preposition_still_cues(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the predicate of a noun that is the whole event tells it is yet to happen
+        ("Airstrikes could target military airports in the north.", []),
+        ("وقال المصدر إن ضربات جوية يمكن أن تستهدف مطارات عسكرية في الشمال", []),
+        ("A bomb attack is planned for noon.", []),
+        ("وأفاد المصدر بأن هجوما بالقنبلة سينفذ ظهر اليوم", []),
+        ("The protest planned for Friday was cancelled.", []),
+        ("وألغيت المظاهرة المزمعة يوم الجمعة", []),
+        ("The police found a car bomb that could have killed dozens if it had exploded.", []),
+        ("وعثرت الشرطة على سيارة مفخخة كان يمكن أن تقتل العشرات لو انفجرت", []),
+        # a predicate that says it happened
+        ("Airstrikes targeted military airports in the north.", [("", "195", "MIL")]),
+        ("وقال المصدر إن ضربات جوية استهدفت مطارات عسكرية في الشمال", [("", "195", "")]),
+        ("A car bomb exploded near a police station.", [("", "1832", "")]),
+        ("وانفجرت سيارة مفخخة قرب مركز للشرطة", [("", "1832", "")]),
+        # a foiled attack did not happen; a repelled one did
+        ("Iraqi police foiled a suicide attack in Baghdad.", []),
+        ("وأحبطت الشرطة العراقية هجوما انتحاريا في بغداد", []),
+        ("Iraqi police repelled a suicide attack in Baghdad.", [("", "1831", "")]),
+    ],
+)
+def test_an_event_told_as_yet_to_happen_codes_nothing(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intent to continue protests, protests to be joined: none reported
+        ("The protesters affirmed their determination to continue the demonstrations.", []),
+        ("وأكد المتظاهرون عزمهم على مواصلة المظاهرات", []),
+        ("Students came to take part in the protests against the wall.", []),
+        ("وجاء طلاب للمشاركة في الاحتجاجات ضد الجدار", []),
+        # the victims of a known event, a word about it: no new event
+        ("The families of the victims of the bombing met the minister.", []),
+        ("والتقى أهالي ضحايا التفجير بالوزير", []),
+        ("The protesters chanted slogans in reference to the suicide attacks in London.",
+         [("GBRCVL", "141", "")]),
+        ("وردد المتظاهرون شعارات في إشارة إلى الهجمات الانتحارية في لندن",
+         [("GBRCVL", "141", "")]),
+        # the protests continued, joined, staged; a bombing that killed: reported
+        ("The protesters continued the demonstrations in the capital.", [("CVL", "141", "")]),
+        ("وواصل المتظاهرون المظاهرات في العاصمة", [("CVL", "141", "")]),
+        ("Students took part in the protests against the wall.", [("CVL", "141", "")]),
+        ("وشارك طلاب في الاحتجاجات ضد الجدار", [("EDU", "141", "")]),
+        ("Five people were killed in the bombing of the market.", [("", "183", "CVL")]),
+        ("وقتل خمسة أشخاص في تفجير السوق", [("", "183", "CVL")]),
+    ],
+)  # fmt: skip
+def test_an_intended_or_known_event_codes_nothing(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

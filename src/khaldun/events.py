@@ -40,6 +40,7 @@ from .voice import (
     known_event,
     noun_position,
     passive_verb,
+    predicated,
     purposive,
     word_cues,
 )
@@ -134,11 +135,11 @@ def assemble_events(
             best = replace(best, match=owned)
         # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
         cues = [c for c in cues_in_force if c.start not in best.match.literals]
+        # a noun that is the whole event is negated by its predicate: a car bomb did not
+        # explode, سيارة مفخخة لم تنفجر; or told as yet to happen: an attack could hit
+        whole = best.match.pattern.detects
         negated = is_cued(frame, cues, trigger, "negation", language.negation_window) or (
-            # a noun that is the whole event is negated by its predicate: a car bomb did not
-            # explode, سيارة مفخخة لم تنفجر
-            best.match.pattern.detects
-            and any(c.hit.detail == "negation" and 0 <= c.start - trigger.end <= 2 for c in cues)
+            whole and predicated(cues, trigger, "negation")
         )
         if negated:
             _note(trace, trigger, "negated: not coded")
@@ -165,9 +166,13 @@ def assemble_events(
         # the pattern's own verb may come first: "it would tighten the blockade" (blockade),
         # "the UN will deliver food aid" (aid): the future is told on that verb
         opening = min([trigger.start, *best.match.literals])
-        planned = trigger.hit.future or any(
-            is_cued(frame, cues, span, "irrealis", language.irrealis_window)
-            for span in (trigger, trigger._replace(start=opening))
+        planned = (
+            trigger.hit.future
+            or (whole and predicated(cues, trigger, "prospect"))
+            or any(
+                is_cued(frame, cues, span, "irrealis", language.irrealis_window)
+                for span in (trigger, trigger._replace(start=opening))
+            )
         )
         code = best.rule.code
         threat = planned and announced_threat(matches.tokens, cues, opening, code, language)

@@ -194,6 +194,17 @@ def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, wind
     return False
 
 
+PREDICATE_REACH = 2  # words between an event noun and its predicate: سيارة مفخخة *لم* تنفجر
+
+
+def predicated(cues: Sequence[Span], trigger: Span, detail: str) -> bool:
+    """A cue of this kind opens the predicate of an event noun, right after it (a car bomb
+    did not explode, an attack could hit, هجوم سينفذ)."""
+    return any(
+        c.hit.detail == detail and 0 <= c.start - trigger.end <= PREDICATE_REACH for c in cues
+    )
+
+
 def in_background(
     frame: Frame, cues: Sequence[Span], trigger: Span, window: int, targets: Collection[ActorSpan]
 ) -> bool:

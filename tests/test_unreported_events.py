@@ -109,10 +109,6 @@ def test_a_cue_word_with_a_preposition_still_cues(shipped, text, expected):
         ("وقال المصدر إن ضربات جوية استهدفت مطارات عسكرية في الشمال", [("", "195", "")]),
         ("A car bomb exploded near a police station.", [("", "1832", "")]),
         ("وانفجرت سيارة مفخخة قرب مركز للشرطة", [("", "1832", "")]),
-        # a foiled attack did not happen; a repelled one did
-        ("Iraqi police foiled a suicide attack in Baghdad.", []),
-        ("وأحبطت الشرطة العراقية هجوما انتحاريا في بغداد", []),
-        ("Iraqi police repelled a suicide attack in Baghdad.", [("", "1831", "")]),
     ],
 )
 def test_an_event_told_as_yet_to_happen_codes_nothing(shipped, text, expected):
@@ -134,6 +130,16 @@ def test_an_event_told_as_yet_to_happen_codes_nothing(shipped, text, expected):
          [("GBRCVL", "141", "")]),
         ("وردد المتظاهرون شعارات في إشارة إلى الهجمات الانتحارية في لندن",
          [("GBRCVL", "141", "")]),
+        # one feared or suspected, or to be stopped
+        ("Residents stayed home for fear of a car bomb.", []),
+        ("وبقي السكان في بيوتهم خوفا من الاغتيالات", []),
+        ("The road was closed on suspicion of a car bomb.", []),
+        ("وأغلق الطريق بسبب الاشتباه بوجود سيارة مفخخة", []),
+        ("The UN called for an end to the airstrikes on Gaza.", []),
+        ("ودعا القادة إلى وقف الاغتيالات", []),
+        ("The UN called for a halt to the shelling.", []),
+        ("وطالب القادة بوقف القصف على غزة", []),
+        ("Israeli aircraft carried out airstrikes on Gaza.", [("ISRMIL", "195", "GZS")]),
         # the protests continued, joined, staged; a bombing that killed: reported
         ("The protesters continued the demonstrations in the capital.", [("CVL", "141", "")]),
         ("وواصل المتظاهرون المظاهرات في العاصمة", [("CVL", "141", "")]),

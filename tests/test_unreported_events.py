@@ -140,6 +140,16 @@ def test_an_event_told_as_yet_to_happen_codes_nothing(shipped, text, expected):
         ("The UN called for a halt to the shelling.", []),
         ("وطالب القادة بوقف القصف على غزة", []),
         ("Israeli aircraft carried out airstrikes on Gaza.", [("ISRMIL", "195", "GZS")]),
+        # a verb form with a pronoun after a preposition of time is its verbal noun, a known
+        # event: their rally is the time of the arrest
+        ("Police arrested about a hundred protesters during their rally in front of the White "
+         "House.", [("COP", "173", "CVL")]),
+        ("واعتقلت الشرطة نحو مئة متظاهر أثناء تجمعهم أمام البيت الأبيض", [("COP", "173", "CVL")]),
+        ("Police arrested ten activists after their protest in the capital.",
+         [("COP", "173", "CVL")]),
+        ("واعتقلت الشرطة عشرة ناشطين عقب تظاهرهم في العاصمة", [("COP", "173", "CVL")]),
+        ("Hundreds of protesters gathered in front of the White House.", [("CVL", "141", "")]),
+        ("وتجمع مئات المتظاهرين أمام البيت الأبيض", [("CVL", "141", "")]),
         # the protests continued, joined, staged; a bombing that killed: reported
         ("The protesters continued the demonstrations in the capital.", [("CVL", "141", "")]),
         ("وواصل المتظاهرون المظاهرات في العاصمة", [("CVL", "141", "")]),

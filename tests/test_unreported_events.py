@@ -102,6 +102,10 @@ def test_a_cue_word_with_a_preposition_still_cues(shipped, text, expected):
         ("وأفاد المصدر بأن هجوما بالقنبلة سينفذ ظهر اليوم", []),
         ("The protest planned for Friday was cancelled.", []),
         ("وألغيت المظاهرة المزمعة يوم الجمعة", []),
+        ("The union said the protests are expected to continue across the country.", []),
+        ("وقالت النقابة إن الاحتجاجات ستتواصل في كل أنحاء البلاد", []),
+        ("The union said the protests continued across the country.", [("CVL", "141", "")]),
+        ("وقالت النقابة إن الاحتجاجات تواصلت في كل أنحاء البلاد", [("CVL", "141", "")]),
         ("The police found a car bomb that could have killed dozens if it had exploded.", []),
         ("وعثرت الشرطة على سيارة مفخخة كان يمكن أن تقتل العشرات لو انفجرت", []),
         # a predicate that says it happened

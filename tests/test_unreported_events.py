@@ -3,8 +3,8 @@ what another word is about (Arabic proclitic ل, English "to"), unless a governo
 pattern says it happened; a count of many events (a summary); a sentence that opens by
 recalling background (it is worth noting that, يذكر أن); cue words with a preposition
 (لأي هجوم); an event told as yet to happen, intended or known (an attack could hit, their
-determination to continue the protests, the victims of the bombing). Arabic and English rows
-side by side."""
+determination to continue the protests, the victims of the bombing), or joined by "and" to
+one that is not reported. Arabic and English rows side by side."""
 
 from __future__ import annotations
 
@@ -164,4 +164,23 @@ def test_an_event_told_as_yet_to_happen_codes_nothing(shipped, text, expected):
     ],
 )  # fmt: skip
 def test_an_intended_or_known_event_codes_nothing(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun joined by "and" to one the sentence does not report is not reported
+        ("The suspects discussed the idea of a bombing at the embassy and an assassination of "
+         "the president.", []),
+        ("وناقش المتهمون فكرة تفجير السفارة ومحاولة اغتيال الرئيس", []),
+        ("Residents stayed home for fear of car bombs and assassinations.", []),
+        ("وبقي السكان في بيوتهم خوفا من التفجيرات والاغتيالات", []),
+        # joined to a reported one, it is reported
+        ("Five people were killed in a bombing at the market and an armed attack in the city.",
+         [("", "183", "CVL"), ("", "190", "CVL")]),
+        ("وقتل خمسة أشخاص في تفجير في السوق وهجوم مسلح في المدينة", [("", "183", "CVL")]),
+    ],
+)  # fmt: skip
+def test_an_event_noun_joined_to_an_unreported_one_is_not_reported(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)

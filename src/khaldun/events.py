@@ -37,6 +37,7 @@ from .voice import (
     in_background,
     instrument,
     is_cued,
+    joined_to_unreported,
     known_event,
     noun_position,
     passive_verb,
@@ -91,6 +92,7 @@ def assemble_events(
     heads: dict[int, str] = {}  # the codes of the coded event nouns, by where they end
     worded: set[int] = set()  # tokens that coded threats named as their own words
     last_coded: list[Event] = []  # the events of the last trigger that coded
+    unreported = -1  # where the last event noun the sentence does not report ends
     for group in trigger_groups(matches.triggers):
         trigger = group[0]
         if instrument(trigger, book.rules[trigger.hit.index].code, heads):
@@ -98,6 +100,10 @@ def assemble_events(
             continue
         if trigger.start in worded:  # لوح ب*عملية* ضد: the threatened operation
             _note(trace, trigger, "the action a threat names: no event of its own")
+            continue
+        if joined_to_unreported(frame, trigger, unreported):
+            _note(trace, trigger, "joined to an event noun not reported: not reported either")
+            unreported = trigger.end
             continue
         if is_result(frame, trigger, last_coded):  # attacked a checkpoint, *killing three*
             _note(trace, trigger, "the result of the violent event before it: its victims")
@@ -143,6 +149,7 @@ def assemble_events(
         )
         if negated:
             _note(trace, trigger, "negated: not coded")
+            unreported = trigger.end
             continue
         targets = best.match.slots.get("target", ())
         if trigger.hit.detail == "verb" and in_background(  # its pattern may name the pronoun
@@ -152,9 +159,11 @@ def assemble_events(
             continue
         if is_cued(frame, cues, trigger, "summary", language.summary_window):
             _note(trace, trigger, "a count of many events: a summary, none reported")
+            unreported = trigger.end
             continue
         if purposive(frame, trigger, best.match.literals):
             _note(trace, trigger, "a purpose or what another word is about: no event")
+            unreported = trigger.end
             continue
         if (
             trigger.hit.detail != "verb"
@@ -162,6 +171,7 @@ def assemble_events(
             and is_cued(frame, cues, trigger, "reference", language.reference_window)
         ):
             _note(trace, trigger, "an earlier event named by its noun (after the bombing)")
+            unreported = trigger.end
             continue
         # the pattern's own verb may come first: "it would tighten the blockade" (blockade),
         # "the UN will deliver food aid" (aid): the future is told on that verb
@@ -188,6 +198,7 @@ def assemble_events(
         elif planned:
             _note(trace, trigger, f"future/intended: rule says {best.rule.planned}")
             if best.rule.planned == "drop":
+                unreported = trigger.end
                 continue
             if best.rule.planned != "keep":
                 code = best.rule.planned

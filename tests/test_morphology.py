@@ -105,6 +105,12 @@ def test_arabic_noun_forms_and_clitics():
     assert "لقسد" in ar.with_noun_proclitics("قسد")
 
 
+def test_arabic_cue_words_take_prepositions_but_not_ka():
+    assert {"لاي", "باي", "واي", "فلاي"} <= ar.with_prepositions("اي")
+    assert {"للمتهم", "بالمتهم"} <= ar.with_prepositions("المتهم")
+    assert "كلم" not in ar.with_prepositions("لم")  # "spoke to", not "did not"
+
+
 def test_arabic_adjective_forms():
     forms = ar.adjective_forms("سوري")
     assert {"السوري", "السوريه", "السوريون", "السوريين", "سوريون"} <= forms

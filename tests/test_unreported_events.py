@@ -1,7 +1,10 @@
 """Events a sentence names without reporting them: an event noun that names a purpose or
 what another word is about (Arabic proclitic ل, English "to"), unless a governor or its
 pattern says it happened; a count of many events (a summary); a sentence that opens by
-recalling background (it is worth noting that, يذكر أن). Arabic and English rows side by side."""
+recalling background (it is worth noting that, يذكر أن); cue words with a preposition
+(لأي هجوم); an event told as yet to happen, intended or known (an attack could hit, their
+determination to continue the protests, the victims of the bombing), or joined by "and" to
+one that is not reported. Arabic and English rows side by side."""
 
 from __future__ import annotations
 
@@ -66,3 +69,118 @@ def test_a_count_of_many_events_is_a_summary(shipped, text, expected):
 )
 def test_a_sentence_recalling_background_codes_nothing(shipped, text, expected):
     assert keys(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Arabic cue word takes the prepositions ب and ل as a noun does: "to any attack"
+        ("The city has not been exposed to any attack since the war.", []),
+        ("ولم تتعرض المدينة لأي هجوم منذ الحرب", []),
+        ("Officials discussed the option of airstrikes on the camps.", []),
+        ("وناقش المسؤولون الأمر المتعلق بخيار الضربات الجوية على المعسكرات", []),
+        ("Nobody was hurt because the bomb did not explode.", []),
+        ("ولم يصب أحد لعدم انفجار القنبلة", []),
+        ("The city was subjected to dozens of attacks last year.", []),
+        ("وتعرضت المدينة لعشرات الهجمات العام الماضي", []),
+        # without the cue, the event codes
+        ("Gunmen attacked the city on Monday.", [("UAF", "190", "")]),
+        ("وتعرضت المدينة لهجوم يوم الاثنين", [("", "190", "")]),
+    ],
+)
+def test_a_cue_word_with_a_preposition_still_cues(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the predicate of a noun that is the whole event tells it is yet to happen
+        ("Airstrikes could target military airports in the north.", []),
+        ("وقال المصدر إن ضربات جوية يمكن أن تستهدف مطارات عسكرية في الشمال", []),
+        ("A bomb attack is planned for noon.", []),
+        ("وأفاد المصدر بأن هجوما بالقنبلة سينفذ ظهر اليوم", []),
+        ("The protest planned for Friday was cancelled.", []),
+        ("وألغيت المظاهرة المزمعة يوم الجمعة", []),
+        ("The union said the protests are expected to continue across the country.", []),
+        ("وقالت النقابة إن الاحتجاجات ستتواصل في كل أنحاء البلاد", []),
+        ("The union said the protests continued across the country.", [("CVL", "141", "")]),
+        ("وقالت النقابة إن الاحتجاجات تواصلت في كل أنحاء البلاد", [("CVL", "141", "")]),
+        ("The police found a car bomb that could have killed dozens if it had exploded.", []),
+        ("وعثرت الشرطة على سيارة مفخخة كان يمكن أن تقتل العشرات لو انفجرت", []),
+        # a predicate that says it happened
+        ("Airstrikes targeted military airports in the north.", [("", "195", "MIL")]),
+        ("وقال المصدر إن ضربات جوية استهدفت مطارات عسكرية في الشمال", [("", "195", "")]),
+        ("A car bomb exploded near a police station.", [("", "1832", "")]),
+        ("وانفجرت سيارة مفخخة قرب مركز للشرطة", [("", "1832", "")]),
+    ],
+)
+def test_an_event_told_as_yet_to_happen_codes_nothing(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intent to continue protests, protests to be joined: none reported
+        ("The protesters affirmed their determination to continue the demonstrations.", []),
+        ("وأكد المتظاهرون عزمهم على مواصلة المظاهرات", []),
+        ("Students came to take part in the protests against the wall.", []),
+        ("وجاء طلاب للمشاركة في الاحتجاجات ضد الجدار", []),
+        # the victims of a known event, a word about it: no new event
+        ("The families of the victims of the bombing met the minister.", []),
+        ("والتقى أهالي ضحايا التفجير بالوزير", []),
+        ("The protesters chanted slogans in reference to the suicide attacks in London.",
+         [("GBRCVL", "141", "")]),
+        ("وردد المتظاهرون شعارات في إشارة إلى الهجمات الانتحارية في لندن",
+         [("GBRCVL", "141", "")]),
+        # one feared or suspected, or to be stopped
+        ("Residents stayed home for fear of a car bomb.", []),
+        ("وبقي السكان في بيوتهم خوفا من الاغتيالات", []),
+        ("The road was closed on suspicion of a car bomb.", []),
+        ("وأغلق الطريق بسبب الاشتباه بوجود سيارة مفخخة", []),
+        ("The UN called for an end to the airstrikes on Gaza.", []),
+        ("ودعا القادة إلى وقف الاغتيالات", []),
+        ("The UN called for a halt to the shelling.", []),
+        ("وطالب القادة بوقف القصف على غزة", []),
+        ("Israeli aircraft carried out airstrikes on Gaza.", [("ISRMIL", "195", "GZS")]),
+        # a verb form with a pronoun after a preposition of time is its verbal noun, a known
+        # event: their rally is the time of the arrest
+        ("Police arrested about a hundred protesters during their rally in front of the White "
+         "House.", [("COP", "173", "CVL")]),
+        ("واعتقلت الشرطة نحو مئة متظاهر أثناء تجمعهم أمام البيت الأبيض", [("COP", "173", "CVL")]),
+        ("Police arrested ten activists after their protest in the capital.",
+         [("COP", "173", "CVL")]),
+        ("واعتقلت الشرطة عشرة ناشطين عقب تظاهرهم في العاصمة", [("COP", "173", "CVL")]),
+        ("Hundreds of protesters gathered in front of the White House.", [("CVL", "141", "")]),
+        ("وتجمع مئات المتظاهرين أمام البيت الأبيض", [("CVL", "141", "")]),
+        # the protests continued, joined, staged; a bombing that killed: reported
+        ("The protesters continued the demonstrations in the capital.", [("CVL", "141", "")]),
+        ("وواصل المتظاهرون المظاهرات في العاصمة", [("CVL", "141", "")]),
+        ("Students took part in the protests against the wall.", [("CVL", "141", "")]),
+        ("وشارك طلاب في الاحتجاجات ضد الجدار", [("EDU", "141", "")]),
+        ("Five people were killed in the bombing of the market.", [("", "183", "CVL")]),
+        ("وقتل خمسة أشخاص في تفجير السوق", [("", "183", "CVL")]),
+    ],
+)  # fmt: skip
+def test_an_intended_or_known_event_codes_nothing(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun joined by "and" to one the sentence does not report is not reported
+        ("The suspects discussed the idea of a bombing at the embassy and an assassination of "
+         "the president.", []),
+        ("وناقش المتهمون فكرة تفجير السفارة ومحاولة اغتيال الرئيس", []),
+        ("Residents stayed home for fear of car bombs and assassinations.", []),
+        ("وبقي السكان في بيوتهم خوفا من التفجيرات والاغتيالات", []),
+        # joined to a reported one, it is reported
+        ("Five people were killed in a bombing at the market and an armed attack in the city.",
+         [("", "183", "CVL"), ("", "190", "CVL")]),
+        ("وقتل خمسة أشخاص في تفجير في السوق وهجوم مسلح في المدينة", [("", "183", "CVL")]),
+    ],
+)  # fmt: skip
+def test_an_event_noun_joined_to_an_unreported_one_is_not_reported(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

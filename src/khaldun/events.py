@@ -37,9 +37,11 @@ from .voice import (
     in_background,
     instrument,
     is_cued,
+    joined_to_unreported,
     known_event,
     noun_position,
     passive_verb,
+    predicated,
     purposive,
     word_cues,
 )
@@ -90,6 +92,7 @@ def assemble_events(
     heads: dict[int, str] = {}  # the codes of the coded event nouns, by where they end
     worded: set[int] = set()  # tokens that coded threats named as their own words
     last_coded: list[Event] = []  # the events of the last trigger that coded
+    unreported = -1  # where the last event noun the sentence does not report ends
     for group in trigger_groups(matches.triggers):
         trigger = group[0]
         if instrument(trigger, book.rules[trigger.hit.index].code, heads):
@@ -97,6 +100,10 @@ def assemble_events(
             continue
         if trigger.start in worded:  # لوح ب*عملية* ضد: the threatened operation
             _note(trace, trigger, "the action a threat names: no event of its own")
+            continue
+        if joined_to_unreported(frame, trigger, unreported):
+            _note(trace, trigger, "joined to an event noun not reported: not reported either")
+            unreported = trigger.end
             continue
         if is_result(frame, trigger, last_coded):  # attacked a checkpoint, *killing three*
             _note(trace, trigger, "the result of the violent event before it: its victims")
@@ -134,14 +141,15 @@ def assemble_events(
             best = replace(best, match=owned)
         # cue words the pattern itself names are part of the event (رفض التعليق: decline comment)
         cues = [c for c in cues_in_force if c.start not in best.match.literals]
+        # a noun that is the whole event is negated by its predicate: a car bomb did not
+        # explode, سيارة مفخخة لم تنفجر; or told as yet to happen: an attack could hit
+        whole = best.match.pattern.detects
         negated = is_cued(frame, cues, trigger, "negation", language.negation_window) or (
-            # a noun that is the whole event is negated by its predicate: a car bomb did not
-            # explode, سيارة مفخخة لم تنفجر
-            best.match.pattern.detects
-            and any(c.hit.detail == "negation" and 0 <= c.start - trigger.end <= 2 for c in cues)
+            whole and predicated(cues, trigger, "negation")
         )
         if negated:
             _note(trace, trigger, "negated: not coded")
+            unreported = trigger.end
             continue
         targets = best.match.slots.get("target", ())
         if trigger.hit.detail == "verb" and in_background(  # its pattern may name the pronoun
@@ -151,9 +159,11 @@ def assemble_events(
             continue
         if is_cued(frame, cues, trigger, "summary", language.summary_window):
             _note(trace, trigger, "a count of many events: a summary, none reported")
+            unreported = trigger.end
             continue
         if purposive(frame, trigger, best.match.literals):
             _note(trace, trigger, "a purpose or what another word is about: no event")
+            unreported = trigger.end
             continue
         if (
             trigger.hit.detail != "verb"
@@ -161,13 +171,18 @@ def assemble_events(
             and is_cued(frame, cues, trigger, "reference", language.reference_window)
         ):
             _note(trace, trigger, "an earlier event named by its noun (after the bombing)")
+            unreported = trigger.end
             continue
         # the pattern's own verb may come first: "it would tighten the blockade" (blockade),
         # "the UN will deliver food aid" (aid): the future is told on that verb
         opening = min([trigger.start, *best.match.literals])
-        planned = trigger.hit.future or any(
-            is_cued(frame, cues, span, "irrealis", language.irrealis_window)
-            for span in (trigger, trigger._replace(start=opening))
+        planned = (
+            trigger.hit.future
+            or (whole and predicated(cues, trigger, "prospect"))
+            or any(
+                is_cued(frame, cues, span, "irrealis", language.irrealis_window)
+                for span in (trigger, trigger._replace(start=opening))
+            )
         )
         code = best.rule.code
         threat = planned and announced_threat(matches.tokens, cues, opening, code, language)
@@ -183,6 +198,7 @@ def assemble_events(
         elif planned:
             _note(trace, trigger, f"future/intended: rule says {best.rule.planned}")
             if best.rule.planned == "drop":
+                unreported = trigger.end
                 continue
             if best.rule.planned != "keep":
                 code = best.rule.planned

@@ -21,7 +21,9 @@ class Hit(NamedTuple):
     # into the table of its kind (actors, countries, agents, places, rules); the name hides
     # tuple.index, which nothing here calls
     index: int  # type: ignore[assignment]
-    detail: str = ""  # trigger: verb | noun; cue: negation | irrealis | reference | reporting
+    detail: str = (
+        ""  # trigger: verb | noun; cue: negation | irrealis | prospect | reference | reporting
+    )
     # | background | summary | attribution | discard | recall | claim-after | claim-before
     future: bool = False  # Arabic سـ + imperfect
     cased: str = ""  # a short acronym (US, UN) that matches only when written in capitals

@@ -27,6 +27,10 @@ from .morphology import ar
 from .normalize import normalize_phrase, normalize_word
 from .schema import Language, NumberWords
 
+# Arabic cue words of these kinds are mostly nouns and particles that take a preposition as a
+# proclitic, as an event noun does (لأي هجوم، بخيار الضربات، لعدم انفجار، بعشرات الهجمات)
+PREPOSED_CUES = frozenset({"negation", "irrealis", "reference", "summary"})
+
 
 @dataclass(frozen=True)
 class CompiledLanguage:
@@ -190,6 +194,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     kinds = {
         "negation": settings.negation,
         "irrealis": settings.irrealis,
+        "prospect": settings.prospects,
         "reference": settings.references,
         "background": settings.backgrounds,
         "summary": settings.summaries,
@@ -204,7 +209,12 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         months = {w.lower() for names in settings.dates.months.values() for w in names}
         for word in cues.words:
             head, *rest = normalize_phrase(word)
-            heads = {head, "و" + head, "ف" + head} if lang == "ar" else {head}  # ولم، فلن
+            if lang != "ar":
+                heads = {head}
+            elif detail in PREPOSED_CUES:  # لأي هجوم، بخيار الضربات
+                heads = ar.with_prepositions(head)
+            else:
+                heads = {head, "و" + head, "ف" + head}  # ولم، فلن
             # "may" the modal, not "May" the month: a cue that is also a month name is cased
             cased = word if lang == "en" and word.lower() in months else ""
             for form in heads:

@@ -194,6 +194,41 @@ def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, wind
     return False
 
 
+PREDICATE_REACH = 2  # words between an event noun and its predicate: سيارة مفخخة *لم* تنفجر
+
+
+def predicated(cues: Sequence[Span], trigger: Span, detail: str) -> bool:
+    """A cue of this kind opens the predicate of an event noun, right after it (a car bomb
+    did not explode, an attack could hit, هجوم سينفذ)."""
+    return any(
+        c.hit.detail == detail and 0 <= c.start - trigger.end <= PREDICATE_REACH for c in cues
+    )
+
+
+COORDINATION_REACH = 6  # words from an unreported event noun to one joined to it
+
+
+def joined_to_unreported(frame: Frame, trigger: Span, end: int) -> bool:
+    """An event noun joined by "and" (و) to an event noun ending at ``end`` that the sentence
+    does not report, with no verb or strong boundary between them, is not reported either (the
+    idea of bombing the embassies and assassinating the president, فكرة تفجير السفارتين ومحاولة
+    اغتيال الرئيس)."""
+    if (
+        end < 0
+        or trigger.hit.detail != "noun"
+        or not 0 <= trigger.start - end <= COORDINATION_REACH
+    ):
+        return False
+    between = range(end, trigger.start)
+    if any(i in frame.event_words or frame.is_boundary(i) for i in between):
+        return False
+    if frame.language.lang == "ar":
+        return trigger.clitic.startswith("و")
+    before = trigger.start - 1
+    language = frame.language
+    return before >= 0 and frame.norm(before) in language.conjunctions | language.verb_conjunctions
+
+
 def in_background(
     frame: Frame, cues: Sequence[Span], trigger: Span, window: int, targets: Collection[ActorSpan]
 ) -> bool:

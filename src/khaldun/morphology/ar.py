@@ -164,6 +164,13 @@ def with_noun_proclitics(word: str) -> dict[str, str]:
     return {clitic + word: clitic for clitic in NOUN_PROCLITICS}
 
 
+def with_prepositions(word: str) -> set[str]:
+    """A cue word with the conjunctions and the prepositions ب and ل, as a noun takes them
+    (لأي هجوم، بخيار الضربات، لعدم انفجار): the clitic ك is left out, which would make other
+    words of short cues (لم -> كلم "spoke to")."""
+    return {form for form, clitic in with_noun_proclitics(word).items() if "ك" not in clitic}
+
+
 def is_nisba(word: str) -> bool:
     """An indefinite relational adjective, normalised (دبلوماسيه، جوي، انتحاريه)."""
     return len(word) > 2 and not is_definite(word) and word.endswith(("ي", "يه"))

@@ -96,6 +96,10 @@ class Language(Strict):
     lang: Literal["en", "ar"]
     negation: Cues = Cues()
     irrealis: Cues = Cues()
+    # right after a noun that is the whole event (a car bomb, هجوم انتحاري), a predicate that
+    # says it is yet to happen (an attack could hit, the protest is planned, هجوم سينفذ، ضربات
+    # جوية يمكن أن تستهدف): not coded as having happened, as the negated predicate is not
+    prospects: Cues = Cues()
     # before a known event's noun (the bombing, اغتيال الحريري), the noun names an earlier event
     # (after the bombing, بعد اغتيال الحريري): no new event; a verb after one is (بعد أن هاجم)
     references: Cues = Cues()

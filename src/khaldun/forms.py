@@ -21,10 +21,9 @@ class Hit(NamedTuple):
     # into the table of its kind (actors, countries, agents, places, rules); the name hides
     # tuple.index, which nothing here calls
     index: int  # type: ignore[assignment]
-    detail: str = (
-        ""  # trigger: verb | noun; cue: negation | irrealis | prospect | reference | reporting
-    )
+    # trigger: verb | noun; cue: negation | irrealis | prospect | reference | reporting
     # | background | summary | attribution | discard | recall | claim-after | claim-before
+    detail: str = ""
     future: bool = False  # Arabic سـ + imperfect
     cased: str = ""  # a short acronym (US, UN) that matches only when written in capitals
     definite: bool = False  # Arabic noun with ال: it cannot head a construct (قوات النظام)

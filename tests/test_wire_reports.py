@@ -317,3 +317,23 @@ def test_an_appeal_for_a_thing_is_a_call_for_it(shipped, text, expected):
 )
 def test_a_reported_strike_that_killed_is_one_event(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trailing attribution opens where no slot of the event reaches: its speaker says,
+        # it is not acted on
+        ("Gunmen shelled the town, the UN said.", [("UAF", "194", "")]),
+        ("قصف مسلحون البلدة، بحسب الأمم المتحدة", [("UAF", "194", "")]),
+        ("Police arrested five protesters, the ministry said.", [("COP", "173", "CVL")]),
+        ("اعتقلت الشرطة خمسة متظاهرين، حسب منظمة العفو الدولية", [("COP", "173", "CVL")]),
+        # a list before it is still a list
+        (
+            "Turkey, Iran and Russia condemned the attack, the agency said.",
+            [("IRN", "111", ""), ("RUS", "111", ""), ("TUR", "111", "")],
+        ),
+    ],
+)
+def test_a_trailing_attribution_lends_no_actor_to_the_event(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

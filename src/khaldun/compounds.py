@@ -110,5 +110,7 @@ def _modifier(frame: Frame, i: int) -> bool:
 
 
 def _joins(frame: Frame, i: int) -> bool:
+    """A conjunction or a comma, but not the comma that opens an attribution (arrested five
+    protesters, the ministry said: that one is an event word of the frame)."""
     norm = frame.norm(i)
-    return norm in frame.language.conjunctions or norm in COMMAS
+    return (norm in frame.language.conjunctions or norm in COMMAS) and i not in frame.event_words

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .casualties import casualty_tails
 from .compiler import CompiledCodebook, CompiledLanguage
-from .frame import Frame
+from .frame import COMMAS, Frame
 from .match import SentenceMatches
 from .numbers import find_numbers
 from .speech import reporting_cues
@@ -32,11 +32,28 @@ def frame_of(
         matches.actors,
         language,
         [(start, end) for (start, end, _), noun in nounish.items() if not noun]
-        + [(c.start, c.end) for c in reporting_cues(matches.tokens, language, matches.cues)],
+        + [(c.start, c.end) for c in reporting_cues(matches.tokens, language, matches.cues)]
+        + _attributions(matches, language),
         [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
         casualty_tails(matches.tokens, matches.actors, language),
         [(p.start, p.end) for p in matches.places],
     )
+
+
+def _attributions(matches: SentenceMatches, language: CompiledLanguage) -> list[tuple[int, int]]:
+    """Where an attribution opens, which no slot search of an event crosses: its cue (according
+    to, بحسب) and the comma before a speaker and its reporting verb (shelled the town, the UN
+    said: the UN is who says, not the target)."""
+    tokens = matches.tokens
+    ends = {a.end: a.start for a in matches.actors}
+    opens = [(c.start, c.end) for c in matches.cues if c.hit.detail == "attribution"]
+    for cue in matches.cues:
+        start = ends.get(cue.start, 0) if cue.hit.detail == "reporting" else 0
+        while start > 0 and tokens[start - 1].norm in language.transparent:
+            start -= 1  # , the UN said
+        if start > 0 and tokens[start - 1].norm in COMMAS:
+            opens.append((start - 1, start))
+    return opens
 
 
 def noun_like_forms(

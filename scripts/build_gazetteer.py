@@ -156,6 +156,8 @@ AR_STOP_TEXT = """
 نانسي فلاديمير سانتوس تايلر ميلتون كاين كاري كارولينا هوليوود تويوتا كورونا رينو بيتش بندر رالي
 ديربي تور نيس بون رين كارا ارا زاما ميري فورت وستر كينت لا_جي رد_دير تام_كي لو_مان ساحل_الشمس
 بلد_الوليد جنرال_سانتوس هاي_بوينت
+# the bare names of "مدينة X" (مدينة حمد، مدينة الصدر) that are people far more often
+حمد عيسى خليفة زايد الصدر الملك_خالد_العسكرية
 """
 # (in AR_STOP_TEXT, _ joins the words of one phrase)
 
@@ -454,13 +456,20 @@ def arabic_score(name: str) -> int:
 def arabic_candidates(alternates: list[str], limit: int) -> list[str]:
     """The Arabic names among GeoNames' alternate names, best first, at most ``limit``."""
     seen: dict[tuple[str, ...], str] = {}
+    bare: dict[tuple[str, ...], str] = {}  # مدينة تدمر -> تدمر
     cleaned = [text for text in map(clean_arabic, alternates) if text is not None]
     # the best spelling of each normalised form: أنقرة, not آنقره
     for text in sorted(cleaned, key=lambda t: -arabic_score(t)):
         words = text.split()
         if len(words) > 1 and words[0] in AR_LEADING_GENERIC:
-            continue  # مدينة حمص: حمص is there too (or the name is not the town's own)
+            # مدينة حمص: حمص is there too (or the name is not the town's own); where GeoNames
+            # has only مدينة تدمر, تدمر (the stop lists and the codebook words still apply)
+            rest = " ".join(words[1:])
+            bare.setdefault(normalize_phrase(rest), rest)
+            continue
         seen.setdefault(normalize_phrase(text), text)
+    if not seen:
+        seen = bare
     names = list(seen.values())
     definite = {normalize_phrase(n)[0][2:] for n in names if n.startswith("ال")}
     # رقه beside الرقة: the bare form is another word (or another place: برقة)

@@ -199,7 +199,7 @@ def _display_name(place: Place) -> str:
     """A place's first English name, else its first Arabic one; a guarded name (Hit) when it
     has no other."""
     for names in (place.names, place.after_locative, place.after_place_noun):
-        if names.en or names.ar:
+        if names and (names.en or names.ar):
             return (names.en or names.ar)[0]
     return place.id
 

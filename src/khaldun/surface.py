@@ -176,7 +176,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
             (AFTER_LOCATIVE, place.after_locative),
             (AFTER_PLACE_NOUN, place.after_place_noun),
         ):
-            for name in names.get(lang):
+            for name in names.get(lang) if names else ():
                 hit = Hit("place", i, detail=guard)
                 nominal(table, name, hit, definite=False, settings=settings)
     for i, rule in enumerate(book.rules.values()):

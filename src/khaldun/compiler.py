@@ -25,7 +25,7 @@ from .patterns import (
     specificity,
     with_fronted_subjects,
 )
-from .schema import LANGS, Language, Rule, TaxonomyCode
+from .schema import LANGS, Language, Place, Rule, TaxonomyCode
 from .surface import CompiledLanguage, compile_language
 
 __all__ = ["CompiledCodebook", "CompiledLanguage", "Hit", "compile_codebook"]
@@ -176,7 +176,7 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
         for a in book.agents.values()
     )
     places = tuple(
-        PlaceEntry(p.id, (p.names.en or p.names.ar)[0], p.country, p.admin1, p.lat, p.lon, p.kind)
+        PlaceEntry(p.id, _display_name(p), p.country, p.admin1, p.lat, p.lon, p.kind)
         for p in book.places.values()
     )
     tables = PatternTables()
@@ -193,6 +193,15 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
         country_names={c.code: c.name for c in book.countries.values()},
         acled=compile_acled(book),
     )
+
+
+def _display_name(place: Place) -> str:
+    """A place's first English name, else its first Arabic one; a guarded name (Hit) when it
+    has no other."""
+    for names in (place.names, place.after_locative, place.after_place_noun):
+        if names and (names.en or names.ar):
+            return (names.en or names.ar)[0]
+    return place.id
 
 
 def _compile_rule(rule: Rule, book: Codebook, tables: PatternTables) -> CompiledRule:

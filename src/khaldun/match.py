@@ -12,6 +12,7 @@ from .actors import resolve_actors
 from .claims import CLAIM_CUES
 from .compiler import CompiledCodebook, CompiledLanguage, Hit
 from .models import ActorSpan, Token, records
+from .place_guards import guard_met
 
 ACTOR_KINDS = frozenset({"actor", "country", "adjective", "capital", "agent"})
 NAME_KINDS = ACTOR_KINDS | {"place"}
@@ -46,13 +47,23 @@ class SentenceMatches:
 def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span]:
     """Every (possibly overlapping) codebook form among the tokens: one-word forms first, in
     order, then longer ones by where they end (longest first among those ending together),
-    minus acronyms written in lower case ("us" is not the US)."""
+    minus acronyms written in lower case ("us" is not the US) and guarded place names where the
+    words before them do not make them a place (نشر صور القتلى: no Tyre)."""
     norms = tuple(t.norm for t in tokens)
     found = language.word_hits_in(norms)
     if language.phrases:
         found += language.phrase_hits_in(norms)
     spans = records(Span, found)
-    return [s for s in spans if not s.hit.cased or tokens[s.start].text == s.hit.cased]
+    return [
+        s
+        for s in spans
+        if (not s.hit.cased or tokens[s.start].text == s.hit.cased)
+        and (
+            not s.hit.detail
+            or s.hit.kind != "place"
+            or guard_met(tokens, s.start, s.clitic, s.hit.detail, language)
+        )
+    ]
 
 
 def sentence_forms(

@@ -25,6 +25,7 @@ from .forms import (
 )
 from .morphology import ar
 from .normalize import normalize_phrase, normalize_word
+from .place_guards import AFTER_LOCATIVE, AFTER_PLACE_NOUN
 from .schema import Language, NumberWords
 
 # Arabic cue words of these kinds are mostly nouns and particles that take a preposition as a
@@ -88,6 +89,7 @@ class CompiledLanguage:
     owner_words: frozenset[str] = frozenset()
     owner_suffixes: tuple[str, ...] = ()
     locative_proclitics: tuple[str, ...] = ()
+    place_nouns: frozenset[str] = frozenset()  # a guarded place name counts after one
     verb_conjunctions: frozenset[str] = frozenset()  # "or": joins verbs, never actors
     default_actors: tuple[tuple[str, str], ...] = ()  # (role, code): TABARI's DEFAULT option
     phrase_count: int = 0
@@ -174,6 +176,13 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     for i, place in enumerate(book.places.values()):
         for name in place.names.get(lang):
             nominal(table, name, Hit("place", i), definite=False, settings=settings)
+        for guard, names in (
+            (AFTER_LOCATIVE, place.after_locative),
+            (AFTER_PLACE_NOUN, place.after_place_noun),
+        ):
+            for name in names.get(lang) if names else ():
+                hit = Hit("place", i, detail=guard)
+                nominal(table, name, hit, definite=False, settings=settings)
     for i, rule in enumerate(book.rules.values()):
         for spec in rule.verbs.get(lang):
             add_verb(table, settings, spec, Hit("trigger", i, detail="verb"))
@@ -292,6 +301,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         owner_words=_norms(settings.owner_words),
         owner_suffixes=tuple(settings.owner_suffixes),
         locative_proclitics=tuple(settings.locative_proclitics),
+        place_nouns=_literal_set(settings, settings.place_nouns),
         verb_conjunctions=_norms(settings.verb_conjunctions),
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code

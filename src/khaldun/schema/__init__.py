@@ -131,6 +131,11 @@ class Place(Strict):
     lat: Annotated[float, Field(ge=-90, le=90)]
     lon: Annotated[float, Field(ge=-180, le=180)]
     kind: Literal["town", "district", "province", "country"] = "town"
+    # names that are also ordinary words: a place only right after a locative or a place noun
+    # (في الباب، in Hit) or only after a place noun (مدينة صور، the town of Shire); None, not
+    # an empty Names, for the many places with none (a model each costs memory)
+    after_locative: Names | None = None
+    after_place_noun: Names | None = None
 
 
 class Rule(Strict):

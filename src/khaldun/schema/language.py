@@ -131,6 +131,9 @@ class Language(Strict):
     transparent: list[Phrase] = []
     locatives: list[Phrase] = []
     locative_proclitics: list[str] = []  # ببغداد: "in Baghdad", a place, like في بغداد
+    # town, village, camp, مدينة، بلدة، مخيم: a guarded place name counts after one (the town
+    # of Hit, مدينة صور), see the places' after_locative and after_place_noun names
+    place_nouns: list[Phrase] = []
     # an actor right after one is not the subject of the verb that follows when another actor
     # stands before it: "the envoy of X to the UN called on Y" (X, not the UN)
     prepositions: list[Phrase] = []

@@ -127,7 +127,9 @@ def match_sentence(
     if spans is None:
         spans = find_spans(tokens, language)
     actor_spans = _actor_spans(spans)
-    actors = resolve_actors(actor_spans, tokens, book, language, day, story_country)
+    actors = unworn(
+        resolve_actors(actor_spans, tokens, book, language, day, story_country), tokens, language
+    )
     covered = {i for a in actors for i in range(a.start, a.end)}
     triggers = [
         s
@@ -174,7 +176,20 @@ def find_actors(
     """The actors of a sentence alone, as :func:`match_sentence` finds them: all a sentence
     that cannot code needs (the actor it carries to the next one)."""
     language = book.languages[lang]
-    return resolve_actors(_actor_spans(spans), tokens, book, language, day, story_country)
+    actors = resolve_actors(_actor_spans(spans), tokens, book, language, day, story_country)
+    return unworn(actors, tokens, language)
+
+
+def unworn(
+    actors: Sequence[ActorSpan], tokens: Sequence[Token], language: CompiledLanguage
+) -> list[ActorSpan]:
+    """The actors minus the owners of a uniform (زي الشرطة, police uniforms): they tell what
+    someone looks like, no actor of the sentence."""
+    if not language.dress:
+        return list(actors)
+    if language.lang == "ar":
+        return [a for a in actors if a.start == 0 or tokens[a.start - 1].norm not in language.dress]
+    return [a for a in actors if a.end >= len(tokens) or tokens[a.end].norm not in language.dress]
 
 
 def _actor_spans(spans: Sequence[Span]) -> list[Span]:

@@ -72,6 +72,7 @@ class CompiledLanguage:
     prepositions: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
+    dress: frozenset[str] = frozenset()  # every form: زي، بزي، الزي; uniform, uniforms
     complementizers: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
     results: frozenset[str] = frozenset()  # killing, wounding: a violent event's result
@@ -271,6 +272,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         prepositions=_norms(settings.prepositions),
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),
+        dress=_literal_set(settings, settings.dress),
         complementizers=_norms(settings.complementizers),
         casualties=_literal_set(settings, settings.casualties),
         results=_norms(settings.results.participles),

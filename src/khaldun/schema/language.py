@@ -137,6 +137,9 @@ class Language(Strict):
     # object, never the subject of the verb before it (هاجمت مواقع قسد: the SDF's positions);
     # an English nationality adjective right before one is its owner (Israeli positions)
     possessions: list[Phrase] = []
+    # a uniform: the actor that owns one (Arabic: right after it, زي الشرطة; English: right
+    # before it, police uniforms) names what its wearer looks like, no actor of the sentence
+    dress: list[Phrase] = []
     # a reported clause opens after one: "X said that ...", قال إن (with a pronoun: إنه)
     complementizers: list[Phrase] = []
     # a further casualty count (killed two and wounded a third in an attack, قتل اثنان وأصيب

@@ -1,0 +1,95 @@
+"""Which actor of a sentence is the source: verbs of success and undertaking before a verbal
+noun, an attack carried out by X, a uniform's owner, the owner of a protest noun. English and
+Arabic rows side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of success or undertaking before the verbal noun: its subject is the source
+        (
+            "The Iraqi army succeeded in killing ten Islamic State militants near Mosul.",
+            [("IRQMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "نجح الجيش العراقي في قتل عشرة من مسلحي داعش قرب الموصل",
+            [("IRQMIL", "190", "IMGMUSISI")],
+        ),
+        ("وقال المتحدث إن الجيش نجح في قتل عشرة من المسلحين", [("MIL", "190", "UAF")]),
+        (
+            "Egyptian police proceeded to arrest twenty students in Cairo.",
+            [("EGYCOP", "173", "EGYEDU")],
+        ),
+        ("أقدمت الشرطة المصرية على اعتقال عشرين طالبا في القاهرة", [("EGYCOP", "173", "")]),
+        ("أقدم مسلحون مجهولون على خطف مهندس تركي في بغداد", [("UAF", "181", "")]),
+        # أقدم "oldest" before a noun that is no event
+        ("يعد هذا الجامع أقدم مسجد في بغداد", []),
+        ("The talks proceeded to the next stage.", []),
+    ],
+)
+def test_a_verb_of_success_or_undertaking_gives_its_subject(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack carried out, launched or committed by X: X is the source
+        (
+            "Five Turkish soldiers were killed in an attack carried out by PKK militants.",
+            [("TURREB", "190", "TURMIL")],
+        ),
+        (
+            "قتل خمسة جنود أتراك في هجوم نفذه مسلحو حزب العمال الكردستاني",
+            [("TURREB", "190", "TURMIL")],
+        ),
+        (
+            "Three Syrian civilians were wounded in an air strike launched by Russian aircraft.",
+            [("RUSMIL", "195", "SYRCVL")],
+        ),
+        (
+            "أصيب ثلاثة مدنيين سوريين في غارة جوية نفذتها طائرات روسية",
+            [("RUSMIL", "195", "SYRCVL")],
+        ),
+        # the agent named far from the attack noun
+        (
+            "تعرضت عشرات السفن للهجوم في خليج عدن في عمليات نفذها قراصنة صوماليون",
+            [("SOMCRM", "190", "")],
+        ),
+    ],
+)
+def test_an_attack_carried_out_by_an_actor_is_its(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner of a uniform is what the wearer looks like, no actor
+        (
+            "Gunmen wearing Iraqi police uniforms kidnapped five Turkish engineers in Baghdad.",
+            [("UAF", "181", "")],
+        ),
+        (
+            "خطف مسلحون يرتدون زي الشرطة العراقية خمسة مهندسين أتراك في بغداد",
+            [("UAF", "181", "TUR")],
+        ),
+        (
+            "Gunmen in Iraqi army uniforms attacked a police checkpoint in Diyala.",
+            [("UAF", "190", "IRQCOP")],
+        ),
+        ("هاجم مسلحون بزي الجيش العراقي حاجزا للشرطة في ديالى", [("UAF", "190", "IRQCOP")]),
+        (
+            "قال مسؤول إن مسلحا يرتدي زي الجيش أطلق النار على المصلين في المسجد",
+            [("UAF", "193", "CVL")],
+        ),
+    ],
+)
+def test_the_owner_of_a_uniform_is_no_actor(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

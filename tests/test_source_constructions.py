@@ -93,3 +93,50 @@ def test_an_attack_carried_out_by_an_actor_is_its(shipped, text, expected):
 )
 def test_the_owner_of_a_uniform_is_no_actor(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own country, his or its, is the speaker
+        (
+            "Jordanian Foreign Minister Ayman Safadi said his country condemned the bombing.",
+            [("JORGOV", "111", "")],
+        ),
+        (
+            "قال وزير الخارجية الأردني أيمن الصفدي إن بلاده تدين التفجير",
+            [("JORGOV", "111", "")],
+        ),
+    ],
+)
+def test_the_speakers_own_country_is_the_speaker(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # فجر "dawn" before a day is a time, no detonation: the search for the target passes it
+        (
+            "اعتقلت قوات الاحتلال الإسرائيلي فجر اليوم ستة شبان من مخيم الدهيشة",
+            [("ISRMIL", "173", "CVL")],
+        ),
+        (
+            "Israeli occupation forces arrested six young men at dawn today in Dheisheh camp.",
+            [("ISRMIL", "173", "")],
+        ),
+        ("قصفت الطائرات الروسية فجر الأحد بلدة في ريف إدلب", [("RUSMIL", "194", "")]),
+        ("فجر مسلحون عبوة ناسفة فجر أمس قرب دورية للجيش", [("UAF", "1834", "")]),
+        # a security force, a security patrol; suspects (مشتبه بهم)
+        (
+            "The Iraqi police spokesman said a security force arrested three suspects in Kirkuk.",
+            [("IRQCOP", "173", "")],
+        ),
+        (
+            "وقال المتحدث باسم الشرطة العراقية إن قوة أمنية اعتقلت ثلاثة مشتبه بهم في كركوك",
+            [("IRQCOP", "173", "")],
+        ),
+    ],
+)
+def test_time_words_and_security_forces(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -134,7 +134,9 @@ def match_sentence(
     triggers = [
         s
         for s in spans
-        if s.hit.kind == "trigger" and not covered.issuperset(range(s.start, s.end))
+        if s.hit.kind == "trigger"
+        and not covered.issuperset(range(s.start, s.end))
+        and not _time_word(s, tokens, language)
     ]
     longer = [t for t in triggers if t.end - t.start > 1]  # only these can contain others
     cues = [s for s in spans if s.hit.kind == "cue"]
@@ -162,6 +164,17 @@ def match_sentence(
         cues=tuple(cues),
         places=tuple(places),
         adjectives=tuple(adjectives),
+    )
+
+
+def _time_word(span: Span, tokens: Sequence[Token], language: CompiledLanguage) -> bool:
+    """A one-word trigger that is a transparent word of time before another one is that time,
+    no event (فجر اليوم، فجر الأحد: at dawn, not "detonated"); a slot search passes it."""
+    return (
+        span.end - span.start == 1
+        and span.end < len(tokens)
+        and tokens[span.start].norm in language.transparent
+        and tokens[span.end].norm in language.transparent
     )
 
 

@@ -140,3 +140,28 @@ def test_the_speakers_own_country_is_the_speaker(shipped, text, expected):
 )
 def test_time_words_and_security_forces(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's claimer before its verb claims the attack (داعش يتبنى الهجوم)
+        (
+            "داعش يتبنى الهجوم على حاجز للجيش العراقي في كركوك",
+            [("IMGMUSISI", "015", "IRQMIL"), ("IMGMUSISI", "190", "IRQMIL")],
+        ),
+        (
+            "تبنت حركة الشباب الهجوم على قاعدة للجيش الصومالي",
+            [("SOMREB", "015", "SOMMIL"), ("SOMREB", "190", "SOMMIL")],
+        ),
+        # a capital after an event noun is where it happened, no subject of the relative
+        # clause after it (تفجير مقديشو الذي قتل: the bombing killed)
+        ("حركة الشباب تتبنى تفجير مقديشو الذي قتل عشرين شخصا", [("SOMREB", "183", "")]),
+        (
+            "Al-Shabaab claimed responsibility for the Mogadishu bombing which killed 20 people.",
+            [("SOMREB", "183", "")],
+        ),
+    ],
+)
+def test_a_claimer_and_the_place_of_a_claimed_attack(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

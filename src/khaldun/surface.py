@@ -73,6 +73,7 @@ class CompiledLanguage:
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
     dress: frozenset[str] = frozenset()  # every form: زي، بزي، الزي; uniform, uniforms
+    claim_verbs: frozenset[str] = frozenset()  # every form of the claims' verbs: تبنى، يتبنى
     complementizers: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
     results: frozenset[str] = frozenset()  # killing, wounding: a violent event's result
@@ -273,6 +274,9 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),
         dress=_literal_set(settings, settings.dress),
+        claim_verbs=_literal_set(
+            settings, [v for v in settings.claims.after.verbs if isinstance(v, str)]
+        ),
         complementizers=_norms(settings.complementizers),
         casualties=_literal_set(settings, settings.casualties),
         results=_norms(settings.results.participles),

@@ -165,3 +165,35 @@ def test_time_words_and_security_forces(shipped, text, expected):
 )
 def test_a_claimer_and_the_place_of_a_claimed_attack(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people of a place (أبناء البصرة) are its civilians
+        ("تظاهر المئات من أبناء البصرة أمام مبنى المحافظة", [("IRQCVL", "141", "")]),
+        (
+            "Hundreds of Basra residents demonstrated outside the governorate building.",
+            [("IRQCVL", "141", "")],
+        ),
+        # اثنين is the number two, no form of أثنى (praised)
+        ("اعتقلت الشرطة اثنين من أبناء الشيخ في الفلوجة", [("IRQCOP", "173", "IRQCVL")]),
+        ("Police arrested two relatives of the sheikh in Fallujah.", [("IRQCOP", "173", "")]),
+        ("أثنى الرئيس العراقي على جهود الجيش", [("IRQGOV", "051", "MIL")]),
+        ("The Iraqi president praised the efforts of the army.", [("IRQGOV", "051", "MIL")]),
+    ],
+)
+def test_the_people_of_a_place_and_the_number_two(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hired thugs (Egyptian بلطجية) are a criminal group
+        ("هاجم بلطجية مقر حزب الوفد في القاهرة", [("EGYCRM", "190", "EGYPTY")]),
+        ("Thugs attacked the Wafd party headquarters in Cairo.", [("EGYCRM", "190", "EGYPTY")]),
+    ],
+)
+def test_thugs_are_a_criminal_group(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

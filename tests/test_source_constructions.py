@@ -197,3 +197,38 @@ def test_the_people_of_a_place_and_the_number_two(shipped, text, expected):
 )
 def test_thugs_are_a_criminal_group(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victims before a passive verb, the agent after (ثلاثة جنود قتلوا على يد X): the
+        # agent phrase agrees with no verb, and the victims did not do it
+        ("ثلاثة جنود عراقيين قتلوا على يد مسلحي داعش", [("IMGMUSISI", "190", "IRQMIL")]),
+        (
+            "Three Iraqi soldiers were killed by Islamic State militants.",
+            [("IMGMUSISI", "190", "IRQMIL")],
+        ),
+        ("خمسة ناشطين اعتقلوا في بغداد من قبل قوات الأمن", [("IRQCOP", "173", "IRQCVL")]),
+        (
+            "Five activists were arrested in Baghdad by security forces.",
+            [("IRQCOP", "173", "IRQCVL")],
+        ),
+        (
+            "وأعلنت الشرطة أن المدير الإقليمي للشركة خطف في وسط المدينة من قبل أربعة مسلحين",
+            [("UAF", "181", "BUS")],
+        ),
+        (
+            "Police said a company director was kidnapped in the city centre by four gunmen.",
+            [("UAF", "181", "BUS")],
+        ),
+        # قبل alone is "before", no agent
+        ("اعتقلت الشرطة العراقية خمسة ناشطين قبل وصول الوزير", [("IRQCOP", "173", "CVL")]),
+        (
+            "Iraqi police arrested five activists before the minister arrived.",
+            [("IRQCOP", "173", "CVL")],
+        ),
+    ],
+)
+def test_an_agent_phrase_after_a_passive(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

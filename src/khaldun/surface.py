@@ -74,6 +74,7 @@ class CompiledLanguage:
     possessions: frozenset[str] = frozenset()
     dress: frozenset[str] = frozenset()  # every form: زي، بزي، الزي; uniform, uniforms
     claim_verbs: frozenset[str] = frozenset()  # every form of the claims' verbs: تبنى، يتبنى
+    agent_words: tuple[tuple[str, frozenset[str]], ...] = ()  # قبل after من only
     complementizers: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
     results: frozenset[str] = frozenset()  # killing, wounding: a violent event's result
@@ -274,6 +275,9 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),
         dress=_literal_set(settings, settings.dress),
+        agent_words=tuple(
+            (normalize_word(word), _norms(before)) for word, before in settings.agent_words.items()
+        ),
         claim_verbs=_literal_set(
             settings, [v for v in settings.claims.after.verbs if isinstance(v, str)]
         ),

@@ -186,6 +186,9 @@ class Language(Strict):
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []
+    # a word that introduces the agent only after one of its words (قبل: من قبل X "by X";
+    # alone it is "before": قبل وصول الوزير): a pattern's literal right before {source}
+    agent_words: dict[str, list[Phrase]] = {}
     default_actors: DefaultActors = DefaultActors()
 
     @field_validator("wordsets")

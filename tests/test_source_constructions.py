@@ -232,3 +232,18 @@ def test_thugs_are_a_criminal_group(shipped, text, expected):
 )
 def test_an_agent_phrase_after_a_passive(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ambassador summoned in protest: the summoning state's complaint, no crowd's protest
+        (
+            "The Iraqi foreign ministry summoned the Turkish envoy in protest at the shelling.",
+            [("IRQGOV", "114", "TURGOV")],
+        ),
+        ("استدعت الخارجية العراقية السفير التركي احتجاجا على القصف", [("IRQGOV", "114", "TURGOV")]),
+    ],
+)
+def test_an_ambassador_summoned_in_protest(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

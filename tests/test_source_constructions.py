@@ -163,6 +163,9 @@ from conftest import keys
             [("IRQGOV", "114", "TURGOV")],
         ),
         ("استدعت الخارجية العراقية السفير التركي احتجاجا على القصف", [("IRQGOV", "114", "TURGOV")]),
+        # a capital after a locative and a possession noun is a place (في مطار بغداد)
+        ("انفجرت سيارة مفخخة قرب مطار بغداد وقتلت خمسة جنود", [("", "1832", "")]),
+        ("A car bomb exploded near Baghdad airport.", [("", "1832", "")]),
     ],
 )
 def test_the_source_of_a_construction(shipped, text, expected):

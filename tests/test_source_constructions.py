@@ -163,6 +163,15 @@ from conftest import keys
             [("IRQGOV", "114", "TURGOV")],
         ),
         ("استدعت الخارجية العراقية السفير التركي احتجاجا على القصف", [("IRQGOV", "114", "TURGOV")]),
+        # the kingdom: the speaker's own state
+        (
+            "وأضاف وزير الخارجية السعودي فيصل بن فرحان أن المملكة ترحب بالاتفاق",
+            [("SAUGOV", "051", "")],
+        ),
+        (
+            "Saudi Foreign Minister Faisal bin Farhan added that the kingdom welcomed the deal.",
+            [("SAUGOV", "051", "")],
+        ),
         # a capital after a locative and a possession noun is a place (في مطار بغداد)
         ("انفجرت سيارة مفخخة قرب مطار بغداد وقتلت خمسة جنود", [("", "1832", "")]),
         ("A car bomb exploded near Baghdad airport.", [("", "1832", "")]),

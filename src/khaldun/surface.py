@@ -75,6 +75,7 @@ class CompiledLanguage:
     dress: frozenset[str] = frozenset()  # every form: زي، بزي، الزي; uniform, uniforms
     claim_verbs: frozenset[str] = frozenset()  # every form of the claims' verbs: تبنى، يتبنى
     agent_words: tuple[tuple[str, frozenset[str]], ...] = ()  # قبل after من only
+    self_references: frozenset[str] = frozenset()  # المملكة, kingdom: the speaker's state
     complementizers: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
     results: frozenset[str] = frozenset()  # killing, wounding: a violent event's result
@@ -275,6 +276,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),
         dress=_literal_set(settings, settings.dress),
+        self_references=_norms(settings.self_references),
         agent_words=tuple(
             (normalize_word(word), _norms(before)) for word, before in settings.agent_words.items()
         ),

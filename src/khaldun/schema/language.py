@@ -189,6 +189,9 @@ class Language(Strict):
     # a word that introduces the agent only after one of its words (قبل: من قبل X "by X";
     # alone it is "before": قبل وصول الوزير): a pattern's literal right before {source}
     agent_words: dict[str, list[Phrase]] = {}
+    # a reported clause whose subject is one of these names the speaker's own state (قال الوزير
+    # إن المملكة ترحب; the minister said the kingdom welcomed): no subject of its own
+    self_references: list[Phrase] = []
     default_actors: DefaultActors = DefaultActors()
 
     @field_validator("wordsets")

@@ -25,7 +25,7 @@ def claimer(frame: Frame, cues: Sequence[Span]) -> ActorSpan | None:
     gap = frame.language.slot_gap
     for cue in sorted(cues, key=lambda c: c.start):
         if cue.hit.detail == CLAIMER_AFTER:
-            actor = actor_right(frame, cue.end, gap)
+            actor = actor_right(frame, cue.end, gap) or _fronted(frame, cue, gap)
         elif cue.hit.detail == CLAIMER_BEFORE:
             actor = actor_left(frame, cue.start, gap)
         else:
@@ -53,3 +53,10 @@ def claimed_sources(events: list[Event], frame: Frame, cues: Sequence[Span]) -> 
         else e
         for e in events
     ]
+
+
+def _fronted(frame: Frame, cue: Span, gap: int) -> ActorSpan | None:
+    """The Arabic claimer written before its verb, as a headline puts it (داعش يتبنى الهجوم)."""
+    if frame.language.lang != "ar" or frame.norm(cue.start) not in frame.language.claim_verbs:
+        return None
+    return actor_left(frame, cue.start, gap)

@@ -135,10 +135,14 @@ class Frame:
         return j
 
     def located(self, actor: ActorSpan) -> bool:
-        """The actor stands where a place would: after a locative (in Ankara), or with a
-        locative proclitic (ببغداد: in Baghdad)."""
+        """The actor stands where a place would: after a locative (in Ankara), or a locative
+        and a possession noun (في مطار بغداد: at Baghdad airport), or with a locative proclitic
+        (ببغداد: in Baghdad)."""
         if self.after_locative(actor.start):
             return True
+        before = actor.start - 1  # في مطار إسلام آباد: the airport's city is a place too
+        if before > 0 and self.norm(before) in self.language.possessions:
+            return self.after_locative(before)
         clitics = self.language.locative_proclitics
         return bool(
             clitics

@@ -82,4 +82,17 @@ def relative_head(frame: Frame, relative: int) -> ActorSpan | None:
         if end - 1 in frame.event_words:
             break
         end -= 1
-    return frame.by_end.get(end)
+    head = frame.by_end.get(end)
+    if head is not None and _event_place(frame, head):
+        return None  # تفجير مقديشو الذي قتل: the bombing did, not Mogadishu
+    return head
+
+
+def _event_place(frame: Frame, actor: ActorSpan) -> bool:
+    """A country or capital right after an event noun names where it happened (تفجير مقديشو)."""
+    entry = actor.actor.entry
+    return (
+        entry.startswith(("country:", "capital:"))
+        and "+" not in entry
+        and actor.start - 1 in frame.event_words
+    )

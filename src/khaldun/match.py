@@ -138,12 +138,16 @@ def match_sentence(
     if spans is None:
         spans = find_spans(tokens, language)
     actor_spans = _actor_spans(spans)
-    actors = resolve_actors(actor_spans, tokens, book, language, day, story_country)
+    actors = unworn(
+        resolve_actors(actor_spans, tokens, book, language, day, story_country), tokens, language
+    )
     covered = {i for a in actors for i in range(a.start, a.end)}
     triggers = [
         s
         for s in spans
-        if s.hit.kind == "trigger" and not covered.issuperset(range(s.start, s.end))
+        if s.hit.kind == "trigger"
+        and not covered.issuperset(range(s.start, s.end))
+        and not _time_word(s, tokens, language)
     ]
     longer = [t for t in triggers if t.end - t.start > 1]  # only these can contain others
     cues = [s for s in spans if s.hit.kind == "cue"]
@@ -174,6 +178,17 @@ def match_sentence(
     )
 
 
+def _time_word(span: Span, tokens: Sequence[Token], language: CompiledLanguage) -> bool:
+    """A one-word trigger that is a transparent word of time before another one is that time,
+    no event (فجر اليوم، فجر الأحد: at dawn, not "detonated"); a slot search passes it."""
+    return (
+        span.end - span.start == 1
+        and span.end < len(tokens)
+        and tokens[span.start].norm in language.transparent
+        and tokens[span.end].norm in language.transparent
+    )
+
+
 def find_actors(
     tokens: Sequence[Token],
     spans: Sequence[Span],
@@ -185,7 +200,20 @@ def find_actors(
     """The actors of a sentence alone, as :func:`match_sentence` finds them: all a sentence
     that cannot code needs (the actor it carries to the next one)."""
     language = book.languages[lang]
-    return resolve_actors(_actor_spans(spans), tokens, book, language, day, story_country)
+    actors = resolve_actors(_actor_spans(spans), tokens, book, language, day, story_country)
+    return unworn(actors, tokens, language)
+
+
+def unworn(
+    actors: Sequence[ActorSpan], tokens: Sequence[Token], language: CompiledLanguage
+) -> list[ActorSpan]:
+    """The actors minus the owners of a uniform (زي الشرطة, police uniforms): they tell what
+    someone looks like, no actor of the sentence."""
+    if not language.dress:
+        return list(actors)
+    if language.lang == "ar":
+        return [a for a in actors if a.start == 0 or tokens[a.start - 1].norm not in language.dress]
+    return [a for a in actors if a.end >= len(tokens) or tokens[a.end].norm not in language.dress]
 
 
 def _actor_spans(spans: Sequence[Span]) -> list[Span]:

@@ -238,10 +238,12 @@ def match_pattern(
         elif element.is_slot:
             subject_next = pronoun == "object" and element.role == "source"
             actor = found_actor(element, pos, _subject_right if subject_next else actor_right)
+            announced = place > 0 and not pattern.right[place - 1].is_slot
             if (
                 verb
                 and actor is not None
                 and element.role == "source"
+                and not announced  # an agent phrase (على يد X) agrees with no verb
                 and (
                     _object_owner(frame, actor)
                     or _pronoun_subject(frame, start)
@@ -249,7 +251,6 @@ def match_pattern(
                 )
             ):
                 actor = None
-            announced = place > 0 and not pattern.right[place - 1].is_slot
             if not fill(element, actor, compound_right, announced):
                 return None
             if element.role in slots and element.role not in implicit:
@@ -259,7 +260,7 @@ def match_pattern(
             if place > 0 and pattern.right[place - 1].is_slot and _relative_at(frame, pos):
                 gap = MAX_APPOSITION  # the actor's relative clause: اشتبك متظاهرون ممن ... مع
             found = literal_right(frame, pos, element.words, gap)
-            if found is None:
+            if found is None or not _introduces(frame, found, pattern.right, place):
                 return None
             pos = frame.literal_at(found, element.words)[1]
             literals.add(found)
@@ -315,6 +316,18 @@ def _name_target(frame: Frame, word: int, slots: dict[str, tuple[ActorSpan, ...]
     actor = next(around, frame.by_end.get(word))
     if actor is not None and actor not in taken and not actor.actor.unowned:
         slots["target"] = (actor,)
+
+
+def _introduces(frame: Frame, found: int, right: tuple[CompiledElement, ...], place: int) -> bool:
+    """A literal right before the source slot that is an agent word stands after one of the
+    words it needs (من قبل X "by X"; قبل وصول الوزير is "before": no agent)."""
+    if place + 1 >= len(right) or right[place + 1].role != "source":
+        return True
+    word = frame.norm(found)
+    for agent, before in frame.language.agent_words:
+        if word == agent:
+            return found > 0 and frame.norm(found - 1) in before
+    return True
 
 
 def _relative_at(frame: Frame, pos: int) -> bool:

@@ -162,7 +162,7 @@ def _subjectless(frame: Frame, speaker: Speaker, pos: int) -> bool:
     opening = _opening(speaker, pos) if opener is None else opener + 1
     for i in range(opening, pos):
         norm = frame.norm(i)
-        if norm in language.pronouns:
+        if norm in language.pronouns or norm in language.self_references:
             return True
         if not (
             frame.costs(i) == 0

@@ -77,6 +77,10 @@ class CompiledLanguage:
     prepositions: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
+    dress: frozenset[str] = frozenset()  # every form: زي، بزي، الزي; uniform, uniforms
+    claim_verbs: frozenset[str] = frozenset()  # every form of the claims' verbs: تبنى، يتبنى
+    agent_words: tuple[tuple[str, frozenset[str]], ...] = ()  # قبل after من only
+    self_references: frozenset[str] = frozenset()  # المملكة, kingdom: the speaker's state
     complementizers: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
     results: frozenset[str] = frozenset()  # killing, wounding: a violent event's result
@@ -290,6 +294,14 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         prepositions=_norms(settings.prepositions),
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),
+        dress=_literal_set(settings, settings.dress),
+        self_references=_norms(settings.self_references),
+        agent_words=tuple(
+            (normalize_word(word), _norms(before)) for word, before in settings.agent_words.items()
+        ),
+        claim_verbs=_literal_set(
+            settings, [v for v in settings.claims.after.verbs if isinstance(v, str)]
+        ),
         complementizers=_norms(settings.complementizers),
         casualties=_literal_set(settings, settings.casualties),
         results=_norms(settings.results.participles),

@@ -100,7 +100,21 @@ def after_light_verb(frame: Frame, trigger: Span) -> bool:
     """A verbal noun after a light verb, its subject and a few words of time or place (قام
     الجيش بقصف، قاموا بخطف، قامت الجماعة في ديسمبر بخطف): it reads as the verb, with the verb's
     patterns."""
-    return trigger.hit.detail != "verb" and light_verb_before(frame, trigger.start)
+    return (
+        trigger.hit.detail != "verb"
+        and not _by_means_of(frame, trigger)
+        and light_verb_before(frame, trigger.start)
+    )
+
+
+def _by_means_of(frame: Frame, trigger: Span) -> bool:
+    """A noun with the proclitic ب and من after it says with whose help, no act of the light
+    verb's subject (نجحت العملية بدعم من التحالف: "with the support of")."""
+    return (
+        trigger.clitic == "ب"
+        and trigger.end < len(frame.tokens)
+        and frame.norm(trigger.end) == "من"
+    )
 
 
 def light_verb_before(frame: Frame, start: int) -> bool:

@@ -144,6 +144,9 @@ class Language(Strict):
     # object, never the subject of the verb before it (هاجمت مواقع قسد: the SDF's positions);
     # an English nationality adjective right before one is its owner (Israeli positions)
     possessions: list[Phrase] = []
+    # a uniform: the actor that owns one (Arabic: right after it, زي الشرطة; English: right
+    # before it, police uniforms) names what its wearer looks like, no actor of the sentence
+    dress: list[Phrase] = []
     # a reported clause opens after one: "X said that ...", قال إن (with a pronoun: إنه)
     complementizers: list[Phrase] = []
     # a further casualty count (killed two and wounded a third in an attack, قتل اثنان وأصيب
@@ -190,6 +193,12 @@ class Language(Strict):
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []
+    # a word that introduces the agent only after one of its words (قبل: من قبل X "by X";
+    # alone it is "before": قبل وصول الوزير): a pattern's literal right before {source}
+    agent_words: dict[str, list[Phrase]] = {}
+    # a reported clause whose subject is one of these names the speaker's own state (قال الوزير
+    # إن المملكة ترحب; the minister said the kingdom welcomed): no subject of its own
+    self_references: list[Phrase] = []
     default_actors: DefaultActors = DefaultActors()
 
     @field_validator("wordsets")

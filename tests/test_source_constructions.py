@@ -1,0 +1,181 @@
+"""Which actor of a sentence is the source: verbs of success and undertaking before a verbal
+noun, an attack carried out or claimed by X, a uniform's owner, the speaker's own country, agent
+phrases after a passive, time words, the people of a place. One table, English and Arabic rows
+side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of success or undertaking before the verbal noun: its subject is the source
+        (
+            "The Iraqi army succeeded in killing ten Islamic State militants near Mosul.",
+            [("IRQMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "نجح الجيش العراقي في قتل عشرة من مسلحي داعش قرب الموصل",
+            [("IRQMIL", "190", "IMGMUSISI")],
+        ),
+        ("وقال المتحدث إن الجيش نجح في قتل عشرة من المسلحين", [("MIL", "190", "UAF")]),
+        (
+            "Egyptian police proceeded to arrest twenty students in Cairo.",
+            [("EGYCOP", "173", "EGYEDU")],
+        ),
+        ("أقدمت الشرطة المصرية على اعتقال عشرين طالبا في القاهرة", [("EGYCOP", "173", "")]),
+        ("أقدم مسلحون مجهولون على خطف مهندس تركي في بغداد", [("UAF", "181", "")]),
+        # أقدم "oldest" before a noun that is no event
+        ("يعد هذا الجامع أقدم مسجد في بغداد", []),
+        ("The talks proceeded to the next stage.", []),
+        # an attack carried out, launched or committed by X: X is the source
+        (
+            "Five Turkish soldiers were killed in an attack carried out by PKK militants.",
+            [("TURREB", "190", "TURMIL")],
+        ),
+        (
+            "قتل خمسة جنود أتراك في هجوم نفذه مسلحو حزب العمال الكردستاني",
+            [("TURREB", "190", "TURMIL")],
+        ),
+        (
+            "Three Syrian civilians were wounded in an air strike launched by Russian aircraft.",
+            [("RUSMIL", "195", "SYRCVL")],
+        ),
+        (
+            "أصيب ثلاثة مدنيين سوريين في غارة جوية نفذتها طائرات روسية",
+            [("RUSMIL", "195", "SYRCVL")],
+        ),
+        # the agent named far from the attack noun
+        (
+            "تعرضت عشرات السفن للهجوم في خليج عدن في عمليات نفذها قراصنة صوماليون",
+            [("SOMCRM", "190", "")],
+        ),
+        # the owner of a uniform is what the wearer looks like, no actor
+        (
+            "Gunmen wearing Iraqi police uniforms kidnapped five Turkish engineers in Baghdad.",
+            [("UAF", "181", "")],
+        ),
+        (
+            "خطف مسلحون يرتدون زي الشرطة العراقية خمسة مهندسين أتراك في بغداد",
+            [("UAF", "181", "TUR")],
+        ),
+        (
+            "Gunmen in Iraqi army uniforms attacked a police checkpoint in Diyala.",
+            [("UAF", "190", "IRQCOP")],
+        ),
+        ("هاجم مسلحون بزي الجيش العراقي حاجزا للشرطة في ديالى", [("UAF", "190", "IRQCOP")]),
+        (
+            "قال مسؤول إن مسلحا يرتدي زي الجيش أطلق النار على المصلين في المسجد",
+            [("UAF", "193", "CVL")],
+        ),
+        # the speaker's own country, his or its, is the speaker
+        (
+            "Jordanian Foreign Minister Ayman Safadi said his country condemned the bombing.",
+            [("JORGOV", "111", "")],
+        ),
+        (
+            "قال وزير الخارجية الأردني أيمن الصفدي إن بلاده تدين التفجير",
+            [("JORGOV", "111", "")],
+        ),
+        # فجر "dawn" before a day is a time, no detonation: the search for the target passes it
+        (
+            "اعتقلت قوات الاحتلال الإسرائيلي فجر اليوم ستة شبان من مخيم الدهيشة",
+            [("ISRMIL", "173", "CVL")],
+        ),
+        (
+            "Israeli occupation forces arrested six young men at dawn today in Dheisheh camp.",
+            [("ISRMIL", "173", "")],
+        ),
+        ("قصفت الطائرات الروسية فجر الأحد بلدة في ريف إدلب", [("RUSMIL", "194", "")]),
+        ("فجر مسلحون عبوة ناسفة فجر أمس قرب دورية للجيش", [("UAF", "1834", "")]),
+        # a security force, a security patrol; suspects (مشتبه بهم)
+        (
+            "The Iraqi police spokesman said a security force arrested three suspects in Kirkuk.",
+            [("IRQCOP", "173", "")],
+        ),
+        (
+            "وقال المتحدث باسم الشرطة العراقية إن قوة أمنية اعتقلت ثلاثة مشتبه بهم في كركوك",
+            [("IRQCOP", "173", "")],
+        ),
+        # a headline's claimer before its verb claims the attack (داعش يتبنى الهجوم)
+        (
+            "داعش يتبنى الهجوم على حاجز للجيش العراقي في كركوك",
+            [("IMGMUSISI", "015", "IRQMIL"), ("IMGMUSISI", "190", "IRQMIL")],
+        ),
+        (
+            "تبنت حركة الشباب الهجوم على قاعدة للجيش الصومالي",
+            [("SOMREB", "015", "SOMMIL"), ("SOMREB", "190", "SOMMIL")],
+        ),
+        # a capital after an event noun is where it happened, no subject of the relative
+        # clause after it (تفجير مقديشو الذي قتل: the bombing killed)
+        ("حركة الشباب تتبنى تفجير مقديشو الذي قتل عشرين شخصا", [("SOMREB", "183", "")]),
+        (
+            "Al-Shabaab claimed responsibility for the Mogadishu bombing which killed 20 people.",
+            [("SOMREB", "183", "")],
+        ),
+        # the people of a place (أبناء البصرة) are its civilians
+        ("تظاهر المئات من أبناء البصرة أمام مبنى المحافظة", [("IRQCVL", "141", "")]),
+        (
+            "Hundreds of Basra residents demonstrated outside the governorate building.",
+            [("IRQCVL", "141", "")],
+        ),
+        # اثنين is the number two, no form of أثنى (praised)
+        ("اعتقلت الشرطة اثنين من أبناء الشيخ في الفلوجة", [("IRQCOP", "173", "IRQCVL")]),
+        ("Police arrested two relatives of the sheikh in Fallujah.", [("IRQCOP", "173", "")]),
+        ("أثنى الرئيس العراقي على جهود الجيش", [("IRQGOV", "051", "MIL")]),
+        ("The Iraqi president praised the efforts of the army.", [("IRQGOV", "051", "MIL")]),
+        # hired thugs (Egyptian بلطجية) are a criminal group
+        ("هاجم بلطجية مقر حزب الوفد في القاهرة", [("EGYCRM", "190", "EGYPTY")]),
+        ("Thugs attacked the Wafd party headquarters in Cairo.", [("EGYCRM", "190", "EGYPTY")]),
+        # the victims before a passive verb, the agent after (ثلاثة جنود قتلوا على يد X): the
+        # agent phrase agrees with no verb, and the victims did not do it
+        ("ثلاثة جنود عراقيين قتلوا على يد مسلحي داعش", [("IMGMUSISI", "190", "IRQMIL")]),
+        (
+            "Three Iraqi soldiers were killed by Islamic State militants.",
+            [("IMGMUSISI", "190", "IRQMIL")],
+        ),
+        ("خمسة ناشطين اعتقلوا في بغداد من قبل قوات الأمن", [("IRQCOP", "173", "IRQCVL")]),
+        (
+            "Five activists were arrested in Baghdad by security forces.",
+            [("IRQCOP", "173", "IRQCVL")],
+        ),
+        (
+            "وأعلنت الشرطة أن المدير الإقليمي للشركة خطف في وسط المدينة من قبل أربعة مسلحين",
+            [("UAF", "181", "BUS")],
+        ),
+        (
+            "Police said a company director was kidnapped in the city centre by four gunmen.",
+            [("UAF", "181", "BUS")],
+        ),
+        # قبل alone is "before", no agent
+        ("اعتقلت الشرطة العراقية خمسة ناشطين قبل وصول الوزير", [("IRQCOP", "173", "CVL")]),
+        (
+            "Iraqi police arrested five activists before the minister arrived.",
+            [("IRQCOP", "173", "CVL")],
+        ),
+        # an ambassador summoned in protest: the summoning state's complaint, no crowd's protest
+        (
+            "The Iraqi foreign ministry summoned the Turkish envoy in protest at the shelling.",
+            [("IRQGOV", "114", "TURGOV")],
+        ),
+        ("استدعت الخارجية العراقية السفير التركي احتجاجا على القصف", [("IRQGOV", "114", "TURGOV")]),
+        # the kingdom: the speaker's own state
+        (
+            "وأضاف وزير الخارجية السعودي فيصل بن فرحان أن المملكة ترحب بالاتفاق",
+            [("SAUGOV", "051", "")],
+        ),
+        (
+            "Saudi Foreign Minister Faisal bin Farhan added that the kingdom welcomed the deal.",
+            [("SAUGOV", "051", "")],
+        ),
+        # a capital after a locative and a possession noun is a place (في مطار بغداد)
+        ("انفجرت سيارة مفخخة قرب مطار بغداد وقتلت خمسة جنود", [("", "1832", "")]),
+        ("A car bomb exploded near Baghdad airport.", [("", "1832", "")]),
+    ],
+)
+def test_the_source_of_a_construction(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -25,8 +25,9 @@ from .derived import (
     with_coordination,
 )
 from .event_places import event_place
+from .frame import sentence_words
 from .framing import frame_of, noun_like_forms
-from .match import SentenceMatches, Span
+from .match import SPEECH_CUES, SentenceMatches, Span
 from .models import ActorSpan, Event, Place, Sentence, Token
 from .owners import with_owned_roles
 from .redundancy import without_redundant
@@ -38,6 +39,7 @@ from .voice import (
     instrument,
     is_cued,
     known_event,
+    may_match,
     noun_position,
     passive_verb,
     purposive,
@@ -75,8 +77,11 @@ def assemble_events(
     if any(_opens(matches.tokens, c) for c in recalls):
         _note(trace, recalls[0], "it recalls background (it is worth noting that): nothing coded")
         return [], context.carried
+    norms = sentence_words(matches.tokens, bool(matches.places))
+    if trace is None and not _may_code(matches, book, norms):
+        return [], _carried_on(matches, language, None, [], context.carried)
     nounish = noun_like_forms(matches, language)
-    frame = frame_of(matches, language, book, nounish)
+    frame = frame_of(matches, language, book, nounish, norms)
     all_cues = word_cues(matches)
     speakers = find_speakers(frame, all_cues, context.carried)
     when: EventDate | None = None
@@ -216,14 +221,35 @@ def assemble_events(
     last = speakers[-1].span if speakers else None
     events = protest_sources(without_redundant(crowd_clashes(events, book)), book)
     events = claimed_sources(events, frame, all_cues)
+    return events, _carried_on(matches, language, last, events, context.carried)
+
+
+def _may_code(matches: SentenceMatches, book: CompiledCodebook, norms: frozenset[str]) -> bool:
+    """Can the sentence code an event or name a speaker? Not when it has no reporting cue and
+    none of its triggers' rules has a pattern whose literals it holds (a trigger word in another
+    sense: the schools reopened): then no frame need be built, no slot searched."""
+    return any(c.hit.detail in SPEECH_CUES for c in matches.cues) or any(
+        may_match(book.rules[t.hit.index], t, book.languages[matches.lang], norms)
+        for t in matches.triggers
+    )
+
+
+def _carried_on(
+    matches: SentenceMatches,
+    language: CompiledLanguage,
+    last_speaker: ActorSpan | None,
+    events: Sequence[Event],
+    carried: ActorSpan | None,
+) -> ActorSpan | None:
+    """The actor the sentence carries to the next (:func:`anaphora.carried_actor`)."""
     if language.carry == "first_actor":  # TABARI: whatever the sentence's events
-        return events, first_actor(frame.actors) or context.carried
+        return first_actor(matches.actors) or carried
     first_verb = next(
         (t.start for t in matches.triggers if not noun_position(matches, language, t)),
-        len(frame.tokens),
+        len(matches.tokens),
     )
-    subject = named_subject(frame.actors, first_verb)
-    return events, carried_actor(last, events, subject or context.carried)
+    subject = named_subject(matches.actors, first_verb)
+    return carried_actor(last_speaker, events, subject or carried)
 
 
 def _sentence_date(

@@ -18,6 +18,13 @@ LOCATIVE_LINKS = frozenset({"of"})  # north of Baghdad, on the outskirts of Alep
 CO_ACTOR_LINKS = frozenset({("with", "along"), ("with", "together")})
 
 
+def sentence_words(tokens: Sequence[Token], places: bool) -> frozenset[str]:
+    """Every token's normalised form, and the mark of a place name when the sentence names
+    one (``&place``): the words a pattern's literals are looked for among."""
+    norms = frozenset(t.norm for t in tokens)
+    return norms | {PLACE_MARK} if places else norms
+
+
 @dataclass(frozen=True)
 class Frame:
     """One sentence's tokens and actors, indexed for slot search."""
@@ -43,7 +50,9 @@ class Frame:
         free: Sequence[tuple[int, int]] = (),
         passed: Sequence[tuple[int, int]] = (),
         places: Sequence[tuple[int, int]] = (),
+        norms: frozenset[str] | None = None,
     ) -> Frame:
+        """``norms``: :func:`sentence_words` of the tokens and places, when read already."""
         words = frozenset(i for start, end in triggers for i in range(start, end))
         skipped = frozenset(i for start, end in passed for i in range(start, end))
         named = {i: (start, end) for start, end in places for i in range(start, end)}
@@ -55,7 +64,7 @@ class Frame:
             {a.end: a for a in actors},
             words,
             frozenset(i for start, end in free for i in range(start, end)) | skipped,
-            frozenset(t.norm for t in tokens) | ({PLACE_MARK} if named else set()),
+            sentence_words(tokens, bool(places)) if norms is None else norms,
             skipped,
             named,
         )

@@ -349,7 +349,12 @@ def is_default(span: ActorSpan) -> bool:
 def can_match(frame: Frame, pattern: CompiledPattern) -> bool:
     """Every literal of the pattern has one of its words somewhere in the sentence (a cheap test
     that rules out most patterns before any slot search)."""
-    return not any(map(frame.norms.isdisjoint, pattern.needs))
+    return literals_among(frame.norms, pattern)
+
+
+def literals_among(words: frozenset[str], pattern: CompiledPattern) -> bool:
+    """Every literal of the pattern has one of its words among ``words``."""
+    return not any(map(words.isdisjoint, pattern.needs))
 
 
 def _gap_to(group: tuple[ActorSpan, ...], start: int, end: int) -> int:

@@ -37,13 +37,16 @@ def of_people(agent: Item) -> bool:
     return agent.entry is not None and agent.entry.code not in STATE_ROLES
 
 
-@dataclass(frozen=True)
 class Resolver:
-    """Codes and names for items, for one story (its date and country)."""
+    """Codes and names for items, for one story (its date and country). Read-only; made for
+    every sentence with actors, so a plain class, as :class:`events.SentenceContext` is."""
 
-    book: CompiledCodebook
-    day: date | None
-    story_country: str | None
+    __slots__ = ("book", "day", "story_country")
+
+    def __init__(self, book: CompiledCodebook, day: date | None, story_country: str | None) -> None:
+        self.book = book
+        self.day = day
+        self.story_country = story_country
 
     def is_state(self, item: Item) -> bool:
         """A role noun standing for the state: النظام، الحكومة (the story's government)."""

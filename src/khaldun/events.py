@@ -5,7 +5,7 @@ actors, taxonomy attributes, date and place."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from .anaphora import carried_actor, first_actor, named_subject, pronoun_subject
@@ -49,15 +49,26 @@ from .voice import (
 THREAT_ROOT = "13"
 
 
-@dataclass(frozen=True)
 class SentenceContext:
-    """What the sentence knows from its document."""
+    """What the sentence knows from its document. Read-only; made for every sentence that may
+    code, so a plain class (a frozen dataclass's ``__init__`` stays interpreted, and slow, in
+    the compiled build)."""
 
-    doc_id: str
-    lang: str
-    day: date | None
-    carried: ActorSpan | None = None  # the speaker or first subject of the sentence before
-    default_place: Place | None = None
+    __slots__ = ("carried", "day", "default_place", "doc_id", "lang")
+
+    def __init__(
+        self,
+        doc_id: str,
+        lang: str,
+        day: date | None,
+        carried: ActorSpan | None = None,  # the speaker or first subject of the sentence before
+        default_place: Place | None = None,
+    ) -> None:
+        self.doc_id = doc_id
+        self.lang = lang
+        self.day = day
+        self.carried = carried
+        self.default_place = default_place
 
 
 def assemble_events(

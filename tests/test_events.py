@@ -2149,6 +2149,40 @@ def test_the_pruned_pattern_search_chooses_what_trying_every_pattern_chooses(shi
     assert len(trace) > len(pruned)
 
 
+@pytest.mark.parametrize(
+    ("text", "carried"),
+    [
+        ("Turkish officials reopened the schools in the district on Sunday.", "TURGOV"),
+        ("Schools in the district reopened on Sunday after the holiday.", "SYRMIL"),
+        ("وأعادت الحكومة العراقية فتح المدارس في الحي يوم الأحد.", "SYRMIL"),
+        ("وأعيد فتح المدارس في الحي يوم الأحد بعد العطلة.", "SYRMIL"),
+    ],
+)
+def test_a_sentence_that_cannot_code_carries_what_the_full_search_carries(shipped, text, carried):
+    """A sentence with no reporting cue whose triggers' rules have no pattern with its literals
+    in it stops before its frame is built; it codes nothing and carries to the next sentence
+    the actor it names before its verb, else the one carried into it, as trying every pattern
+    (explain's path) does."""
+    from khaldun.events import SentenceContext, _may_code, assemble_events
+    from khaldun.frame import sentence_words
+    from khaldun.match import match_sentence
+    from khaldun.models import Sentence
+    from khaldun.normalize import detect_language
+
+    lang = detect_language(text)
+    before = "Syrian troops" if lang == "en" else "القوات السورية"
+    previous = match_sentence(tokenize(before), shipped, lang).actors[0]
+    matches = match_sentence(tokenize(text), shipped, lang)
+    assert not _may_code(matches, shipped, sentence_words(matches.tokens, bool(matches.places)))
+    sentence = Sentence("doc", 0, text, 0, len(text))
+    context = SentenceContext("doc", lang, None, previous)
+    quick = assemble_events(sentence, matches, shipped, context)
+    assert quick == assemble_events(sentence, matches, shipped, context, [])
+    events, actor = quick
+    assert events == []
+    assert actor is not None and actor.actor.code == carried
+
+
 @pytest.mark.skipif(
     build_kind() == "compiled", reason="spies on a module's function: compiled calls are direct"
 )

@@ -3,7 +3,6 @@ TURMIL, named "Military Forces of Turkey"), a person by the story date, a capita
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -17,18 +16,38 @@ STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # organs of
 PEOPLE_ROLES = frozenset({"CVL"})  # a people (the Lebanese, اللبنانيون) is a civilian crowd
 
 
-@dataclass(frozen=True, slots=True)
 class Item:
-    """A span on its way to becoming an actor: raw (an entry) or already composed (a ref)."""
+    """A span on its way to becoming an actor: raw (an entry) or already composed (a ref).
+    Read-only; made for every actor-like span of every sentence with one, so a plain class (a
+    frozen dataclass's ``__init__`` stays interpreted, and slow, in the compiled build)."""
 
-    start: int
-    end: int
-    kind: str  # actor | country | adjective | capital | agent | composed
-    clitic: str
-    entry: ActorEntry | None = None
-    ref: ActorRef | None = None
-    definite: bool = False
-    people: bool = False  # a plural demonym: the Syrians, السوريون
+    __slots__ = ("clitic", "definite", "end", "entry", "kind", "people", "ref", "start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,  # actor | country | adjective | capital | agent | composed
+        clitic: str,
+        entry: ActorEntry | None = None,
+        ref: ActorRef | None = None,
+        definite: bool = False,
+        people: bool = False,  # a plural demonym: the Syrians, السوريون
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.clitic = clitic
+        self.entry = entry
+        self.ref = ref
+        self.definite = definite
+        self.people = people
+
+    def as_people(self) -> Item:
+        """The same item read as a people (a plural demonym)."""
+        return Item(
+            self.start, self.end, self.kind, self.clitic, self.entry, self.ref, self.definite, True
+        )
 
 
 def of_people(agent: Item) -> bool:
@@ -37,13 +56,16 @@ def of_people(agent: Item) -> bool:
     return agent.entry is not None and agent.entry.code not in STATE_ROLES
 
 
-@dataclass(frozen=True)
 class Resolver:
-    """Codes and names for items, for one story (its date and country)."""
+    """Codes and names for items, for one story (its date and country). Read-only; made for
+    every sentence with actors, so a plain class, as :class:`events.SentenceContext` is."""
 
-    book: CompiledCodebook
-    day: date | None
-    story_country: str | None
+    __slots__ = ("book", "day", "story_country")
+
+    def __init__(self, book: CompiledCodebook, day: date | None, story_country: str | None) -> None:
+        self.book = book
+        self.day = day
+        self.story_country = story_country
 
     def is_state(self, item: Item) -> bool:
         """A role noun standing for the state: النظام، الحكومة (the story's government)."""

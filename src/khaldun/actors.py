@@ -69,7 +69,7 @@ def resolve_actors(
             else _lone_nisba(item, tokens, language)
         )
         if lone:
-            item = replace(item, people=True)  # a people of its country, as "the Palestinians"
+            item = item.as_people()  # a people of its country, as "the Palestinians"
         ref = item.ref if item.kind == "composed" else resolver.alone(item)
         if ref is None:
             continue

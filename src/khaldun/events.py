@@ -5,7 +5,7 @@ actors, taxonomy attributes, date and place."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from .anaphora import carried_actor, first_actor, named_subject, pronoun_subject
@@ -25,8 +25,9 @@ from .derived import (
     with_coordination,
 )
 from .event_places import event_place
+from .frame import sentence_words
 from .framing import frame_of, noun_like_forms
-from .match import SentenceMatches, Span
+from .match import SPEECH_CUES, SentenceMatches, Span
 from .models import VIOLENT_ROOTS, ActorSpan, Event, Place, Sentence, Token
 from .owners import with_owned_roles
 from .redundancy import without_redundant
@@ -39,6 +40,7 @@ from .voice import (
     is_cued,
     joined_to_unreported,
     known_event,
+    may_match,
     noun_position,
     passive_verb,
     predicated,
@@ -49,15 +51,26 @@ from .voice import (
 THREAT_ROOT = "13"
 
 
-@dataclass(frozen=True)
 class SentenceContext:
-    """What the sentence knows from its document."""
+    """What the sentence knows from its document. Read-only; made for every sentence that may
+    code, so a plain class (a frozen dataclass's ``__init__`` stays interpreted, and slow, in
+    the compiled build)."""
 
-    doc_id: str
-    lang: str
-    day: date | None
-    carried: ActorSpan | None = None  # the speaker or first subject of the sentence before
-    default_place: Place | None = None
+    __slots__ = ("carried", "day", "default_place", "doc_id", "lang")
+
+    def __init__(
+        self,
+        doc_id: str,
+        lang: str,
+        day: date | None,
+        carried: ActorSpan | None = None,  # the speaker or first subject of the sentence before
+        default_place: Place | None = None,
+    ) -> None:
+        self.doc_id = doc_id
+        self.lang = lang
+        self.day = day
+        self.carried = carried
+        self.default_place = default_place
 
 
 def assemble_events(
@@ -77,8 +90,11 @@ def assemble_events(
     if any(_opens(matches.tokens, c) for c in recalls):
         _note(trace, recalls[0], "it recalls background (it is worth noting that): nothing coded")
         return [], context.carried
+    norms = sentence_words(matches.tokens, bool(matches.places))
+    if trace is None and not _may_code(matches, book, norms):
+        return [], _carried_on(matches, language, None, [], context.carried)
     nounish = noun_like_forms(matches, language)
-    frame = frame_of(matches, language, book, nounish)
+    frame = frame_of(matches, language, book, nounish, norms)
     all_cues = word_cues(matches)
     speakers = find_speakers(frame, all_cues, context.carried)
     when: EventDate | None = None
@@ -232,14 +248,35 @@ def assemble_events(
     last = speakers[-1].span if speakers else None
     events = protest_sources(without_redundant(crowd_clashes(events, book)), book)
     events = claimed_sources(events, frame, all_cues)
+    return events, _carried_on(matches, language, last, events, context.carried)
+
+
+def _may_code(matches: SentenceMatches, book: CompiledCodebook, norms: frozenset[str]) -> bool:
+    """Can the sentence code an event or name a speaker? Not when it has no reporting cue and
+    none of its triggers' rules has a pattern whose literals it holds (a trigger word in another
+    sense: the schools reopened): then no frame need be built, no slot searched."""
+    return any(c.hit.detail in SPEECH_CUES for c in matches.cues) or any(
+        may_match(book.rules[t.hit.index], t, book.languages[matches.lang], norms)
+        for t in matches.triggers
+    )
+
+
+def _carried_on(
+    matches: SentenceMatches,
+    language: CompiledLanguage,
+    last_speaker: ActorSpan | None,
+    events: Sequence[Event],
+    carried: ActorSpan | None,
+) -> ActorSpan | None:
+    """The actor the sentence carries to the next (:func:`anaphora.carried_actor`)."""
     if language.carry == "first_actor":  # TABARI: whatever the sentence's events
-        return events, first_actor(frame.actors) or context.carried
+        return first_actor(matches.actors) or carried
     first_verb = next(
         (t.start for t in matches.triggers if not noun_position(matches, language, t)),
-        len(frame.tokens),
+        len(matches.tokens),
     )
-    subject = named_subject(frame.actors, first_verb)
-    return events, carried_actor(last, events, subject or context.carried)
+    subject = named_subject(matches.actors, first_verb)
+    return carried_actor(last_speaker, events, subject or carried)
 
 
 def _sentence_date(

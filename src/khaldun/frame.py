@@ -4,7 +4,6 @@ punctuation every search stops or turns at."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from .compiler import CompiledLanguage
 from .models import ActorSpan, Token
@@ -18,20 +17,53 @@ LOCATIVE_LINKS = frozenset({"of"})  # north of Baghdad, on the outskirts of Alep
 CO_ACTOR_LINKS = frozenset({("with", "along"), ("with", "together")})
 
 
-@dataclass(frozen=True)
-class Frame:
-    """One sentence's tokens and actors, indexed for slot search."""
+def sentence_words(tokens: Sequence[Token], places: bool) -> frozenset[str]:
+    """Every token's normalised form, and the mark of a place name when the sentence names
+    one (``&place``): the words a pattern's literals are looked for among."""
+    norms = frozenset(t.norm for t in tokens)
+    return norms | {PLACE_MARK} if places else norms
 
-    tokens: Sequence[Token]
-    actors: Sequence[ActorSpan]
-    language: CompiledLanguage
-    by_start: dict[int, ActorSpan] = field(default_factory=dict)
-    by_end: dict[int, ActorSpan] = field(default_factory=dict)
-    event_words: frozenset[int] = frozenset()  # tokens of triggers: slot searches stop there
-    free: frozenset[int] = frozenset()  # stray adjectives (هجوم تركي على), quantities: no gap
-    norms: frozenset[str] = frozenset()  # every token's normalised form
-    passed: frozenset[int] = frozenset()  # further casualty clauses: free, and no literal's
-    places: dict[int, tuple[int, int]] = field(default_factory=dict)  # token -> its place name
+
+class Frame:
+    """One sentence's tokens and actors, indexed for slot search. Read-only; made for every
+    sentence that may code, so a plain class, as :class:`events.SentenceContext` is."""
+
+    __slots__ = (
+        "actors",
+        "by_end",
+        "by_start",
+        "event_words",
+        "free",
+        "language",
+        "norms",
+        "passed",
+        "places",
+        "tokens",
+    )
+
+    def __init__(
+        self,
+        tokens: Sequence[Token],
+        actors: Sequence[ActorSpan],
+        language: CompiledLanguage,
+        by_start: dict[int, ActorSpan],
+        by_end: dict[int, ActorSpan],
+        event_words: frozenset[int],  # tokens of triggers: slot searches stop there
+        free: frozenset[int],  # stray adjectives (هجوم تركي على), quantities: no gap
+        norms: frozenset[str],  # every token's normalised form
+        passed: frozenset[int],  # further casualty clauses: free, and no literal's
+        places: dict[int, tuple[int, int]],  # token -> its place name
+    ) -> None:
+        self.tokens = tokens
+        self.actors = actors
+        self.language = language
+        self.by_start = by_start
+        self.by_end = by_end
+        self.event_words = event_words
+        self.free = free
+        self.norms = norms
+        self.passed = passed
+        self.places = places
 
     @classmethod
     def build(
@@ -43,7 +75,9 @@ class Frame:
         free: Sequence[tuple[int, int]] = (),
         passed: Sequence[tuple[int, int]] = (),
         places: Sequence[tuple[int, int]] = (),
+        norms: frozenset[str] | None = None,
     ) -> Frame:
+        """``norms``: :func:`sentence_words` of the tokens and places, when read already."""
         words = frozenset(i for start, end in triggers for i in range(start, end))
         skipped = frozenset(i for start, end in passed for i in range(start, end))
         named = {i: (start, end) for start, end in places for i in range(start, end)}
@@ -55,7 +89,7 @@ class Frame:
             {a.end: a for a in actors},
             words,
             frozenset(i for start, end in free for i in range(start, end)) | skipped,
-            frozenset(t.norm for t in tokens) | ({PLACE_MARK} if named else set()),
+            sentence_words(tokens, bool(places)) if norms is None else norms,
             skipped,
             named,
         )

@@ -18,13 +18,15 @@ def frame_of(
     language: CompiledLanguage,
     book: CompiledCodebook | None = None,
     nounish: dict[tuple[int, int, bool], bool] | None = None,
+    norms: frozenset[str] | None = None,
 ) -> Frame:
     """The slot-search view of a sentence's matches: verbs and reporting verbs end slot searches
     (police said a bomb killed: not the police's bomb), a verb form in a noun's place does not
     (في تجمع لقوات الحشد). Stray adjectives and quantities ("more than 100",
     "نحو 20") cost nothing between a trigger and its actor: arrested more than 100 Kurds; a
     further casualty clause is passed over (killed two *and wounded a third* in an attack).
-    ``nounish``: :func:`noun_like_forms`, when the caller has read them already."""
+    ``nounish``: :func:`noun_like_forms`, and ``norms``: :func:`frame.sentence_words`, when the
+    caller has read them already."""
     if nounish is None:
         nounish = noun_like_forms(matches, language)
     return Frame.build(
@@ -37,6 +39,7 @@ def frame_of(
         [(a.start, a.end) for a in matches.adjectives] + _quantities(matches, book),
         casualty_tails(matches.tokens, matches.actors, language),
         [(p.start, p.end) for p in matches.places],
+        norms,
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 from typing import NamedTuple
@@ -31,17 +30,29 @@ class Span(NamedTuple):
     clitic: str = ""
 
 
-@dataclass(frozen=True, slots=True)
 class SentenceMatches:
-    """Everything the codebook recognised in one sentence."""
+    """Everything the codebook recognised in one sentence. Read-only; made for every sentence
+    that may code, so a plain class, as :class:`events.SentenceContext` is."""
 
-    lang: str
-    tokens: tuple[Token, ...]
-    actors: tuple[ActorSpan, ...]
-    triggers: tuple[Span, ...]
-    cues: tuple[Span, ...]
-    places: tuple[Span, ...]
-    adjectives: tuple[Span, ...] = ()  # nationality adjectives that are not part of an actor
+    __slots__ = ("actors", "adjectives", "cues", "lang", "places", "tokens", "triggers")
+
+    def __init__(
+        self,
+        lang: str,
+        tokens: tuple[Token, ...],
+        actors: tuple[ActorSpan, ...],
+        triggers: tuple[Span, ...],
+        cues: tuple[Span, ...],
+        places: tuple[Span, ...],
+        adjectives: tuple[Span, ...] = (),  # nationality adjectives that are not part of an actor
+    ) -> None:
+        self.lang = lang
+        self.tokens = tokens
+        self.actors = actors
+        self.triggers = triggers
+        self.cues = cues
+        self.places = places
+        self.adjectives = adjectives
 
 
 def find_spans(tokens: Sequence[Token], language: CompiledLanguage) -> list[Span]:

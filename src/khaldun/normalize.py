@@ -28,6 +28,11 @@ TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 
+# TOKEN_RE for text with no apostrophe, underscore or number with decimals (none of its first
+# four alternatives can match there; the underscore, no token's character, would be a word's)
+PLAIN_TOKEN_RE = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_INVISIBLE}]")
+DECIMAL_RE = re.compile(r"\d[.,٫٬]\d")
+
 _ARABIC_LETTER_RE = re.compile(
     r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
 )
@@ -89,7 +94,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     Built column by column from the words alone, without a match object per token: a word is
     found again from where the previous one ended, which is exact because the characters
     between tokens (spaces, ``_``, invisible marks) never occur inside one."""
-    words = TOKEN_RE.findall(text)
+    words = _token_words(text)
     starts, ends = [], []
     find, end = text.find, 0
     for word in words:
@@ -98,6 +103,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         starts.append(start + offset)
         ends.append(end + offset)
     return records(Token, zip(words, map(normalize_word, words), starts, ends, strict=True))
+
+
+def _token_words(text: str) -> list[str]:
+    """The tokens ``TOKEN_RE`` finds in ``text``; by ``PLAIN_TOKEN_RE``, twice as fast, in the
+    text of most sentences, which holds none of the apostrophes (didn't, 's), underscores and
+    numbers (1,200) that only ``TOKEN_RE`` reads."""
+    if "'" in text or "’" in text or "_" in text or DECIMAL_RE.search(text):
+        return TOKEN_RE.findall(text)
+    return PLAIN_TOKEN_RE.findall(text)
 
 
 def normalize_phrase(phrase: str) -> tuple[str, ...]:

@@ -380,7 +380,17 @@ def is_default(span: ActorSpan) -> bool:
 def can_match(frame: Frame, pattern: CompiledPattern) -> bool:
     """Every literal of the pattern has one of its words somewhere in the sentence (a cheap test
     that rules out most patterns before any slot search)."""
-    return not any(map(frame.norms.isdisjoint, pattern.needs))
+    return literals_among(frame.norms, pattern)
+
+
+def literals_among(words: frozenset[str], pattern: CompiledPattern) -> bool:
+    """Every literal of the pattern has one of its words among ``words``. A loop: for the one or
+    two literals of a pattern, half the cost of ``any(map(...))`` or ``all(...)`` when
+    interpreted, and compiled to a native loop."""
+    for need in pattern.needs:  # noqa: SIM110
+        if words.isdisjoint(need):
+            return False
+    return True
 
 
 def _gap_to(group: tuple[ActorSpan, ...], start: int, end: int) -> int:

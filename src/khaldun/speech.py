@@ -4,7 +4,6 @@ which tokens their words extend; the speaker is the implicit subject of subjectl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .frame import COMMAS, STRONG_BOUNDARIES, Frame
 from .match import Span
@@ -18,13 +17,16 @@ OPEN_QUOTES = frozenset('“«"')
 CLOSE_QUOTES = frozenset('”»"')
 
 
-@dataclass(frozen=True)
 class Speaker:
-    """Who speaks, and over which tokens their reported speech extends."""
+    """Who speaks, and over which tokens their reported speech extends (read-only; a plain
+    class, as :class:`events.SentenceContext` is)."""
 
-    span: ActorSpan
-    scope_start: int
-    scope_end: int
+    __slots__ = ("scope_end", "scope_start", "span")
+
+    def __init__(self, span: ActorSpan, scope_start: int, scope_end: int) -> None:
+        self.span = span
+        self.scope_start = scope_start
+        self.scope_end = scope_end
 
 
 def find_speakers(frame: Frame, cues: Sequence[Span], previous: ActorSpan | None) -> list[Speaker]:

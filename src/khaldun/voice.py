@@ -13,7 +13,7 @@ from .frame import COMMAS
 from .heads import AGENT_LINKS, appositive_head, is_auxiliary, relative_head
 from .models import ActorSpan, general_code
 from .morphology import ar
-from .slots import can_match
+from .slots import can_match, literals_among
 
 TA_MARBUTA = "ة"
 MAX_NOUN_MODIFIERS = (
@@ -21,7 +21,7 @@ MAX_NOUN_MODIFIERS = (
 )
 
 if TYPE_CHECKING:
-    from .compiler import CompiledLanguage, CompiledPattern, CompiledRule
+    from .compiler import CompiledLanguage, CompiledPattern, CompiledRule, PatternTable
     from .frame import Frame
     from .match import SentenceMatches, Span
 
@@ -329,6 +329,28 @@ def patterns_to_try(
         and (not noun or names_before(frame, p))
         and (not possessed or _genitive_slot(p))
     ]
+
+
+def may_match(
+    rule: CompiledRule, trigger: Span, language: CompiledLanguage, words: frozenset[str]
+) -> bool:
+    """Some pattern of the rule the trigger may read with (its verb patterns for a verb, its
+    noun patterns for a noun, and its verb patterns too when a light verb is in the sentence:
+    :func:`verbal`) has its literals among the sentence's ``words``: else
+    :func:`patterns_to_try` finds none for it."""
+    if trigger.hit.detail == "verb":
+        tables = [rule.verb_patterns]
+    elif language.light_verbs and not words.isdisjoint(language.light_verbs):
+        tables = [rule.noun_patterns, rule.verb_patterns]
+    else:
+        tables = [rule.noun_patterns]
+    return any(_may_match_one(table.get(language.lang, NO_PATTERNS), words) for table in tables)
+
+
+def _may_match_one(table: PatternTable, words: frozenset[str]) -> bool:
+    return (table.words is None or not words.isdisjoint(table.words)) and any(
+        literals_among(words, p) for p in table.patterns
+    )
 
 
 def _genitive_slot(pattern: CompiledPattern) -> bool:

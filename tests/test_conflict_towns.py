@@ -90,6 +90,16 @@ HAND_PLACED = [
     ("en", "Ukrainian forces shelled positions in the Donbas.", "Donbas", "UKR", "", 3),
     ("ar", "قصفت قوات الدعم السريع معسكر زمزم", "Zamzam camp", "SDN", "North Darfur", 1),
     ("ar", "قصفت قوات الدعم السريع مخيم زمزم", "Zamzam camp", "SDN", "North Darfur", 1),
+    ("ar", "قتل مسلحون عشرة مدنيين في حميرة", "Humera", "ETH", "Tigrai", 1),
+    ("en", "Gunmen killed ten civilians in Humera.", "Humera", "ETH", "Tigrai", 1),
+    (
+        "en",
+        "Police arrested ten protesters in Swat.",
+        "Swat Valley",
+        "PAK",
+        "Khyber Pakhtunkhwa",
+        2,
+    ),
 ]
 
 
@@ -112,6 +122,7 @@ ORDINARY = [
     ("ar", "قطع النازحون مسافة طويلة"),
     ("ar", "وصل الماء إلى القاع"),
     ("en", "Pilgrims drank water from the Zamzam well."),
+    ("en", "A SWAT team raided the house."),
     ("ar", "نشر ناشطون صور القتلى"),
     ("ar", "طرق مسلحون الباب"),
     ("ar", "قال قائد بحري إن السفينة غرقت"),

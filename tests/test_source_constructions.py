@@ -84,7 +84,7 @@ from conftest import keys
         # فجر "dawn" before a day is a time, no detonation: the search for the target passes it
         (
             "اعتقلت قوات الاحتلال الإسرائيلي فجر اليوم ستة شبان من مخيم الدهيشة",
-            [("ISRMIL", "173", "CVL")],
+            [("ISRMIL", "173", "PSECVL")],
         ),
         (
             "Israeli occupation forces arrested six young men at dawn today in Dheisheh camp.",

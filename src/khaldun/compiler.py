@@ -5,16 +5,16 @@ rules with their parsed and normalised patterns, taxonomy, and per language the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, fields
 from datetime import date
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .acled import CompiledAcled, compile_acled
 from .codebook import Codebook
+from .formindex import EncodedRows, decode_rows, encode_rows
 from .forms import Hit, literal_forms
-from .models import remade_by_fields
 from .patterns import (
     PLACE_MARK,
     PLACE_WORDSET,
@@ -140,8 +140,23 @@ class CompiledCodebook:
     country_names: Mapping[str, str]  # code -> canonical name
     acled: CompiledAcled | None = None  # the ACLED layer (acled.py)
 
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        return remade_by_fields(self)
+    def __reduce__(self) -> tuple[Callable[..., CompiledCodebook], tuple[object, ...]]:
+        # the places pickle as columns (formindex): a dozen thousand rows would swell the
+        # pickler's memo, the memory peak of writing the cache
+        kept = {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+        places = kept.pop("places")
+        rows = [((p.id, p.name, p.country, p.admin1, p.kind), (p.lat, p.lon)) for p in places]
+        return _remade_codebook, (encode_rows(rows), kept)
+
+
+def _remade_codebook(places: EncodedRows, kept: dict[str, Any]) -> CompiledCodebook:
+    """A codebook unpickled (:meth:`CompiledCodebook.__reduce__`)."""
+    rows = decode_rows(places)
+    entries = tuple(
+        PlaceEntry(id_, name, country, admin1, lat, lon, kind)
+        for (id_, name, country, admin1, kind), (lat, lon) in rows
+    )
+    return CompiledCodebook(places=entries, **kept)
 
 
 def compile_codebook(book: Codebook) -> CompiledCodebook:

@@ -1,7 +1,8 @@
 """A language's surface forms as the coder looks them up (one-word forms numbered in order,
 phrases under their first two words) and as the codebook cache stores them: a few strings and
 arrays, which pickle as a few objects where the tables are a million (the pickler's memo of
-those objects was the memory peak of writing the cache)."""
+those objects was the memory peak of writing the cache). Tables of rows (the gazetteer's
+places) are stored the same way, a column to a string or an array (:func:`encode_rows`)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,32 @@ def decode_forms(forms: EncodedForms) -> tuple[dict[str, int], Phrases]:
 def _parts(text: str, separator: str = LINE) -> list[str]:
     """The parts of :func:`_ended`."""
     return text.split(separator)[:-1]
+
+
+class EncodedRows(NamedTuple):
+    """The rows of :func:`encode_rows`: their text columns, each value ended by a line break,
+    and their number columns."""
+
+    texts: tuple[str, ...]
+    numbers: tuple[array, ...]
+
+
+def encode_rows(rows: Sequence[tuple[Sequence[str], Sequence[float]]]) -> EncodedRows:
+    """Rows of text values and float values (the same count of each in every row), a few
+    strings and arrays for the pickler instead of several objects a row."""
+    texts = tuple(zip(*(r[0] for r in rows), strict=True)) if rows else ()
+    numbers = tuple(zip(*(r[1] for r in rows), strict=True)) if rows else ()
+    return EncodedRows(
+        tuple(_ended(LINE, list(column)) for column in texts),
+        tuple(array("d", column) for column in numbers),
+    )
+
+
+def decode_rows(rows: EncodedRows) -> list[tuple[list[str], list[float]]]:
+    """The rows :func:`encode_rows` encoded, in order."""
+    texts = [_parts(column) for column in rows.texts]
+    numbers = [list(column) for column in rows.numbers]
+    return [
+        ([column[i] for column in texts], [column[i] for column in numbers])
+        for i in range(len(texts[0]) if texts else 0)
+    ]

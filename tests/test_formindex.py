@@ -1,8 +1,10 @@
 """A language's forms survive the cache's encoding: the same tables, in the same order."""
 
+import pickle
+
 import pytest
 
-from khaldun.formindex import decode_forms, encode_forms, index_phrases
+from khaldun.formindex import decode_forms, decode_rows, encode_forms, encode_rows, index_phrases
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,30 @@ def test_phrases_are_indexed_under_their_first_two_words():
 def test_a_form_holding_a_separator_is_refused(words, phrases):
     with pytest.raises(ValueError, match="holds"):
         encode_forms({w: i for i, w in enumerate(words)}, index_phrases(phrases))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [],
+        [(("gn-1", "Aleppo", "SYR", "", "town"), (36.2, 37.16))],
+        [
+            (("kh-ghouta", "Eastern Ghouta", "SYR", "Rif Dimashq", "district"), (33.55, 36.4)),
+            (("gn-2", "حلب", "SYR", "Aleppo", "town"), (-0.5, 0.0)),
+        ],
+    ],
+)
+def test_rows_survive_their_encoding(rows):
+    decoded = decode_rows(encode_rows(rows))
+    assert [(tuple(t), tuple(n)) for t, n in decoded] == rows
+
+
+def test_a_text_value_with_a_line_break_is_refused():
+    with pytest.raises(ValueError):
+        encode_rows([(("a\nb",), ())])
+
+
+def test_the_compiled_codebook_survives_the_cache(shipped):
+    again = pickle.loads(pickle.dumps(shipped, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again.places == shipped.places
+    assert again.rules == shipped.rules

@@ -79,3 +79,27 @@ def test_an_unnamed_suicide_bomber_is_an_unidentified_armed_group(shipped, lang,
     event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
     row = acled_record(event, shipped.country_names)
     assert row["actor1"] == "Unidentified Armed Group (Iraq)" and row["inter1"] == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dead"),
+    [
+        # the executed are dead; a death sentence has killed no one yet
+        ("en", "Iran executed three men convicted of murder.", 3),
+        ("ar", "أعدمت السلطات الإيرانية ثلاثة رجال أدينوا بالقتل", 3),
+        ("en", "The Houthis executed nine people in Tahrir Square.", 9),
+        ("ar", "أعدم الحوثيون تسعة أشخاص في ميدان التحرير", 9),
+        ("ar", "أعدمت السلطات الإيرانية 12 سجينا بينهم امرأة", 12),
+        ("en", "An Iranian court sentenced three men to death.", None),
+        ("ar", "قضت محكمة إيرانية بإعدام ثلاثة رجال", None),
+    ],
+)
+def test_the_executed_are_dead(shipped, lang, text, dead):
+    event = primary_event(shipped.acled, code_text(text, shipped, lang=lang))
+    assert event is not None
+    assert event.fatalities == dead
+
+
+def test_a_dual_passive_of_convicted_is_no_condemnation(shipped):
+    events = code_text("أعدمت السلطات الإيرانية رجلين أدينا بالقتل", shipped, lang="ar")
+    assert sorted(e.code for e in events) == ["1823"]

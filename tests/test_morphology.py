@@ -118,6 +118,8 @@ def test_arabic_adjective_forms():
 
 def test_arabic_accusative_alef_only_where_it_is_written():
     assert "قواتا" not in ar.noun_forms("قوات") and "مسلحينا" not in ar.noun_forms("مسلحين")
+    # a nisba noun takes the accusative -ا too: the counted singular after 11-99 (12 مدنيا)
+    assert {"مدنيا", "جنديا"} <= ar.noun_forms("مدني") | ar.noun_forms("جندي")
     assert "هجوما" in ar.noun_forms("هجوم")
 
 

@@ -339,3 +339,17 @@ def test_a_reported_strike_that_killed_is_one_event(shipped, text, expected):
 )
 def test_a_trailing_attribution_lends_no_actor_to_the_event(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted singular after 11-99 is the victims (12 مدنيا، 11 جنديا)
+        ("Russian warplanes killed 12 civilians in Idlib.", [("RUSMIL", "190", "SYRCVL")]),
+        ("قتلت الطائرات الروسية 12 مدنيا في إدلب", [("RUSMIL", "190", "SYRCVL")]),
+        ("ISIS killed 11 Iraqi soldiers.", [("IMGMUSISI", "190", "IRQMIL")]),
+        ("قتل تنظيم داعش 11 جنديا عراقيا", [("IMGMUSISI", "190", "IRQMIL")]),
+    ],
+)
+def test_the_counted_singular_is_the_victims(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

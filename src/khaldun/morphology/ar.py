@@ -19,7 +19,7 @@ OBJECT_HOSTS_PRESENT = ("", "ون")  # يهاجمه، يهاجمونهم
 CONJUNCTIONS = "وف"  # proclitic conjunctions: they stand before any preposition (وب، فل)
 VERB_PROCLITICS = ("", "و", "ف")
 NOUN_PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك")
-NO_ACCUSATIVE_ALEF = ("ه", "ا", "ي", "ء", "ى", "ات", "ون", "ين")  # غارة، قوات، مسلحين: no -ا
+NO_ACCUSATIVE_ALEF = ("ه", "ا", "ء", "ى", "ات", "ون", "ين")  # غارة، قوات، مسلحين: no -ا
 ARTICLE_FORMS = ("ال", "لل")  # the article, and ل + ال written لل
 # a possessed noun with its adjectives (وغاراته الجوية) is generated with these only: the rarer
 # proclitics would multiply the phrase table for a handful of hits

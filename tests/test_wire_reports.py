@@ -330,6 +330,11 @@ def test_a_reported_strike_that_killed_is_one_event(shipped, text, expected):
         ("قصف مسلحون البلدة، بحسب الأمم المتحدة", [("UAF", "194", "")]),
         ("Police arrested five protesters, the ministry said.", [("COP", "173", "CVL")]),
         ("اعتقلت الشرطة خمسة متظاهرين، حسب منظمة العفو الدولية", [("COP", "173", "CVL")]),
+        # ... with the speaker's head noun after the actor
+        (
+            "Security forces killed three protesters in Khartoum, a doctors' committee said.",
+            [("SDNCOP", "190", "SDNCVL")],
+        ),
         # a list before it is still a list
         (
             "Turkey, Iran and Russia condemned the attack, the agency said.",

@@ -43,15 +43,24 @@ def frame_of(
     )
 
 
+SPEAKER_HEAD = 2  # words between a speaker actor and its verb: a doctors' committee said
+
+
 def _attributions(matches: SentenceMatches, language: CompiledLanguage) -> list[tuple[int, int]]:
     """Where an attribution opens, which no slot search of an event crosses: its cue (according
     to, بحسب) and the comma before a speaker and its reporting verb (shelled the town, the UN
-    said: the UN is who says, not the target)."""
+    said: the UN is who says, not the target; a doctors' committee said: the speaker's head
+    noun may follow the actor)."""
     tokens = matches.tokens
     ends = {a.end: a.start for a in matches.actors}
     opens = [(c.start, c.end) for c in matches.cues if c.hit.detail == "attribution"]
     for cue in matches.cues:
-        start = ends.get(cue.start, 0) if cue.hit.detail == "reporting" else 0
+        if cue.hit.detail != "reporting":
+            continue
+        end = next((e for e in range(cue.start, cue.start - SPEAKER_HEAD - 1, -1) if e in ends), 0)
+        if any(tokens[i].norm in COMMAS for i in range(end, cue.start)):
+            continue
+        start = ends.get(end, 0)
         while start > 0 and tokens[start - 1].norm in language.transparent:
             start -= 1  # , the UN said
         if start > 0 and tokens[start - 1].norm in COMMAS:

@@ -179,3 +179,24 @@ from conftest import keys
 )
 def test_the_source_of_a_construction(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group with a history of codes (the RSF: SDNMIL until 2023) is no person: the role
+        # noun before it is the subject, not its title
+        (
+            "اتهم الجيش السوداني قوات الدعم السريع بقصف أحياء سكنية في أم درمان",
+            [("SDNMIL", "1123", "SDNREB")],
+        ),
+        (
+            "The Sudanese army accused the Rapid Support Forces of shelling homes in Omdurman.",
+            [("SDNMIL", "1123", "SDNREB")],
+        ),
+        # a person's title still joins the person
+        ("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي", [("TURGOV", "040", "RUSGOV")]),
+    ],
+)
+def test_a_group_with_dated_codes_takes_no_title(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -136,7 +136,10 @@ class Resolver:
         dated_code = entry.code_on(self.day)
         if dated_code is None:
             return None
-        kind = "person" if entry.kind == "actor" and entry.dated else entry.kind
+        # a person holds dated offices and no code of its own; a group with a history (the RSF:
+        # SDNMIL until 2023) keeps a code of its own and is no person a title goes before
+        person = entry.kind == "actor" and entry.dated and entry.code is None
+        kind = "person" if person else entry.kind
         kind = "people" if item.kind == "adjective" and item.people else kind
         roles = code_blocks(dated_code)
         if kind == "people":

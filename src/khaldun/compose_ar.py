@@ -109,8 +109,8 @@ def _located_in(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
     في القاهرة، الشرطة ببغداد -> EGYJUD, IRQCOP, as English "a court in Cairo"; not an envoy or
     an embassy (a GOV role noun there is another state's)."""
     entry = agent.entry
-    if entry is None or not entry.national or entry.code == "GOV":
-        return False
+    if entry is None or not entry.national or entry.code == "GOV" or entry.alone is not None:
+        return False  # nor weapons or snipers there (مسيرات في بغداد: marches)
     if base.kind not in ("country", "capital"):
         return False
     if base.start == agent.end:

@@ -117,10 +117,12 @@ class Resolver:
         if kind == "adjective" and not allow_adjective and not item.people:
             return None  # "Syrian" alone modifies too much (borders, lands); "Syrians" do not
         if kind == "agent":
-            if entry.code is None:
-                return None
+            if entry.code is None or entry.alone == "":
+                return None  # missiles alone name weapons, not whose they are
             country = (self.story_country or "") if entry.national else ""
             code = entry.code + country if entry.prefix else country + entry.code
+            if entry.alone:
+                country, code = "", entry.alone  # a sniper alone: an armed man of no known side
             return ActorRef(
                 code,
                 _name(entry, self.book.country_names.get(country)),

@@ -312,7 +312,12 @@ def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bo
     if between[:1] == ["from"] and set(between[1:]) <= LINKS_EN:
         return opens or (base.kind == "country" and of_people(agent))
     # GOV role nouns stay apart: an embassy or envoy in a country is another state's
-    national = agent.entry is not None and agent.entry.national and agent.entry.code != "GOV"
+    national = (
+        agent.entry is not None
+        and agent.entry.national
+        and agent.entry.code != "GOV"
+        and agent.entry.alone is None  # not weapons or snipers: a sniper in Gaza is of no side
+    )
     if owned:
         return False
     where = between[:1] in (["in"], ["throughout"], ["across"]) and set(between[1:]) <= {"the"}

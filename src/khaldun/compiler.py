@@ -102,6 +102,7 @@ class ActorEntry(NamedTuple):
     dated: tuple[tuple[str, date | None, date | None], ...] = ()
     inter: int | None = None
     national: bool = True
+    alone: str | None = None  # an agent's code alone, or "": no actor alone
     prefix: bool = False  # an agent whose code goes before the country's (NGOARN)
     adjectival: bool = False  # an Arabic community that also describes the noun before it
     also: tuple[str, ...] = ()  # further codes of a group actor
@@ -185,6 +186,7 @@ def compile_codebook(book: Codebook) -> CompiledCodebook:
             code=a.code,
             inter=a.inter,
             national=a.national,
+            alone="" if a.alone == "none" else a.alone,
             prefix=a.prefix,
             adjectival=a.adjectival,
         )

@@ -33,6 +33,7 @@ def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolve
             or (
                 ((not agent.definite and not _nunated(last)) or last in ARABIC_LINKS)
                 and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
+                and not (base.kind == "composed" and _accusative(tokens[base.start].norm))
             )
         )
         member = agent.kind == "agent" and _member_of(agent, base, tokens)
@@ -41,10 +42,12 @@ def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolve
             group = resolver.combine(agent, base)
         if group is not None:  # a member of a group is the group: عناصر من الجيش العراقي
             items[i : i + 2] = [Item(agent.start, base.end, "composed", agent.clitic, ref=group)]
-        elif (
-            agent.kind == "agent"
-            and not base.clitic
-            and ((base.start == agent.end and follows) or _named_between(agent, base, tokens))
+        elif agent.kind == "agent" and (
+            (
+                not base.clitic
+                and ((base.start == agent.end and follows) or _named_between(agent, base, tokens))
+            )
+            or _located_in(agent, base, tokens)
         ):
             ref = resolver.combine(agent, base)
             if ref is not None:
@@ -99,6 +102,26 @@ def _named_between(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
         and 0 < len(between) <= MAX_NAME_WORDS
         and all(ar.is_definite(ar.without_conjunction(w)) for w in between)
     )
+
+
+def _located_in(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
+    """A national role noun in a country or its capital, after في or with the locative ب: محكمة
+    في القاهرة، الشرطة ببغداد -> EGYJUD, IRQCOP, as English "a court in Cairo"; not an envoy or
+    an embassy (a GOV role noun there is another state's)."""
+    entry = agent.entry
+    if entry is None or not entry.national or entry.code == "GOV" or entry.alone is not None:
+        return False  # nor weapons or snipers there (مسيرات في بغداد: marches)
+    if base.kind not in ("country", "capital"):
+        return False
+    if base.start == agent.end:
+        return base.clitic == "ب"
+    return base.start == agent.end + 1 and tokens[agent.end].norm == "في" and not base.clitic
+
+
+def _accusative(word: str) -> bool:
+    """An indefinite accusative (طفلا، جنودا) is a verb's object, never the genitive of a
+    construct: قتل جندي طفلا فلسطينيا is a soldier and a Palestinian child."""
+    return word.endswith("ا") and not ar.is_definite(word)
 
 
 def _nunated(word: str) -> bool:

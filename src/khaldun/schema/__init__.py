@@ -116,6 +116,9 @@ class Agent(Strict):
     name: str  # may contain {country}: "Military Forces of {country}"
     inter: Annotated[int, Field(ge=1, le=8)] | None = None
     national: bool = True  # alone, it takes the story's country (the army); gunmen do not
+    # alone (no country, group or state actor owns it): this code (a sniper: UAF; Israeli
+    # snipers are ISRMIL), or none: no actor (missiles alone name weapons, Russian missiles RUSMIL)
+    alone: RoleCode | Literal["none"] | None = None
     prefix: bool = False  # its code goes before the country's: NGO + ARN = NGOARN (CAMEO)
     # Arabic: its names also describe a human plural right before them (المسلحون الشيعة):
     # there they are that noun's adjective, no actor

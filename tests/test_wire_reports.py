@@ -358,3 +358,15 @@ def test_a_trailing_attribution_lends_no_actor_to_the_event(shipped, text, expec
 )
 def test_the_counted_singular_is_the_victims(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a teenager (فتى) is a civilian, as teenagers and boys are
+        ("An Israeli soldier shot dead a Palestinian teenager.", [("ISRMIL", "193", "PSECVL")]),
+        ("قتل جندي إسرائيلي فتى فلسطينيا قرب نابلس", [("ISRMIL", "190", "PSECVL")]),
+    ],
+)
+def test_a_teenager_is_a_civilian(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -87,8 +87,9 @@ def test_sentences_and_tokens_keep_their_offsets(text):
             assert text[token.start : token.end] == token.text
 
 
-GAPS = "ab _n't’s1,.٫\u200c\u00ad\u061c\u0670\ufeffقال "  # characters no token holds among others
-PLAIN = "ab nts1٣,.٫-\u200c\u00ad\u061c\u0670\u064e\ufeffقالة "  # no apostrophe, no underscore
+# characters no token holds among others, spaces of several kinds (tokens are read between them)
+GAPS = "ab _n't’s1,.٫\u200c\u00ad\u061c\u0670\ufeffقال \t\u00a0"
+PLAIN = "ab nts1٣,.٫-\u200c\u00ad\u061c\u0670\u064e\ufeffقالة \u2009"  # no ' nor _
 
 
 @SETTINGS

@@ -130,9 +130,15 @@ def _matched(
                 continue
             match = match_pattern(
                 frame,
-                *(trigger.start, trigger.end, pattern, implicit, use_implicit, defaults),
-                *(verb, pronoun),
-            )
+                trigger.start,
+                trigger.end,
+                pattern,
+                implicit,
+                use_implicit,
+                defaults,
+                verb,
+                pronoun,
+            )  # arguments spelt out: compiled, a call with *args is a generic Python call
             matched = match is not None and (bool(match.slots) or pattern.detects)
             if trace is not None:
                 trace.append(Attempt(trigger, rule.id, pattern.text, use_implicit, matched))

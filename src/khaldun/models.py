@@ -51,13 +51,34 @@ class Token(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    doc_id: str
-    index: int
-    text: str
-    start: int  # character offsets into the document text
-    end: int
+    """One sentence of a document. Read-only; made for every sentence, so a plain class (a
+    frozen dataclass's ``__init__`` stays interpreted, and slow, in the compiled build), with
+    the equality, hash and repr of a record."""
+
+    __slots__ = ("doc_id", "end", "index", "start", "text")
+
+    def __init__(self, doc_id: str, index: int, text: str, start: int, end: int) -> None:
+        self.doc_id = doc_id
+        self.index = index
+        self.text = text
+        self.start = start  # character offsets into the document text
+        self.end = end
+
+    def _fields(self) -> tuple[str, int, str, int, int]:
+        return self.doc_id, self.index, self.text, self.start, self.end
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sentence) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Sentence(doc_id={self.doc_id!r}, index={self.index!r}, text={self.text!r}, "
+            f"start={self.start!r}, end={self.end!r})"
+        )
 
 
 @dataclass(frozen=True, slots=True)

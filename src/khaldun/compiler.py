@@ -311,5 +311,4 @@ def _compile_element(e: Slot | Literal, settings: Language) -> CompiledElement:
             words.add(PLACE_MARK)
         for word in settings.wordsets.get(name, []):
             words |= literal_forms(settings, word)
-    role = "target" if e.names_target else ""
-    return CompiledElement(False, role, wide=e.wide, words=frozenset(words))
+    return CompiledElement(False, e.role, wide=e.wide, words=frozenset(words))

@@ -166,7 +166,7 @@ def protest_sources(events: list[Event], book: CompiledCodebook) -> list[Event]:
         if event.root == "14" and source is None:
             country = event.place.country if event.place else ""
             event = copy_event(event, source=_protesters(country, "role:protesters", book))
-        elif event.root == "14" and source is not None and _bare_people(source):
+        elif event.root == "14" and source is not None and source.bare_people:
             event = copy_event(event, source=_protesters(source.code, f"{source.entry}+role", book))
         out.append(event)
     return out
@@ -200,10 +200,6 @@ def crowd_clashes(events: list[Event], book: CompiledCodebook) -> list[Event]:
                 event = copy_event(event, **code_fields("175", book))
         out.append(event)
     return out
-
-
-def _bare_people(actor: ActorRef) -> bool:
-    return actor.entry.startswith("people:") and "+" not in actor.entry
 
 
 def _protesters(country: str, entry: str, book: CompiledCodebook) -> ActorRef:

@@ -93,10 +93,20 @@ class ActorRef:
     also: tuple[str, ...] = ()  # further codes of a group actor: one event per code
 
     @property
+    def bare_role(self) -> bool:
+        """A role noun alone (troops, the ambassador): no country or group composed with it."""
+        return self.entry.startswith("agent:") and "+" not in self.entry
+
+    @property
+    def bare_people(self) -> bool:
+        """A people alone (the Syrians, السوريون): no role composed with it."""
+        return self.entry.startswith("people:") and "+" not in self.entry
+
+    @property
     def unowned(self) -> bool:
         """A role or people noun alone (troops, the ambassador, civilians): whose, the text
         does not say."""
-        return self.entry.startswith(("agent:", "people:")) and "+" not in self.entry
+        return self.bare_role or self.bare_people
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         return remade_by_fields(self)

@@ -35,8 +35,7 @@ def owned_role(
     in "the UN said Syria withdrew its troops": its is Syria's)."""
     entry = span.actor.entry
     if (
-        not entry.startswith("agent:")
-        or "+" in entry
+        not span.actor.bare_role
         or span.start == 0
         or frame.norm(span.start - 1) not in POSSESSIVES_EN
     ):

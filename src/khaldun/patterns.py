@@ -58,6 +58,11 @@ class Literal:
     wide: bool = False
     names_target: bool = False  # {target:ambassador}: the word heads the target's name
 
+    @property
+    def role(self) -> str:
+        """The slot the literal also fills: ``target`` for ``{target:...}``, else none."""
+        return "target" if self.names_target else ""
+
 
 Element = Slot | Literal
 
@@ -105,11 +110,10 @@ def parse_pattern(text: str) -> PatternSyntax:
             wide = side is right
             continue
         element = _element(part, wide, text)
-        role = element.role if isinstance(element, Slot) else "target" * element.names_target
-        if role:
-            if role in seen_roles and role != "skip":
-                raise PatternError(f"slot {{{role}}} appears twice: {text!r}")
-            seen_roles.add(role)
+        if element.role:
+            if element.role in seen_roles and element.role != "skip":
+                raise PatternError(f"slot {{{element.role}}} appears twice: {text!r}")
+            seen_roles.add(element.role)
         side.append(element)
         wide = False
     if wide:

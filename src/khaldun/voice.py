@@ -238,9 +238,10 @@ def joined_to_unreported(frame: Frame, trigger: Span, end: int) -> bool:
         return False
     if frame.language.lang == "ar":
         return trigger.clitic.startswith("و")
-    before = trigger.start - 1
-    language = frame.language
-    return before >= 0 and frame.norm(before) in language.conjunctions | language.verb_conjunctions
+    if trigger.start == 0:
+        return False
+    word, language = frame.norm(trigger.start - 1), frame.language
+    return word in language.conjunctions or word in language.verb_conjunctions  # no union a call
 
 
 def in_background(

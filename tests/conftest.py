@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import yaml
@@ -41,6 +44,16 @@ def shipped(shipped_codebook):
 @pytest.fixture(scope="session")
 def mini():
     return compile_codebook(load_codebook(MINI_LAYERS))
+
+
+def load_module(path: Path) -> ModuleType:
+    """A script of the repository (scripts/*.py, hatch_build.py) imported as a module, under its
+    file's stem; registered in ``sys.modules``, as its dataclasses look their module up."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def mini_with(tmp_path, name, text):

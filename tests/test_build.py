@@ -3,12 +3,12 @@ apart (the build itself is measured by hand: benchmarks/README.md, round 8)."""
 
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 from pathlib import Path
 
 import pytest
 
+from conftest import load_module
 from khaldun.build import build_kind
 
 ROOT = Path(__file__).parents[1]
@@ -58,9 +58,7 @@ def test_the_coding_path_is_compiled_and_the_tools_around_it_are_not():
 )
 def test_only_khaldun_compile_asks_for_the_compiled_build(environ, requested):
     pytest.importorskip("hatchling")  # a build-time dependency only
-    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
+    hook = load_module(ROOT / "hatch_build.py")
     assert hook.compile_requested(environ) is requested
 
 

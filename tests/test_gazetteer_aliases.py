@@ -3,11 +3,11 @@ it adds by hand (op place) are in the generated gazetteer: the two are never out
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import load_module
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
@@ -15,11 +15,7 @@ SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
 
 @pytest.fixture(scope="module")
 def script():
-    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_module(SCRIPT)
 
 
 def test_the_shipped_aliases_read_cleanly(script):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import yaml
 
-from conftest import SHIPPED
+from conftest import SHIPPED, load_module
 from khaldun import compile_codebook, load_codebook
 from khaldun.importers.tabari_commas import TABARI_COMMAS
 from khaldun.importers.tabari_options import (
@@ -26,11 +24,7 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "validate_petrarch.py
 
 
 def load_script():
-    spec = importlib.util.spec_from_file_location("validate_petrarch", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_module(SCRIPT)
 
 
 def test_compat_english_takes_an_actor_at_any_distance_arabic_unchanged(tmp_path):

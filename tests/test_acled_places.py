@@ -163,3 +163,24 @@ def test_a_town_an_attack_strikes_is_its_place(shipped, lang, text, name):
     events = code_text(text, shipped, lang=lang)
     assert events, text
     assert {e.place.name if e.place else None for e in events} == {name}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a place noun between the locative and the name keeps the name tied to the event,
+        # and the nearer town wins over the province after it
+        (
+            "en",
+            "Air strikes killed 13 civilians in the town of Kafranbel in Idlib province.",
+            "Kafranbel",
+        ),
+        ("ar", "قتل 13 مدنيا في غارات جوية على بلدة كفرنبل في محافظة إدلب", "Kafranbel"),
+        ("en", "Gunmen killed three soldiers near the village of Kafranbel.", "Kafranbel"),
+        ("ar", "قتل مسلحون ثلاثة جنود قرب قرية كفرنبل", "Kafranbel"),
+    ],
+)
+def test_a_place_noun_after_the_locative_keeps_the_town_tied(shipped, lang, text, name):
+    events = code_text(text, shipped, lang=lang)
+    assert events, text
+    assert {e.place.name if e.place else None for e in events} == {name}

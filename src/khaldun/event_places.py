@@ -18,9 +18,10 @@ def event_place(
     struck: Sequence[tuple[int, int]] = (),
 ) -> Place | None:
     """The place the sentence ties to the event: the nearest one introduced by a locative
-    (in, near, في، قرب، بـ) or standing right after the trigger (attacked Tal Abyad) - the latter
-    not for a place that is also an actor (fought with Turkey: Turkey is who, not where). A town
-    the event ``struck`` (an attack's target: shelled Mogadishu) is where it happened."""
+    (in, near, في، قرب، بـ; also before a place noun: in the town of X) or standing right after
+    the trigger (attacked Tal Abyad) - the latter not for a place that is also an actor (fought
+    with Turkey: Turkey is who, not where). A town the event ``struck`` (an attack's target:
+    shelled Mogadishu) is where it happened."""
     language = book.languages[matches.lang]
     actors = {(a.start, a.end) for a in matches.actors}
 
@@ -29,6 +30,8 @@ def event_place(
         if span in struck and book.places[place.hit.index].kind == "town":
             return True
         before = matches.tokens[max(0, place.start - 2) : place.start]
+        if any(t.norm in language.place_nouns for t in before):  # in the town of Kafranbel
+            before = matches.tokens[max(0, place.start - 4) : place.start]
         if place.clitic.endswith("ب") or any(t.norm in language.locatives for t in before):
             return True
         return 0 <= place.start - trigger.end <= 2 and span not in actors

@@ -279,6 +279,11 @@ FATALITIES = [
     ("ar", "قتل رجل فلسطيني برصاص القوات الإسرائيلية قرب الخليل.", 1),
     ("en", "Palestinian men were shot dead near Hebron.", None),
     ("en", "Islamic State militants executed five men.", 5),
+    # a killing verb with its subject on it, after the verb before it
+    ("en", "Gunmen stormed the village and killed five policemen.", 5),
+    ("ar", "اقتحم مسلحون القرية وقتلوا خمسة شرطيين.", 5),
+    ("ar", "اقتحم مسلحون القرية وقتلوا خمسة من عناصر الشرطة.", 5),
+    ("ar", "قتلت القوات الحكومية 7 متظاهرين في المدينة.", 7),
 ]
 
 

@@ -40,6 +40,13 @@ STORY = date(2024, 4, 17)  # a Wednesday
         ("هاجمت القوات التركية قسد في السابع من تشرين الأول", date(2023, 10, 7), 1),
         ("هاجمت القوات التركية قسد في الأسبوع الأول من الشهر", STORY, 1),
         ("هاجمت القوات التركية أمس الأول مواقع قسد", date(2024, 4, 15), 1),
+        # the story's month or the one before it, with or without a day before it
+        ("Turkish troops attacked the SDF last month.", date(2024, 3, 1), 3),
+        ("هاجمت القوات التركية قسد الشهر الماضي", date(2024, 3, 1), 3),
+        ("Turkish troops attacked the SDF earlier this month.", date(2024, 4, 1), 3),
+        ("هاجمت القوات التركية قسد في الثاني من الشهر الجاري", date(2024, 4, 2), 1),
+        ("هاجمت القوات التركية قسد في الحادي والثلاثين من الشهر الماضي", date(2024, 3, 31), 1),
+        ("هاجمت القوات التركية قسد في الحادي والثلاثين من الشهر الجاري", STORY, 1),  # no such day
         ("هاجمت القوات التركية قسد في 15 رمضان 1445", date(2024, 3, 25), 1),
         ("هاجمت القوات التركية قسد في شهر رمضان", STORY, 1),  # not a full Hijri date
         ("Turkish troops attacked the SDF in 2019.", date(2019, 1, 1), 3),  # a past year

@@ -21,8 +21,9 @@ HIJRI_EPOCH = 1948440  # Julian day number of 1 Muharram AH 1 (16 July 622, civi
 
 @dataclass(frozen=True, slots=True)
 class DateWord:
-    """What a date phrase means: kind day-offset | weekday | week-offset | month | hijri-month |
-    day (a day in words before a month name) | year (a word before a year number)."""
+    """What a date phrase means: kind day-offset | weekday | week-offset | month-offset | month |
+    hijri-month | day (a day in words before a month name) | year (a word before a year
+    number)."""
 
     kind: str
     value: int
@@ -92,6 +93,9 @@ def _resolve(
         return _calendar_date(word, tokens, day, end, story)
     if story is None:
         return None
+    if word.kind == "month-offset":
+        day = _number(tokens, start - 1) or _day_in_words(tokens, start, phrases)
+        return _day_of_month(story, word.value, day)
     if word.kind == "year":
         return _earlier_year(tokens, end, story)
     if word.kind == "day-offset":
@@ -101,6 +105,17 @@ def _resolve(
     if word.kind == "week-offset":
         return EventDate(story - timedelta(days=7 * word.value), 2)
     return None
+
+
+def _day_of_month(story: date, months_ago: int, day: int | None) -> EventDate | None:
+    """ "last month" (precision 3), في الثاني من الشهر الجاري (the 2nd of the story's month)."""
+    month = story.year * 12 + story.month - 1 - months_ago
+    try:
+        if day is not None:
+            return EventDate(date(month // 12, month % 12 + 1, day), 1)
+        return EventDate(date(month // 12, month % 12 + 1, 1), 3)
+    except ValueError:
+        return None
 
 
 def _number(tokens: Sequence[Token], i: int) -> int | None:

@@ -331,6 +331,7 @@ def _date_phrases(settings: Language) -> dict[tuple[str, ...], DateWord]:
         ("weekday", dates.weekdays),
         ("day-offset", dates.days_ago),
         ("week-offset", dates.weeks_ago),
+        ("month-offset", dates.months_ago),
         ("hijri-month", dates.hijri_months),
         ("day", dates.days),
         ("year", {0: dates.years}),

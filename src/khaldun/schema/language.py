@@ -20,14 +20,16 @@ class Cues(Strict):
 
 
 class DateWords(Strict):
-    """Date vocabulary: month and weekday names, relative words (days or weeks before the story
-    date), Hijri month names, days in words before a month, words that introduce a bare year.
-    Keys are numbers: months 1-12, weekdays 0 (Monday) - 6, days 1-31."""
+    """Date vocabulary: month and weekday names, relative words (days, weeks or months before
+    the story date), Hijri month names, days in words before a month, words that introduce a
+    bare year. Keys are numbers: months 1-12, weekdays 0 (Monday) - 6, days 1-31."""
 
     months: dict[Annotated[int, Field(ge=1, le=12)], list[Phrase]] = {}
     weekdays: dict[Annotated[int, Field(ge=0, le=6)], list[Phrase]] = {}
     days_ago: dict[Annotated[int, Field(ge=0, le=7)], list[Phrase]] = {}
     weeks_ago: dict[Annotated[int, Field(ge=0, le=4)], list[Phrase]] = {}
+    # the story's month (0) or one before it: "last month", في الثاني من الشهر الجاري
+    months_ago: dict[Annotated[int, Field(ge=0, le=12)], list[Phrase]] = {}
     hijri_months: dict[Annotated[int, Field(ge=1, le=12)], list[Phrase]] = {}
     # a day written in words right before its month name: "الخامس والعشرين من" (شباط)
     days: dict[Annotated[int, Field(ge=1, le=31)], list[Phrase]] = {}

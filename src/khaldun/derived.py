@@ -81,10 +81,24 @@ def coordinated(
     start = first
     while start > 0 and first - start < MAX_SKIPPED and tokens[start - 1].norm in skippable:
         start -= 1
-    joined = (start == trigger.start and trigger.clitic.startswith("و")) or (
+    joined = (first == trigger.start and trigger.clitic.startswith("و")) or (
         start > 0 and tokens[start - 1].norm in conjunctions
     )
     return joined and all(s.end <= first for s in sources)
+
+
+def coordinated_subject(frame: Frame, trigger: Span, inner: ActorSpan) -> ActorSpan | None:
+    """``inner``, the subject of the verb before, as the implicit subject (a zero-width span) of
+    a verb coordinated to it, for when the verb's own slot search cannot reach back to it
+    (gunmen attacked a village in Zamfara state and killed 19 villagers); None for a noun or a
+    verb that is not coordinated."""
+    if trigger.hit.detail != "verb":
+        return None
+    language = frame.language
+    conjunctions = language.conjunctions | language.verb_conjunctions
+    if not coordinated(frame.tokens, conjunctions, trigger, (), language.pronouns):
+        return None
+    return ActorSpan(0, 0, inner.actor)
 
 
 def object_source(frame: Frame, sources: Sequence[ActorSpan]) -> bool:

@@ -18,6 +18,7 @@ from .compiler import CompiledCodebook, CompiledLanguage
 from .dates import EventDate, find_date
 from .derived import (
     code_fields,
+    coordinated_subject,
     crowd_clashes,
     each_code,
     protest_sources,
@@ -142,6 +143,8 @@ def assemble_events(
             speaker = pronoun_subject(frame, trigger.start, context.carried, inner)
             if speaker is not None:
                 _note(trace, trigger, f"pronoun: {speaker.actor.code} from the context")
+            elif inner is not None:
+                speaker = coordinated_subject(frame, trigger, inner)
         named = speaker is not None and said_of_itself(frame, speakers, trigger.start)
         best = best_candidate(frame, book, group, speaker, context.lang, trace, matches, named)
         if best is None:

@@ -86,6 +86,13 @@ def test_a_sentence_recalling_background_codes_nothing(shipped, text, expected):
         # without the cue, the event codes
         ("Gunmen attacked the city on Monday.", [("UAF", "190", "")]),
         ("وتعرضت المدينة لهجوم يوم الاثنين", [("", "190", "")]),
+        # ... and a place noun is no cue with a preposition (ولاية: a state, not و + لأية), as
+        # "state" the noun is no reporting verb
+        (
+            "Gunmen attacked a village in Zamfara state and killed 19 villagers.",
+            [("UAF", "190", "NGACVL")],
+        ),
+        ("هاجم مسلحون قرية في ولاية زمفارا وقتلوا 19 قرويا", [("UAF", "190", "NGACVL")]),
     ],
 )
 def test_a_cue_word_with_a_preposition_still_cues(shipped, text, expected):

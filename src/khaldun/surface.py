@@ -218,6 +218,8 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         "claim-after": settings.claims.after,
         "claim-before": settings.claims.before,
     }
+    # a cue's proclitic form that is a place noun is that noun (ولاية، not و + لأية)
+    place_nouns = _literal_set(settings, settings.place_nouns) if lang == "ar" else frozenset()
     for detail, cues in kinds.items():
         months = {w.lower() for names in settings.dates.months.values() for w in names}
         for word in cues.words:
@@ -225,7 +227,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
             if lang != "ar":
                 heads = {head}
             elif detail in PREPOSED_CUES:  # لأي هجوم، بخيار الضربات
-                heads = ar.with_prepositions(head)
+                heads = ar.with_prepositions(head) - place_nouns
             else:
                 heads = {head, "و" + head, "ف" + head}  # ولم، فلن
             # "may" the modal, not "May" the month: a cue that is also a month name is cased

@@ -103,3 +103,29 @@ def test_the_executed_are_dead(shipped, lang, text, dead):
 def test_a_dual_passive_of_convicted_is_no_condemnation(shipped):
     events = code_text("أعدمت السلطات الإيرانية رجلين أدينا بالقتل", shipped, lang="ar")
     assert sorted(e.code for e in events) == ["1823"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dead"),
+    [
+        # the dead of the event a reference word names are an earlier event's, not this one's
+        (
+            "en",
+            "Hezbollah fired rockets at northern Israel in response to the killing of one of "
+            "its commanders.",
+            None,
+        ),
+        ("ar", "أطلق حزب الله صواريخ على شمال إسرائيل ردا على مقتل أحد قادته.", None),
+        ("en", "Troops shelled the village after the killing of two soldiers.", None),
+        ("ar", "قصفت القوات القرية بعد مقتل جنديين.", None),
+        # ... and the sentence's own dead still count
+        ("en", "Troops shelled the village, killing two civilians.", 2),
+        ("ar", "قصفت القوات القرية ما أسفر عن مقتل مدنيين اثنين.", 2),
+        # ... as do those an English participle after "after" tells: the subject's own deed
+        ("en", "Gunmen opened fire after killing two soldiers.", 2),
+    ],
+)
+def test_the_dead_of_a_referred_event_are_not_counted(shipped, lang, text, dead):
+    events = code_text(text, shipped, lang=lang)
+    assert events, text
+    assert primary_event(shipped.acled, events).fatalities == dead

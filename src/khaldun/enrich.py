@@ -69,7 +69,8 @@ def enrich_events(
     counted = _counted_event(acled, typed)
     if counted is None or typed[counted].fatalities is not None:
         return typed
-    dead = sentence_fatalities(acled, lang, tokens)
+    references = [s.end for s in spans if s.hit.kind == "cue" and s.hit.detail == "reference"]
+    dead = sentence_fatalities(acled, lang, tokens, references)
     if typed[counted].acled_sub_event_type == SUICIDE_BOMB and BOMBER_COUNTED not in cues:
         dead = (dead or 0) + 1
     if dead is not None:

@@ -16,11 +16,17 @@ WINDOW = 4  # tokens between a number (approximators included) and its cue word
 LIST_WORDS = frozenset({"and", ",", "و", "،", "including", "بينهم", "منهم"})
 
 
-def sentence_fatalities(acled: CompiledAcled, lang: str, tokens: Sequence[Token]) -> int | None:
-    """The number killed in the sentence (None: no figure given)."""
+def sentence_fatalities(
+    acled: CompiledAcled, lang: str, tokens: Sequence[Token], references: Sequence[int] = ()
+) -> int | None:
+    """The number killed in the sentence (None: no figure given). ``references`` are where the
+    sentence's reference words end (in response to, ردا على): a killed word that names the
+    event they refer to counts the dead of an earlier event, not this one's."""
     if lang not in acled.killed or not tokens:
         return None
     cues = acled.killed[lang].find(tokens)
+    if references:
+        cues = [c for c in cues if not _referred(tokens, c, references, lang)]
     killed = [c for c in cues if c.label == "killed"]
     if not killed:
         return None
@@ -54,6 +60,19 @@ def sentence_fatalities(acled: CompiledAcled, lang: str, tokens: Sequence[Token]
                 total = min(total, number.value)
         totals.append(total)
     return min(totals)
+
+
+def _referred(
+    tokens: Sequence[Token], cue: Found[str], references: Sequence[int], lang: str
+) -> bool:
+    """A killed word right after a reference word, the known event it names: English with its
+    article (in response to *the killing* of a commander), Arabic as the construct noun it is
+    (ردا على *مقتل* أحد قادته); "after killing 5" is the subject's own deed."""
+    for end in references:
+        between = [t.norm for t in tokens[end : cue.start]]
+        if between == ["the"] or (not between and lang == "ar"):
+            return True
+    return False
 
 
 def _beyond_first(number: Number, cue: Found[str], by_cue: dict[int, list[Number]]) -> bool:

@@ -127,6 +127,8 @@ def assemble_events(
             victim = actor_right(frame, trigger.end, language.slot_gap)
             victim_text = _text(sentence, matches.tokens, victim)
             events = aimed_at_victims(events, last_coded, victim, victim_text)
+            for weight, kept in weighted.items():  # a weak rule's event too (opened fire)
+                weighted[weight] = aimed_at_victims(kept, last_coded, victim, victim_text)
             last_coded = []
             continue
         clause = clause_of(frame, trigger.start)

@@ -370,3 +370,18 @@ def test_the_counted_singular_is_the_victims(shipped, text, expected):
 )
 def test_a_teenager_is_a_civilian(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refugee camp is a place, not its refugees
+        ("Israeli troops raided the Jenin refugee camp on Monday.", [("ISRMIL", "190", "")]),
+        ("اقتحمت القوات الإسرائيلية مخيم اللاجئين في جنين يوم الاثنين", [("ISRMIL", "190", "")]),
+        # ... and the refugees themselves are still who is acted on (of the place's country)
+        ("Israeli troops attacked refugees near Jenin.", [("ISRMIL", "190", "PSEREF")]),
+        ("هاجمت القوات الإسرائيلية لاجئين قرب جنين", [("ISRMIL", "190", "PSEREF")]),
+    ],
+)
+def test_a_refugee_camp_is_no_actor(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

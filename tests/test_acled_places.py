@@ -184,3 +184,19 @@ def test_a_place_noun_after_the_locative_keeps_the_town_tied(shipped, lang, text
     events = code_text(text, shipped, lang=lang)
     assert events, text
     assert {e.place.name if e.place else None for e in events} == {name}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a capital in the press spelling the codebook gives it is its city too
+        ("en", "Police clashed with protesters in Nairobi on Tuesday.", "Nairobi"),
+        ("ar", "اشتبكت الشرطة مع متظاهرين في نيروبي يوم الثلاثاء", "Nairobi"),
+        ("en", "Soldiers opened fire on protesters in Conakry.", "Conakry"),
+        ("ar", "أطلق جنود النار على متظاهرين في كوناكري", "Conakry"),
+    ],
+)
+def test_a_capital_in_its_press_spelling_is_a_place(shipped, lang, text, name):
+    events = code_text(text, shipped, lang=lang)
+    assert events, text
+    assert {e.place.name if e.place else None for e in events} == {name}

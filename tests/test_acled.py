@@ -143,6 +143,9 @@ EN = [
         "Air/drone strike",
         3,
     ),
+    # an opposition figure arrested where no protest is named: an arrest; protesters arrested
+    ("Police arrested the opposition leader at his home early on Tuesday.", "Arrests", 0),
+    ("Police arrested 20 protesters in Khartoum.", "Protest with intervention", 0),
 ]
 
 AR = [
@@ -206,6 +209,9 @@ AR = [
         "Shelling/artillery/missile attack",
         30,
     ),
+    # an opposition figure arrested where no protest is named: an arrest; protesters arrested
+    ("اعتقلت الشرطة زعيم المعارضة في منزله فجر الثلاثاء.", "Arrests", 0),
+    ("اعتقلت الشرطة 20 متظاهرا في الخرطوم.", "Protest with intervention", 0),
 ]
 
 

@@ -123,11 +123,14 @@ def _matched(
             continue
         passive = passive_verb(frame, trigger)
         verb = trigger.hit.detail == "verb"
+        progressive = verb and frame.norm(trigger.start).endswith("ing")  # has been fighting
         for index, pattern in patterns:
             if trace is None and pattern.rank < floor:
                 break  # a rule's patterns come most specific first
             if passive and pattern.active:
                 continue
+            if progressive and _passive_reading(pattern, frame.language.passive):
+                continue  # {target} &be * needs a participle: "has been fighting" is active
             match = match_pattern(
                 frame,
                 trigger.start,
@@ -149,6 +152,17 @@ def _matched(
                 found.append((key, Candidate(rule, trigger, match, not use_implicit)))
                 floor = max(floor, pattern.rank)
     return found
+
+
+def _passive_reading(pattern: CompiledPattern, auxiliaries: frozenset[str]) -> bool:
+    """The pattern's target stands before an auxiliary right before the verb ({target} &be *);
+    not "{source} &be *" (it was willing to)."""
+    left = pattern.left
+    return (
+        bool(left)
+        and bool(left[-1].words & auxiliaries)
+        and any(e.is_slot and e.role == "target" for e in left)
+    )
 
 
 def _default_actors(

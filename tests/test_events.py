@@ -2385,3 +2385,19 @@ def test_a_lone_event_is_never_redundant(code, root, lang, source):
     event = Event("d", 0, lang, None, actor, None, code, "", root, 1, 0.0, "", "r", "", "")
     assert without_redundant([event]) == [event]
     assert without_redundant([event, event]) == [event]  # a repeat is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a progressive is active: its subject is the source, never the target of a passive
+        ("The army has been fighting the rebels.", [("MIL", "190", "REB")]),
+        ("يقاتل الجيش المتمردين", [("MIL", "190", "REB")]),
+        ("The army has been fighting.", [("MIL", "190", "")]),
+        # ... while the passive takes its subject as the target
+        ("The army was attacked by the rebels.", [("REB", "190", "MIL")]),
+        ("تعرض الجيش لهجوم من المتمردين", [("REB", "190", "MIL")]),
+    ],
+)
+def test_a_progressive_is_no_passive(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

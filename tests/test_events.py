@@ -463,6 +463,15 @@ def test_a_rule_with_a_reverse_code_codes_the_paired_event(mini, text, expected)
             "هاجمت القوات التركية داعش قرب الحدود العراقية يوم الاثنين واعتقلت قسد",
             [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
         ),
+        # ... as after ف (then)
+        (
+            "هاجمت القوات التركية داعش قرب الحدود العراقية يوم الاثنين فاعتقلت قسد",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
+        (
+            "Turkish troops attacked ISIS near the Iraqi border and then arrested the SDF.",
+            [("TURMIL", "173", "SYRREB"), ("TURMIL", "190", "IMGMUSISI")],
+        ),
         # a compound subject is shared whole
         (
             "Turkey and Russia attacked ISIS and arrested the SDF.",

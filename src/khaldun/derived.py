@@ -71,17 +71,17 @@ def coordinated(
     skippable: Collection[str] = (),
     literals: Collection[int] = (),
 ) -> bool:
-    """A verb right after a conjunction (or with و on it), maybe through the pattern's own words
-    before it (and will resign) and ``skippable`` words (pronouns, adverbs: "A urged X and then
-    it asked Y"), whose source, if any, stands before it: the second verb of "A condemned X in B
-    and promised Y" (أدانت أ ... ووعدت) has A's subject."""
+    """A verb right after a conjunction (or with و or ف on it), maybe through the pattern's own
+    words before it (and will resign) and ``skippable`` words (pronouns, adverbs: "A urged X and
+    then it asked Y"), whose source, if any, stands before it: the second verb of "A condemned X
+    in B and promised Y" (أدانت أ ... ووعدت، فوعدت) has A's subject."""
     first = trigger.start
     while first - 1 in literals:
         first -= 1
     start = first
     while start > 0 and first - start < MAX_SKIPPED and tokens[start - 1].norm in skippable:
         start -= 1
-    joined = (first == trigger.start and trigger.clitic.startswith("و")) or (
+    joined = (first == trigger.start and trigger.clitic.startswith(("و", "ف"))) or (
         start > 0 and tokens[start - 1].norm in conjunctions
     )
     return joined and all(s.end <= first for s in sources)

@@ -31,3 +31,37 @@ from conftest import keys
 )
 def test_an_emir_is_his_states_government(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the subject said during or at his own meeting with X: the meeting is news too,
+        # however the speech goes on; a meeting of others is only the time of another event
+        (
+            "The Jordanian king said during his meeting with the Iraqi prime minister that "
+            "Jordan stands by Iraq.",
+            [("JORGOV", "040", "IRQGOV")],
+        ),
+        (
+            "وقال العاهل الأردني خلال لقائه رئيس الوزراء العراقي إن الأردن يقف إلى جانب العراق",
+            [("JORGOV", "040", "IRQGOV")],
+        ),
+        (
+            "The Jordanian king stressed at a meeting with the Iraqi prime minister the need "
+            "for coordination.",
+            [("JORGOV", "040", "IRQGOV")],
+        ),
+        (
+            "وشدد العاهل الأردني خلال اجتماعه مع رئيس الوزراء العراقي على ضرورة التنسيق",
+            [("JORGOV", "040", "IRQGOV")],
+        ),
+        (
+            "أكد العاهل الأردني لدى استقباله رئيس الوزراء العراقي دعم الأردن للعراق",
+            [("JORGOV", "043", "IRQGOV")],
+        ),
+        ("A bomb exploded during a meeting of tribal leaders.", [("", "1834", "")]),
+    ],
+)
+def test_a_meeting_during_which_the_subject_spoke(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -65,3 +65,22 @@ def test_an_emir_is_his_states_government(shipped, text, expected):
 )
 def test_a_meeting_during_which_the_subject_spoke(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit or a strike denied is not reported, however far the denial stands
+        ("Iraq denied that the Iranian president had visited Baghdad.", []),
+        ("نفى العراق أن يكون الرئيس الإيراني قد زار بغداد", []),
+        ("Russia denied that its planes had bombed the hospital.", []),
+        ("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت المستشفى", []),
+        ("The Iranian president visited Baghdad.", [("IRNGOV", "042", "IRQGOV")]),
+        ("زار الرئيس الإيراني بغداد", [("IRNGOV", "042", "IRQGOV")]),
+        # a resignation pressed for is a purpose, no resignation
+        ("The opposition pressed for the resignation of the Iraqi prime minister.", []),
+        ("ضغطت المعارضة في سبيل استقالة رئيس الوزراء العراقي", []),
+    ],
+)
+def test_an_event_denied_or_pressed_for_is_not_reported(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

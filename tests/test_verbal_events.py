@@ -84,3 +84,22 @@ def test_a_meeting_during_which_the_subject_spoke(shipped, text, expected):
 )
 def test_an_event_denied_or_pressed_for_is_not_reported(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality adjective on what is criticised, rejected or welcomed is its owner, the
+        # target (the Saudi decision, القرار السعودي -> SAU)
+        ("Iran criticised the Saudi decision.", [("IRN", "111", "SAU")]),
+        ("انتقدت إيران القرار السعودي", [("IRN", "111", "SAU")]),
+        ("Israel rejected the Egyptian proposal.", [("ISR", "127", "EGY")]),
+        ("رفضت إسرائيل المقترح المصري", [("ISR", "127", "EGY")]),
+        ("The Arab League welcomed the Egyptian initiative.", [("IGOMEAARL", "051", "EGY")]),
+        ("رحبت الجامعة العربية بالمبادرة المصرية", [("IGOMEAARL", "051", "EGY")]),
+        ("Iran criticised the decision of the Saudi government.", [("IRN", "111", "SAUGOV")]),
+        ("انتقدت إيران قرار الحكومة السعودية", [("IRN", "111", "SAUGOV")]),
+    ],
+)
+def test_the_owner_of_a_decision_or_proposal_is_the_target(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

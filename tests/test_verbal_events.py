@@ -103,3 +103,27 @@ def test_an_event_denied_or_pressed_for_is_not_reported(shipped, text, expected)
 )
 def test_the_owner_of_a_decision_or_proposal_is_the_target(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role or efforts praised are their owner's (the Egyptian role, الدور المصري -> EGY)
+        (
+            "The Jordanian king praised the Egyptian role in the negotiations.",
+            [("JORGOV", "051", "EGY")],
+        ),
+        ("أشاد العاهل الأردني بالدور المصري في المفاوضات", [("JORGOV", "051", "EGY")]),
+        (
+            "The Jordanian king praised the Egyptian efforts to end the war.",
+            [("JORGOV", "051", "EGY")],
+        ),
+        ("أشاد العاهل الأردني بالجهود المصرية لإنهاء الحرب", [("JORGOV", "051", "EGY")]),
+        # talks boycotted are not held with the boycotter
+        ("The opposition boycotted the talks with the government.", []),
+        ("The opposition held talks with the government.", [("OPP", "040", "GOV")]),
+        ("عقدت المعارضة محادثات مع الحكومة", [("OPP", "040", "GOV")]),
+    ],
+)
+def test_praise_of_a_role_and_talks_boycotted(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -127,3 +127,18 @@ def test_the_owner_of_a_decision_or_proposal_is_the_target(shipped, text, expect
 )
 def test_praise_of_a_role_and_talks_boycotted(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a position or stance is its owner's, singular as the military positions plural
+        ("Iraq appreciated the Saudi position.", [("IRQ", "051", "SAU")]),
+        ("وثمن العراق الموقف السعودي", [("IRQ", "051", "SAU")]),
+        ("Jordan criticised the Israeli stance.", [("JOR", "111", "ISR")]),
+        ("انتقد الأردن الموقف الإسرائيلي", [("JOR", "111", "ISR")]),
+        ("Israeli troops shelled a Syrian position near the border.", [("ISRMIL", "194", "SYR")]),
+    ],
+)
+def test_a_position_is_its_owners(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -352,7 +352,7 @@ def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, ex
             [("authorities", "GOV"), ("Palestinian", "PSE")],
         ),
         # ... while after another indefinite noun, or definite itself, it describes
-        ("أصدرت السلطات قرارات فلسطينية", "ar", [("السلطات", "GOV")]),
+        ("أصدرت السلطات طوابع فلسطينية", "ar", [("السلطات", "GOV")]),
         ("حل القضية الفلسطينية", "ar", []),
     ],
 )

@@ -284,13 +284,25 @@ def _lone_nisba(item: Item, tokens: Sequence[Token], language: CompiledLanguage)
     """An Arabic indefinite nationality adjective right after a definite word cannot describe
     it (an adjective agrees in definiteness): it is a person of that people, the verb's object
     (اعتقلت القوات الإسرائيلية فلسطينيا في الخليل). Right after a possession noun it names the
-    owner, its country (هاجموا مواقع إسرائيلية: Israel's positions)."""
+    owner, its country (هاجموا مواقع إسرائيلية: Israel's positions), definite after a definite
+    one too (رفضت المقترح المصري: Egypt's proposal)."""
     if item.kind != "adjective" or item.people or item.clitic or item.start == 0:
         return False
     before = ar.without_conjunction(tokens[item.start - 1].norm)
     if ar.has_article(tokens[item.start].norm):
-        return False
+        return _definite_possession(before, language)
     return ar.has_article(before) or tokens[item.start - 1].norm in language.possessions
+
+
+DEFINITE_PREFIXES = ("ال", "بال", "لل", "كال")
+
+
+def _definite_possession(word: str, language: CompiledLanguage) -> bool:
+    """A possession noun with the article, after a preposition or not (المواقع، بالمبادرة)."""
+    return any(
+        word.startswith(prefix) and word[len(prefix) :] in language.possessions
+        for prefix in DEFINITE_PREFIXES
+    )
 
 
 def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bool) -> bool:

@@ -187,7 +187,7 @@ def assemble_events(
             unreported = trigger.end
             continue
         if (
-            trigger.hit.detail != "verb"
+            best.trigger.hit.detail != "verb"  # the attack: the noun of a verb-and-noun form
             and known_event(frame, trigger)
             and is_cued(frame, cues, trigger, "reference", language.reference_window)
         ):

@@ -117,11 +117,13 @@ def own_subject(frame: Frame, speakers: Sequence[Speaker], trigger: Span) -> boo
     speaker = speaker_over(speakers, trigger.start)
     if speaker is None:
         return False
-    governed = ar.without_conjunction(trigger.clitic) or (
-        trigger.start > 0 and frame.norm(trigger.start - 1) in frame.language.determiners
-    )
-    verb = trigger.hit.detail == "verb"
-    return (verb or not governed) and not _subjectless(frame, speaker, trigger.start)
+    determined = trigger.start > 0 and frame.norm(trigger.start - 1) in frame.language.determiners
+    governed = ar.without_conjunction(trigger.clitic) or determined
+    # a form after a preposition, or its determiner, is a noun: said during his meeting with X
+    head = trigger.start - (2 if determined else 1)
+    preposed = head >= 0 and frame.norm(head) in frame.language.prepositions
+    verb = trigger.hit.detail == "verb" and not preposed
+    return (verb or not (governed or preposed)) and not _subjectless(frame, speaker, trigger.start)
 
 
 def said_of_itself(frame: Frame, speakers: Sequence[Speaker], pos: int) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .attributive import attributive_actor
 from .compiler import NO_PATTERNS, CompiledCodebook, CompiledPattern, CompiledRule
 from .frame import Frame
+from .heads import described_noun
 from .match import SentenceMatches, Span
 from .models import ActorSpan
 from .slots import SlotMatch, can_match, match_pattern
@@ -123,6 +124,7 @@ def _matched(
             continue
         passive = passive_verb(frame, trigger)
         verb = trigger.hit.detail == "verb"
+        described = described_noun(frame, trigger.start, trigger.clitic) if verb else ""
         for index, pattern in patterns:
             if trace is None and pattern.rank < floor:
                 break  # a rule's patterns come most specific first
@@ -138,6 +140,7 @@ def _matched(
                 defaults,
                 verb,
                 pronoun,
+                described,
             )  # arguments spelt out: compiled, a call with *args is a generic Python call
             matched = match is not None and (bool(match.slots) or pattern.detects)
             if trace is not None:

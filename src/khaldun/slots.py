@@ -186,12 +186,16 @@ def match_pattern(
     defaults: Mapping[str, str] | None = None,
     verb: bool = False,
     pronoun: str = "",
+    described: str = "",
 ) -> SlotMatch | None:
     """Try one pattern around the trigger at tokens [start, end); a required slot left empty
     takes the speaker (source) or a default actor code by role, when given, unless a word of
     the pattern right before it announces the actor in the text (by X, على يد X, من قبل X).
     After a verb, an actor written with a preposition clitic (للجيش) is not its subject. A
     ``pronoun`` the trigger carries fills a slot after it with no actor (:func:`pronoun_slot`).
+    A verb that ``described`` a noun (:func:`heads.described_noun`) has no actor after it, and
+    with "around" none before it either, as its source: that noun is its subject (a speaker
+    still may be, whose reported clause then codes without a source).
     Callers rule out first the patterns that cannot match (:func:`can_match`): such a pattern
     is not matched here either, its absent literal is not found, but at the cost of a search."""
     slots: dict[str, tuple[ActorSpan, ...]] = {}
@@ -239,6 +243,8 @@ def match_pattern(
             subject_next = pronoun == "object" and element.role == "source"
             actor = found_actor(element, pos, _subject_right if subject_next else actor_right)
             announced = place > 0 and not pattern.right[place - 1].is_slot
+            if described and element.role == "source" and not announced:
+                actor = None  # حصار استهدف الشعب: the blockade did
             if (
                 verb
                 and actor is not None
@@ -276,6 +282,8 @@ def match_pattern(
             actor = found_actor(element, pos, search)
             if pronoun == "object" and actor is not None and _resumed(frame, actor, start):
                 actor = None  # الحكومة التي يتهمونها: the antecedent is the object
+            if described == "around" and element.role == "source":
+                actor = None  # تحدث الوزير عن حصار استهدف الشعب: the blockade did
             if verb and element.role == "source" and actor and disagrees(frame, start, actor):
                 # the actor before it when that one agrees (الجنود في سلاح المدفعية ... وأطلقوا:
                 # the soldiers); else this one, which a coordinated verb may still replace

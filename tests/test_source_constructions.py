@@ -172,6 +172,28 @@ from conftest import keys
             "Saudi Foreign Minister Faisal bin Farhan added that the kingdom welcomed the deal.",
             [("SAUGOV", "051", "")],
         ),
+        # an apposition that names the subject again is passed over on the way to the object
+        (
+            "أطلقت كتائب القسام الجناح العسكري لحركة حماس صواريخ على إسرائيل",
+            [("PSEREBHMS", "194", "ISR")],
+        ),
+        (
+            "The Qassam Brigades, the armed wing of Hamas, fired rockets at Israel.",
+            [("PSEREBHMS", "194", "ISR")],
+        ),
+        # a group's military spokesman speaks for the group; and a speaker is no protester:
+        # never the source of a slot for civilians only (هاجمت: a riot's verb too)
+        ("قال المتحدث العسكري باسم الحوثيين إن قواتهم هاجمت سفينة تجارية", [("YEMREB", "190", "")]),
+        (
+            "The military spokesman of the Houthis said their forces attacked a merchant ship.",
+            [("YEMREB", "190", "BUS")],
+        ),
+        # a joint operations command is the army's (its forces: its own)
+        ("قالت قيادة العمليات المشتركة إن قواتها قتلت ثلاثة إرهابيين", [("MIL", "190", "UAF")]),
+        (
+            "The Joint Operations Command said its forces killed three militants.",
+            [("MIL", "190", "REB")],
+        ),
         # a capital after a locative and a possession noun is a place (في مطار بغداد)
         ("انفجرت سيارة مفخخة قرب مطار بغداد وقتلت خمسة جنود", [("", "1832", "")]),
         ("A car bomb exploded near Baghdad airport.", [("", "1832", "")]),

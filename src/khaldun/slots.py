@@ -217,6 +217,7 @@ def match_pattern(
             and speaker is not None
             and not announced
             and (element.optional or use_speaker_for_required)
+            and (not element.roles or element.roles & speaker.actor.roles)
         ):
             slots["source"] = (speaker,)
             implicit.add("source")
@@ -260,7 +261,7 @@ def match_pattern(
             if not fill(element, actor, compound_right, announced):
                 return None
             if element.role in slots and element.role not in implicit:
-                pos = slots[element.role][-1].end
+                pos = past_apposition(frame, slots[element.role][-1])
         else:
             gap = language.wide_gap if element.wide else 0
             if place > 0 and pattern.right[place - 1].is_slot and _relative_at(frame, pos):
@@ -312,6 +313,22 @@ def match_pattern(
         _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
     )
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+def past_apposition(frame: Frame, actor: ActorSpan) -> int:
+    """Where the words after ``actor`` go on: past an apposition that names it again, another
+    name of the very same entry right after it, definite (كتائب القسام الجناح العسكري لحركة
+    حماس: Hamas's brigades, once; not قسد الفصائل الموالية لتركيا, two groups)."""
+    again = frame.by_start.get(actor.end)
+    if (
+        again is None
+        or again.conjoined
+        or again.actor.entry != actor.actor.entry
+        or again.actor.code != actor.actor.code
+        or not ar.has_article(frame.norm(again.start))
+    ):
+        return actor.end
+    return again.end
 
 
 def _name_target(frame: Frame, word: int, slots: dict[str, tuple[ActorSpan, ...]]) -> None:

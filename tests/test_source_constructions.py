@@ -222,3 +222,17 @@ def test_the_source_of_a_construction(shipped, text, expected):
 )
 def test_a_group_with_dated_codes_takes_no_title(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an actor after an agent phrase (على يد X، من قبل X, by X) is never the victim, even
+        # when the victim is no actor (a journalist: صحفي is no Arabic role noun alone)
+        "اختطف صحفي يمني على يد مسلحين في عدن",
+        "اختطف صحفي يمني من قبل مسلحين في عدن",
+        "A Yemeni journalist was kidnapped by gunmen in Aden.",
+    ],
+)
+def test_the_agent_of_a_passive_is_no_target(shipped, text):
+    assert all(target != "UAF" for _, _, target in keys(shipped, text))

@@ -246,6 +246,8 @@ def match_pattern(
             announced = place > 0 and not pattern.right[place - 1].is_slot
             if described and element.role == "source" and not announced:
                 actor = None  # حصار استهدف الشعب: the blockade did
+            if element.role == "target" and actor is not None and _by_agent(frame, actor):
+                actor = None  # اختطف صحفي على يد مسلحين: the gunmen are no victims
             if (
                 verb
                 and actor is not None
@@ -353,6 +355,15 @@ def _introduces(frame: Frame, found: int, right: tuple[CompiledElement, ...], pl
         if word == agent:
             return found > 0 and frame.norm(found - 1) in before
     return True
+
+
+def _by_agent(frame: Frame, actor: ActorSpan) -> bool:
+    """An agent phrase introduces ``actor`` (من قبل X، على يد X: by X)."""
+    at = actor.start - 1
+    return at > 0 and any(
+        frame.norm(at) == agent and frame.norm(at - 1) in before
+        for agent, before in frame.language.agent_words
+    )
 
 
 def _relative_at(frame: Frame, pos: int) -> bool:

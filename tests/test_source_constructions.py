@@ -188,6 +188,20 @@ from conftest import keys
             "The military spokesman of the Houthis said their forces attacked a merchant ship.",
             [("YEMREB", "190", "BUS")],
         ),
+        # a group's spokesman on "the movement": the group itself; a state's is not
+        (
+            "قال الناطق باسم حماس حازم قاسم إن الحركة ترفض الشروط الإسرائيلية",
+            [("PSEREB", "120", "")],
+        ),
+        (
+            "Hamas spokesman Hazem Qassem said the movement rejected the Israeli conditions.",
+            [("PSEREB", "120", "")],
+        ),
+        ("قال المتحدث باسم الجيش إن الحركة رفضت الشروط الإسرائيلية", [("", "120", "")]),
+        (
+            "The army spokesman said the movement rejected the Israeli conditions.",
+            [("", "120", "")],
+        ),
         # a joint operations command is the army's (its forces: its own)
         ("قالت قيادة العمليات المشتركة إن قواتها قتلت ثلاثة إرهابيين", [("MIL", "190", "UAF")]),
         (

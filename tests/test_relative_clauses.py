@@ -54,3 +54,43 @@ def test_the_head_of_an_arabic_relative_clause(shipped, text, head):
     relative = next(i for i, t in enumerate(matches.tokens) if t.norm in ("الذين", "الذي"))
     found = relative_head(frame, relative)
     assert (found.actor.code if found else None) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Arabic verb right after an indefinite noun describes it (صفة جملة): the noun is
+        # its subject, the actor after the verb its object, as after English "that"; a
+        # reported clause then codes with no source
+        ("The minister said an attack targeted the Lebanese army.", [("", "190", "LBNMIL")]),
+        ("وقال الوزير إن هجوما استهدف الجيش اللبناني", [("", "190", "LBNMIL")]),
+        # an actor before the noun may still be the verb's source
+        ("وأصدر الجيش بيانا اتهم حزب الله بالهجوم", [("MIL", "1123", "LBNREB")]),
+        # a pronoun owns the noun: the speaker's troops did it
+        ("The army said its troops killed ten gunmen.", [("MIL", "190", "UAF")]),
+        ("وقال الجيش إن قواته قتلت عشرة مسلحين", [("MIL", "190", "UAF")]),
+        # a fronted adverbial opens the clause: the actor after the verb is its subject
+        ("Later, gunmen attacked a checkpoint.", [("UAF", "190", "")]),
+        ("وفي وقت لاحق هاجم مسلحون نقطة تفتيش", [("UAF", "190", "")]),
+        ("Days ago settlers stormed the mosque.", [("SET", "190", "")]),
+        ("قبل أيام اقتحم مستوطنون المسجد", [("SET", "190", "")]),
+        # a particle before the verb is no noun
+        ("The protesters had raised banners in the square.", [("CVL", "141", "")]),
+        ("وقد رفع المتظاهرون لافتات في الساحة", [("CVL", "141", "")]),
+    ],
+)  # fmt: skip
+def test_a_verb_after_an_indefinite_noun_describes_it(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman spoke of a decision that targeted the Palestinian people.",
+        "وتحدث المتحدث عن قرار استهدف الشعب الفلسطيني",
+        "The statement described a blockade that targeted the Palestinian people for years.",
+        "ووصف البيان حصارا مشددا استهدف الشعب الفلسطيني طوال سنوات",
+    ],
+)
+def test_what_a_noun_that_is_no_actor_did_is_no_assault_by_its_object(shipped, text):
+    assert not any(code[:2] == "19" and source for source, code, _ in keys(shipped, text))

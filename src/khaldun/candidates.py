@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .attributive import attributive_actor
 from .compiler import NO_PATTERNS, CompiledCodebook, CompiledPattern, CompiledRule
 from .frame import Frame
+from .heads import described_noun
 from .match import SentenceMatches, Span
 from .models import ActorSpan
 from .slots import SlotMatch, can_match, match_pattern
@@ -124,6 +125,7 @@ def _matched(
         passive = passive_verb(frame, trigger)
         verb = trigger.hit.detail == "verb"
         progressive = verb and frame.norm(trigger.start).endswith("ing")  # has been fighting
+        described = described_noun(frame, trigger.start, trigger.clitic) if verb else ""
         for index, pattern in patterns:
             if trace is None and pattern.rank < floor:
                 break  # a rule's patterns come most specific first
@@ -141,6 +143,7 @@ def _matched(
                 defaults,
                 verb,
                 pronoun,
+                described,
             )  # arguments spelt out: compiled, a call with *args is a generic Python call
             matched = match is not None and (bool(match.slots) or pattern.detects)
             if trace is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .compiler import CompiledLanguage
 from .frame import COMMAS, Frame
 from .models import ActorSpan
+from .morphology import ar
 
 # the endings of Arabic adjectives as normalised (nisba -ي -ية, plurals and participles -ين -ون,
 # feminine -ة): a definite word without one is a noun
@@ -17,6 +18,17 @@ HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxil
 MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
 AGENT_LINKS = frozenset({"by", "من"})  # X, backed by Y, launched; القوات، المدعومة من التحالف
 MAX_PARENTHESIS = 6  # tokens inside the parenthesis after a head: an acronym, a gloss
+# Arabic words (normalised) that stand right before a verb without being its subject: particles
+# of tense and negation, auxiliaries and verbs of aspect (كانت تستهدف، بدأ يهاجم، لا يزال يحاصر)
+# fmt: off
+PRE_VERB_WORDS = frozenset((
+    "لقد", "سوف", "ليس", "ليست", "كان", "كانت", "يكون", "تكون", "لكي", "حتى", "لكن", "بل", "كما",
+    "حيث", "تم", "يتم", "تتم", "بات", "باتت", "ظل", "ظلت", "عاد", "عادت", "بدا", "بدات", "اخذ",
+    "اخذت", "راح", "راحت", "زال", "زالت", "يزال", "تزال", "مازال", "مازالت", "لايزال", "لاتزال",
+    "اذا", "هل", "كيف", "متى", "اين", "لماذا", "قد", "لم", "لن", "لا", "ما", "لو", "ان",
+))
+# fmt: on
+DESCRIBED_REACH = 2  # words of an indefinite noun phrase before its relative verb
 
 
 def is_auxiliary(norm: str, language: CompiledLanguage) -> bool:
@@ -95,4 +107,97 @@ def _event_place(frame: Frame, actor: ActorSpan) -> bool:
         entry.startswith(("country:", "capital:"))
         and "+" not in entry
         and actor.start - 1 in frame.event_words
+    )
+
+
+def described_noun(frame: Frame, verb: int, clitic: str) -> str:
+    """An Arabic verb right after an indefinite noun that is no actor, the verb carrying no
+    conjunction, is a relative clause describing that noun (صفة جملة: حصار استهدف الشعب، هجوم
+    استهدف الجيش): the noun is its subject, so the actor after the verb is its object. "after"
+    when an actor stands right before the noun phrase (نفذت حماس هجوما استهدف: that actor may
+    still be the verb's source), "around" when none does (تحدث الوزير عن هجوم استهدف: no actor
+    on either side is its subject); "" when the verb describes no noun, or when the noun phrase
+    is a fronted adverbial after a preposition that opens the clause (وفي وقت لاحق هاجم مسلحون،
+    قبل أيام اقتحم مستوطنون)."""
+    language = frame.language
+    if language.lang != "ar" or (clitic != "" and clitic[0] in ar.CONJUNCTIONS):
+        return ""
+    i, nouns = verb, 0
+    while i > 0 and i not in frame.by_end:
+        word = frame.norm(i - 1)
+        if _among(word, language.transparent):
+            i -= 1
+        elif _indefinite_word(frame, i - 1):
+            if nouns == DESCRIBED_REACH:
+                return ""  # a longer phrase: no telling where it starts
+            nouns += 1
+            i -= 1
+        else:
+            break
+    if not nouns:
+        return ""
+    if i in frame.by_end:
+        return "after"
+    if i > 0 and _fronted(frame, i - 1):
+        return ""
+    return "around"
+
+
+def _indefinite_word(frame: Frame, i: int) -> bool:
+    """Token ``i`` is an Arabic content word without the article or a pronoun that owns it
+    (حصار، هجوما، لاحق; not الحصار، قواته), and no particle (قد، لم)."""
+    word, language = frame.norm(i), frame.language
+    bare = word[1:] if word[:1] in ar.CONJUNCTIONS and word[1:] in PRE_VERB_WORDS else word
+    if len(bare) < 3 or not word.isalpha() or word.isascii() or _definite(word):
+        return False
+    if frame.tokens[i].text.endswith(language.owner_suffixes):
+        return False
+    return not any(
+        _among(word, words)
+        for words in (
+            PRE_VERB_WORDS,
+            language.determiners,
+            language.pronouns,
+            language.complementizers,
+            language.relatives,
+            language.subordinators,
+            language.slot_stops,
+            language.prepositions,
+            language.locatives,
+            language.light_verbs,
+            language.passive,
+            language.future_modals,
+        )
+    )
+
+
+def _definite(word: str) -> bool:
+    """Written with the article, after a conjunction or a preposition clitic too (والحصار،
+    بالهجوم، للجيش)."""
+    for bare in (word, word[1:]) if word[:1] in ar.CONJUNCTIONS else (word,):
+        if ar.has_article(bare) or (bare[:1] in "بك" and ar.has_article(bare[1:])):
+            return True
+    return False
+
+
+def _among(word: str, words: frozenset[str]) -> bool:
+    """The word, or the word after its conjunction (وفي، فقد), is one of ``words``."""
+    return word in words or (word[:1] in ar.CONJUNCTIONS and word[1:] in words)
+
+
+def _fronted(frame: Frame, i: int) -> bool:
+    """Token ``i`` is a preposition opening its clause (وفي، خلال at the start or after a comma
+    or a complementizer): the noun phrase after it is an adverbial, no subject."""
+    word = frame.norm(i)
+    if not _among(word, frame.language.determiners):
+        return False
+    if i == 0 or word not in frame.language.determiners:
+        return True  # وفي: a conjunction opens the clause
+    before = frame.norm(i - 1)
+    language = frame.language
+    return (
+        frame.is_boundary(i - 1)
+        or before in COMMAS
+        or before in language.complementizers
+        or before in language.subordinators
     )

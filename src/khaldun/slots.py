@@ -186,12 +186,16 @@ def match_pattern(
     defaults: Mapping[str, str] | None = None,
     verb: bool = False,
     pronoun: str = "",
+    described: str = "",
 ) -> SlotMatch | None:
     """Try one pattern around the trigger at tokens [start, end); a required slot left empty
     takes the speaker (source) or a default actor code by role, when given, unless a word of
     the pattern right before it announces the actor in the text (by X, على يد X, من قبل X).
     After a verb, an actor written with a preposition clitic (للجيش) is not its subject. A
     ``pronoun`` the trigger carries fills a slot after it with no actor (:func:`pronoun_slot`).
+    A verb that ``described`` a noun (:func:`heads.described_noun`) has no actor after it, and
+    with "around" none before it either, as its source: that noun is its subject (a speaker
+    still may be, whose reported clause then codes without a source).
     Callers rule out first the patterns that cannot match (:func:`can_match`): such a pattern
     is not matched here either, its absent literal is not found, but at the cost of a search."""
     slots: dict[str, tuple[ActorSpan, ...]] = {}
@@ -213,6 +217,7 @@ def match_pattern(
             and speaker is not None
             and not announced
             and (element.optional or use_speaker_for_required)
+            and (not element.roles or element.roles & speaker.actor.roles)
         ):
             slots["source"] = (speaker,)
             implicit.add("source")
@@ -239,6 +244,10 @@ def match_pattern(
             subject_next = pronoun == "object" and element.role == "source"
             actor = found_actor(element, pos, _subject_right if subject_next else actor_right)
             announced = place > 0 and not pattern.right[place - 1].is_slot
+            if described and element.role == "source" and not announced:
+                actor = None  # حصار استهدف الشعب: the blockade did
+            if element.role == "target" and actor is not None and _by_agent(frame, actor):
+                actor = None  # اختطف صحفي على يد مسلحين: the gunmen are no victims
             if (
                 verb
                 and actor is not None
@@ -254,7 +263,7 @@ def match_pattern(
             if not fill(element, actor, compound_right, announced):
                 return None
             if element.role in slots and element.role not in implicit:
-                pos = slots[element.role][-1].end
+                pos = past_apposition(frame, slots[element.role][-1])
         else:
             gap = language.wide_gap if element.wide else 0
             if place > 0 and pattern.right[place - 1].is_slot and _relative_at(frame, pos):
@@ -276,6 +285,8 @@ def match_pattern(
             actor = found_actor(element, pos, search)
             if pronoun == "object" and actor is not None and _resumed(frame, actor, start):
                 actor = None  # الحكومة التي يتهمونها: the antecedent is the object
+            if described == "around" and element.role == "source":
+                actor = None  # تحدث الوزير عن حصار استهدف الشعب: the blockade did
             if verb and element.role == "source" and actor and disagrees(frame, start, actor):
                 # the actor before it when that one agrees (الجنود في سلاح المدفعية ... وأطلقوا:
                 # the soldiers); else this one, which a coordinated verb may still replace
@@ -306,6 +317,22 @@ def match_pattern(
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
 
 
+def past_apposition(frame: Frame, actor: ActorSpan) -> int:
+    """Where the words after ``actor`` go on: past an apposition that names it again, another
+    name of the very same entry right after it, definite (كتائب القسام الجناح العسكري لحركة
+    حماس: Hamas's brigades, once; not قسد الفصائل الموالية لتركيا, two groups)."""
+    again = frame.by_start.get(actor.end)
+    if (
+        again is None
+        or again.conjoined
+        or again.actor.entry != actor.actor.entry
+        or again.actor.code != actor.actor.code
+        or not ar.has_article(frame.norm(again.start))
+    ):
+        return actor.end
+    return again.end
+
+
 def _name_target(frame: Frame, word: int, slots: dict[str, tuple[ActorSpan, ...]]) -> None:
     """A ``{target:...}`` word heads or ends the target's name: the actor around it or right
     before it (Muslim Brotherhood members), when that actor says whose it is (the Dutch
@@ -328,6 +355,15 @@ def _introduces(frame: Frame, found: int, right: tuple[CompiledElement, ...], pl
         if word == agent:
             return found > 0 and frame.norm(found - 1) in before
     return True
+
+
+def _by_agent(frame: Frame, actor: ActorSpan) -> bool:
+    """An agent phrase introduces ``actor`` (من قبل X، على يد X: by X)."""
+    at = actor.start - 1
+    return at > 0 and any(
+        frame.norm(at) == agent and frame.norm(at - 1) in before
+        for agent, before in frame.language.agent_words
+    )
 
 
 def _relative_at(frame: Frame, pos: int) -> bool:

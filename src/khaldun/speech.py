@@ -13,6 +13,8 @@ from .slots import actor_left, actor_right
 from .surface import CompiledLanguage
 
 REPORTER_ROLES = frozenset({"MED", "HRI"})  # they report events; they do not lend a subject
+GROUP_ROLES = frozenset({"REB", "INS", "SEP", "PTY", "OPP"})  # a group that speaks of itself
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # ... and is no state's
 OPEN_QUOTES = frozenset('“«"')
 CLOSE_QUOTES = frozenset('”»"')
 
@@ -168,6 +170,8 @@ def _subjectless(frame: Frame, speaker: Speaker, pos: int) -> bool:
         norm = frame.norm(i)
         if norm in language.pronouns or norm in language.self_references:
             return True
+        if norm in language.group_references and _group(speaker):
+            return True
         if not (
             frame.costs(i) == 0
             or norm in language.determiners
@@ -176,6 +180,14 @@ def _subjectless(frame: Frame, speaker: Speaker, pos: int) -> bool:
         ):
             return _owned(frame, i)
     return True
+
+
+def _group(speaker: Speaker) -> bool:
+    """The speaker is a group that is no state's: a rebel or militant group, a party, an
+    opposition (its movement, الحركة, is itself)."""
+    return not speaker.span.actor.roles.isdisjoint(GROUP_ROLES) and not (
+        speaker.span.actor.roles & STATE_ROLES
+    )
 
 
 def _owned(frame: Frame, i: int) -> bool:

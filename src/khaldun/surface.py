@@ -81,6 +81,7 @@ class CompiledLanguage:
     claim_verbs: frozenset[str] = frozenset()  # every form of the claims' verbs: تبنى، يتبنى
     agent_words: tuple[tuple[str, frozenset[str]], ...] = ()  # قبل after من only
     self_references: frozenset[str] = frozenset()  # المملكة, kingdom: the speaker's state
+    group_references: frozenset[str] = frozenset()  # الحركة, movement: the speaking group's
     complementizers: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
     results: frozenset[str] = frozenset()  # killing, wounding: a violent event's result
@@ -298,6 +299,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         possessions=_literal_set(settings, settings.possessions),
         dress=_literal_set(settings, settings.dress),
         self_references=_norms(settings.self_references),
+        group_references=_norms(settings.group_references),
         agent_words=tuple(
             (normalize_word(word), _norms(before)) for word, before in settings.agent_words.items()
         ),

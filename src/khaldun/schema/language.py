@@ -201,6 +201,9 @@ class Language(Strict):
     # a reported clause whose subject is one of these names the speaker's own state (قال الوزير
     # إن المملكة ترحب; the minister said the kingdom welcomed): no subject of its own
     self_references: list[Phrase] = []
+    # ... or, when the speaker is a group (a rebel group, a party, an opposition: no state's),
+    # its own group (قال الناطق باسم حماس إن الحركة ترفض; Hamas said the movement rejected)
+    group_references: list[Phrase] = []
     default_actors: DefaultActors = DefaultActors()
 
     @field_validator("wordsets")

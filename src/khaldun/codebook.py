@@ -132,6 +132,7 @@ def load_codebook(directories: Path | Sequence[Path] | None = None) -> Codebook:
             doc = load_yaml(path, _display(path))
             problems.extend(doc.problems)
             parsed = _validate(doc, problems)
+            doc.data = None  # validated: the models hold the values, origins need the lines only
             if parsed is not None:
                 problems.extend(_merge(book, parsed, doc, layer))
                 book.files.append(path)

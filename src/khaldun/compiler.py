@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
+from sys import intern
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -311,4 +312,6 @@ def _compile_element(e: Slot | Literal, settings: Language) -> CompiledElement:
             words.add(PLACE_MARK)
         for word in settings.wordsets.get(name, []):
             words |= literal_forms(settings, word)
-    return CompiledElement(False, e.role, wide=e.wide, words=frozenset(words))
+    # interned: a form that many literals hold (every inflection of a common verb) is one
+    # string, in memory and in the cache (the pickler memoizes each string object it meets)
+    return CompiledElement(False, e.role, wide=e.wide, words=frozenset(map(intern, words)))

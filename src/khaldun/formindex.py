@@ -32,10 +32,13 @@ class EncodedForms(NamedTuple):
 
 def index_phrases(phrases: Iterable[tuple[str, ...]]) -> Phrases:
     """The phrases (of two words or more), the k-th as ``(its other words, k)`` under its first
-    two words, in order."""
+    two words, in order. The words are interned, as :func:`decode_forms` does: a word shared
+    by many phrases is held once."""
+    intern = sys.intern
     grouped: dict[tuple[str, str], list[Entry]] = {}
     for k, words in enumerate(phrases):
-        grouped.setdefault((words[0], words[1]), []).append((words[2:], k))
+        pair = (intern(words[0]), intern(words[1]))
+        grouped.setdefault(pair, []).append((tuple(map(intern, words[2:])), k))
     return {pair: tuple(entries) for pair, entries in grouped.items()}
 
 
@@ -58,8 +61,10 @@ def encode_forms(
 
 
 def _ended(separator: str, parts: list[str]) -> str:
-    """The parts, each followed by the separator (which none may hold)."""
-    text = "".join(part + separator for part in parts)
+    """The parts, each followed by the separator (which none may hold); joined at once, not
+    each part with its separator first: that made a string per form (the peak of writing the
+    cache)."""
+    text = separator.join([*parts, ""])
     if text.count(separator) != len(parts):
         raise ValueError(f"a surface form holds {separator!r}")
     return text

@@ -7,7 +7,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from itertools import chain, pairwise
+from itertools import pairwise
 from typing import Any
 
 from .codebook import Codebook
@@ -239,15 +239,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     offsets, flat, flat_clitics = array("I", [0]), array("I"), array("B")
     words: dict[str, int] = {}
     phrases: list[tuple[str, ...]] = []
-    # words first, then phrases; each form leaves the table as it is read, so the table's forms
-    # and hit lists are freed while the compiled ones grow (the peak of compiling a codebook)
-    forms = table.hits
-    ordered = chain(
-        [t for t in forms if len(t) == 1],
-        [t for t in forms if len(t) > 1],
-    )
-    for tokens in ordered:
-        hits = forms.pop(tokens)
+    for tokens, hits in table.drained():  # words first, then phrases
         if len(tokens) == 1:
             words[tokens[0]] = len(offsets) - 1
         else:

@@ -96,6 +96,36 @@ def test_rules_share_their_default_pattern_tables(shipped_codebook, shipped, lan
     assert len({id(words) for words in literals}) < len(literals) / 2
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_form_in_many_literals_is_one_string(shipped, lang):
+    """Literal words are interned when compiled: one string object a form, however many
+    literals hold it (in memory, and in the cache: the pickler memoizes each object)."""
+    tables = [rule.verb_patterns[lang] for rule in shipped.rules]
+    literals = {id(w): w for table in tables for pattern in table.patterns for w in pattern.needs}
+    words = [word for literal in literals.values() for word in literal]
+    assert len({id(word) for word in words}) == len(set(words)) < len(words)
+
+
+def test_the_cache_holds_the_compiled_tables_as_they_are(shipped, tmp_path):
+    """Written by the cache (arrays as views of their bytes, forms encoded) and read back: the
+    same tables, in the same order, and arrays of the same types."""
+    from khaldun import cache
+
+    path = tmp_path / "entry.pickle"
+    cache._write(path, shipped)
+    again = cache._read(path)
+    assert again is not None
+    assert again.places == shipped.places and again.rules == shipped.rules
+    for lang, language in shipped.languages.items():
+        loaded = again.languages[lang]
+        assert list(loaded.words.items()) == list(language.words.items())
+        assert list(loaded.phrases.items()) == list(language.phrases.items())
+        assert loaded.hit_table == language.hit_table
+        for name in ("offsets", "flat", "flat_clitics"):
+            before, after = getattr(language, name), getattr(loaded, name)
+            assert (after.typecode, after) == (before.typecode, before)
+
+
 def test_changed_khaldun_code_changes_the_key(layers, monkeypatch):
     """An edited checkout keeps its version: the key follows the code too."""
     from khaldun import cache

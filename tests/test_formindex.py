@@ -1,10 +1,20 @@
 """A language's forms survive the cache's encoding: the same tables, in the same order."""
 
+import copyreg
+import io
 import pickle
+from array import array
 
 import pytest
 
-from khaldun.formindex import decode_forms, decode_rows, encode_forms, encode_rows, index_phrases
+from khaldun.formindex import (
+    array_as_bytes,
+    decode_forms,
+    decode_rows,
+    encode_forms,
+    encode_rows,
+    index_phrases,
+)
 
 
 @pytest.mark.parametrize(
@@ -74,3 +84,16 @@ def test_the_compiled_codebook_survives_the_cache(shipped):
     again = pickle.loads(pickle.dumps(shipped, protocol=pickle.HIGHEST_PROTOCOL))
     assert again.places == shipped.places
     assert again.rules == shipped.rules
+
+
+@pytest.mark.parametrize(
+    "column",
+    [array("I"), array("I", [0, 7, 2**32 - 1]), array("B", [0, 3, 255]), array("d", [36.2, -0.5])],
+)
+def test_an_array_pickled_as_its_bytes_is_the_same_array(column):
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.dispatch_table = {**copyreg.dispatch_table, array: array_as_bytes}
+    pickler.dump(column)
+    again = pickle.loads(buffer.getvalue())
+    assert (again.typecode, again) == (column.typecode, column)

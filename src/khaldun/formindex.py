@@ -8,24 +8,44 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice
+from pickle import PickleBuffer
 from typing import NamedTuple
 
 LINE, TAB = "\n", "\t"  # normalised tokens hold no white space (normalize.TOKEN_RE)
+UTF8 = "surrogatepass"  # the error handler of the pickler's own text encoding
 
+ArrayBytes = PickleBuffer | bytes | bytearray  # an array's bytes: a view, then as unpickled
 Entry = tuple[tuple[str, ...], int]  # a phrase's words after its first two, and its number
 Phrases = dict[tuple[str, str], tuple[Entry, ...]]
 
 
+def array_as_bytes(
+    column: array,
+) -> tuple[Callable[[str, ArrayBytes], array], tuple[str, ArrayBytes]]:
+    """How the cache pickles an array (the pickler's ``dispatch_table``): its type code and
+    a view of its bytes, which the pickler writes as they are. By default an array pickles as
+    a copy of its bytes, held (the pickler's memo) until the whole cache is written."""
+    return array_from_bytes, (column.typecode, PickleBuffer(column))
+
+
+def array_from_bytes(typecode: str, data: ArrayBytes) -> array:
+    """The array of :func:`array_as_bytes`."""
+    found = array(typecode)
+    found.frombytes(memoryview(data).cast("B"))  # a view of an array is typed
+    return found
+
+
 class EncodedForms(NamedTuple):
     """The forms of :func:`encode_forms`: words, each ended by a separator (so that an empty
-    word or none at all is told apart), and numbers."""
+    word or none at all is told apart), as UTF-8 (the pickler would attach a UTF-8 copy to
+    each string it writes, held until the whole cache is written), and numbers."""
 
-    words: str  # the one-word forms, a line each, in order
-    firsts: str  # the first word of each pair that begins phrases, a line a pair
-    seconds: str  # its second word
-    rests: str  # the further words of each phrase, each ended by a tab, a line a phrase
+    words: bytes  # the one-word forms, a line each, in order
+    firsts: bytes  # the first word of each pair that begins phrases, a line a pair
+    seconds: bytes  # its second word
+    rests: bytes  # the further words of each phrase, each ended by a tab, a line a phrase
     numbers: array  # the number of each phrase, in the same order (pair by pair)
     counts: array  # how many phrases each pair begins
 
@@ -51,10 +71,10 @@ def encode_forms(
         raise ValueError("the one-word forms are not numbered in order")
     entries = [entry for group in phrases.values() for entry in group]
     return EncodedForms(
-        _ended(LINE, list(words)),
-        _ended(LINE, [first for first, _ in phrases]),
-        _ended(LINE, [second for _, second in phrases]),
-        _ended(LINE, [_ended(TAB, list(rest)) for rest, _ in entries]),
+        _ended(LINE, list(words)).encode(errors=UTF8),
+        _ended(LINE, [first for first, _ in phrases]).encode(errors=UTF8),
+        _ended(LINE, [second for _, second in phrases]).encode(errors=UTF8),
+        _ended(LINE, [_ended(TAB, list(rest)) for rest, _ in entries]).encode(errors=UTF8),
         array("I", [k for _, k in entries]),
         array("I", map(len, phrases.values())),
     )
@@ -75,16 +95,21 @@ def decode_forms(forms: EncodedForms) -> tuple[dict[str, int], Phrases]:
     codebook loads about as fast as when they were pickled as they are. The phrases' words are
     interned: a word shared by many phrases is held once, as it was before pickling."""
     intern = sys.intern
-    firsts, seconds = map(intern, _parts(forms.firsts)), map(intern, _parts(forms.seconds))
+    firsts = map(intern, _parts(_text(forms.firsts)))
+    seconds = map(intern, _parts(_text(forms.seconds)))
     rests = [  # most phrases have two words: no further word, an empty line
-        tuple(map(intern, _parts(line, TAB))) if line else () for line in _parts(forms.rests)
+        tuple(map(intern, _parts(line, TAB))) if line else () for line in _parts(_text(forms.rests))
     ]
     entries = zip(rests, forms.numbers, strict=True)
     groups = [tuple(islice(entries, n)) for n in forms.counts]
-    words = _parts(forms.words)
+    words = _parts(_text(forms.words))
     return dict(zip(words, range(len(words)), strict=True)), dict(
         zip(zip(firsts, seconds, strict=True), groups, strict=True)
     )
+
+
+def _text(encoded: bytes) -> str:
+    return encoded.decode(errors=UTF8)
 
 
 def _parts(text: str, separator: str = LINE) -> list[str]:

@@ -1,8 +1,9 @@
 """A language's surface forms as the coder looks them up (one-word forms numbered in order,
 phrases under their first two words) and as the codebook cache stores them: a few strings and
 arrays, which pickle as a few objects where the tables are a million (the pickler's memo of
-those objects was the memory peak of writing the cache). Tables of rows (the gazetteer's
-places) are stored the same way, a column to a string or an array (:func:`encode_rows`)."""
+those objects was the memory peak of writing the cache). Tables of records (the gazetteer's
+places, the hits of the forms) are stored the same way, a column to a string or an array
+(:func:`encode_records`)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice
 from pickle import PickleBuffer
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
+
+from .models import records
 
 LINE, TAB = "\n", "\t"  # normalised tokens hold no white space (normalize.TOKEN_RE)
 UTF8 = "surrogatepass"  # the error handler of the pickler's own text encoding
 
 ArrayBytes = PickleBuffer | bytes | bytearray  # an array's bytes: a view, then as unpickled
+R = TypeVar("R", bound=tuple)  # a NamedTuple record
 Entry = tuple[tuple[str, ...], int]  # a phrase's words after its first two, and its number
 Phrases = dict[tuple[str, str], tuple[Entry, ...]]
 
@@ -117,30 +121,45 @@ def _parts(text: str, separator: str = LINE) -> list[str]:
     return text.split(separator)[:-1]
 
 
-class EncodedRows(NamedTuple):
-    """The rows of :func:`encode_rows`: their text columns, each value ended by a line break,
-    and their number columns."""
+class EncodedRecords(NamedTuple):
+    """Records (NamedTuples) of :func:`encode_records`, a column a field."""
 
-    texts: tuple[str, ...]
-    numbers: tuple[array, ...]
+    kinds: str  # a letter a field: t text, s shared text, i int, b bool, f float
+    columns: tuple[bytes | array, ...]  # text as UTF-8, a value a line; numbers an array
 
 
-def encode_rows(rows: Sequence[tuple[Sequence[str], Sequence[float]]]) -> EncodedRows:
-    """Rows of text values and float values (the same count of each in every row), a few
-    strings and arrays for the pickler instead of several objects a row."""
-    texts = tuple(zip(*(r[0] for r in rows), strict=True)) if rows else ()
-    numbers = tuple(zip(*(r[1] for r in rows), strict=True)) if rows else ()
-    return EncodedRows(
-        tuple(_ended(LINE, list(column)) for column in texts),
-        tuple(array("d", column) for column in numbers),
+TEXT_KINDS = "ts"
+NUMBER_TYPES = {"i": "q", "b": "B", "f": "d"}  # the array type of each kind of number field
+
+
+def encode_records(rows: Sequence[tuple[Any, ...]], kinds: str) -> EncodedRecords:
+    """Records whose fields are of these kinds (a letter each, :class:`EncodedRecords`), a few
+    strings and arrays for the pickler instead of several objects a record."""
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in kinds]
+    if len(columns) != len(kinds):
+        raise ValueError(f"{len(columns)} fields and {len(kinds)} kinds")
+    return EncodedRecords(
+        kinds,
+        tuple(
+            _ended(LINE, list(column)).encode(errors=UTF8)
+            if kind in TEXT_KINDS
+            else array(NUMBER_TYPES[kind], column)
+            for kind, column in zip(kinds, columns, strict=True)
+        ),
     )
 
 
-def decode_rows(rows: EncodedRows) -> list[tuple[list[str], list[float]]]:
-    """The rows :func:`encode_rows` encoded, in order."""
-    texts = [_parts(column) for column in rows.texts]
-    numbers = [list(column) for column in rows.numbers]
-    return [
-        ([column[i] for column in texts], [column[i] for column in numbers])
-        for i in range(len(texts[0]) if texts else 0)
-    ]
+def decode_records(kind: type[R], encoded: EncodedRecords) -> list[R]:
+    """The records :func:`encode_records` encoded, in order, made in C loops. Shared text
+    values are interned: a value many records hold is one string (interning values that
+    are not shared costs time for nothing)."""
+    columns = [_values(k, column) for k, column in zip(encoded.kinds, encoded.columns, strict=True)]
+    return records(kind, zip(*columns, strict=True))
+
+
+def _values(kind: str, column: bytes | array) -> Iterable[Any]:
+    """The values of one column of :func:`encode_records`."""
+    if isinstance(column, bytes):
+        texts = _parts(_text(column))
+        return map(sys.intern, texts) if kind == "s" else texts
+    return map(bool, column) if kind == "b" else column

@@ -12,7 +12,15 @@ from typing import Any
 
 from .codebook import Codebook
 from .dates import DateWord
-from .formindex import EncodedForms, decode_forms, encode_forms, index_phrases
+from .formindex import (
+    EncodedForms,
+    EncodedRecords,
+    decode_forms,
+    decode_records,
+    encode_forms,
+    encode_records,
+    index_phrases,
+)
 from .forms import (
     FormTable,
     Hit,
@@ -148,16 +156,24 @@ class CompiledLanguage:
         return len(self.words) + self.phrase_count
 
     def __reduce__(self) -> tuple[Callable[..., CompiledLanguage], tuple[object, ...]]:
-        # the forms pickle encoded (formindex): their objects would swell the pickler's memo
+        # the forms and their hits pickle encoded (formindex): their objects would swell the
+        # pickler's memo
         kept = {f.name: getattr(self, f.name) for f in fields(self) if f.init}
         del kept["words"], kept["phrases"]
-        return _remade_language, (encode_forms(self.words, self.phrases), kept)
+        hits = encode_records(kept.pop("hit_table"), HIT_FIELDS)
+        return _remade_language, (encode_forms(self.words, self.phrases), hits, kept)
 
 
-def _remade_language(forms: EncodedForms, kept: dict[str, Any]) -> CompiledLanguage:
+HIT_FIELDS = "sisbsbbb"  # the kinds of a Hit's fields (formindex.encode_records)
+
+
+def _remade_language(
+    forms: EncodedForms, hits: EncodedRecords, kept: dict[str, Any]
+) -> CompiledLanguage:
     """A language unpickled (:meth:`CompiledLanguage.__reduce__`)."""
     words, phrases = decode_forms(forms)
-    return CompiledLanguage(words=words, phrases=phrases, **kept)
+    hit_table = tuple(decode_records(Hit, hits))
+    return CompiledLanguage(words=words, phrases=phrases, hit_table=hit_table, **kept)
 
 
 def compile_language(lang: str, book: Codebook) -> CompiledLanguage:

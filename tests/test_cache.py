@@ -12,6 +12,8 @@ import pytest
 from conftest import MINI_LAYERS, keys
 from khaldun.build import build_kind
 from khaldun.cache import cache_dir, codebook_digest, load_compiled
+from khaldun.codebook import load_codebook
+from khaldun.compiler import compile_codebook
 from khaldun.models import Document
 from khaldun.pipeline import code_document
 
@@ -41,6 +43,16 @@ def test_cached_codebook_codes_like_a_fresh_one(layers, environ):
     second = load_compiled(layers, environ=environ)  # read back from the cache
     for sentence in SENTENCES:
         assert keys(fresh, sentence) == keys(first, sentence) == keys(second, sentence)
+
+
+def test_a_codebook_loaded_without_origins_compiles_alike(layers):
+    """The cache compiles a codebook loaded without its line maps (origins=False)."""
+    with_origins = load_codebook(layers)
+    without = load_codebook(layers, origins=False)
+    rule = next(iter(with_origins.rules))
+    assert with_origins.origin("rules", rule).line > 0
+    assert without.origin("rules", rule).file == "?"
+    assert compile_codebook(without) == compile_codebook(with_origins)
 
 
 def test_a_changed_codebook_file_changes_the_key(layers):

@@ -83,12 +83,12 @@ def load_compiled(
     if use_cache is None:
         use_cache = environ.get("KHALDUN_NO_CACHE", "") in ("", "0")
     if not use_cache or not all(d.exists() for d in directories):
-        return _kept(compile_codebook(load_codebook(directories)))
+        return _kept(compile_codebook(load_codebook(directories, origins=False)))
     path = cache_dir(environ) / f"{codebook_digest(directories, __version__)}.pickle"
     cached = _read(path)
     if cached is not None:
         return _kept(cached)
-    compiled = compile_codebook(load_codebook(directories))
+    compiled = compile_codebook(load_codebook(directories, origins=False))
     _write(path, compiled)
     return _kept(compiled)
 

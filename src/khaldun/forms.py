@@ -90,11 +90,13 @@ class FormTable:
         self.hits: dict[tuple[str, ...], tuple[tuple[Hit, str], ...]] = {}
         self.function_words = function_words
         self._pairs: dict[tuple[Hit, str], tuple[Hit, str]] = {}
+        self._hits: dict[Hit, Hit] = {}  # one Hit of each value: pairs with other clitics share it
 
     def add(
         self, tokens: tuple[str, ...], hit: Hit, generated: bool = False, clitic: str = ""
     ) -> None:
         if tokens and not (generated and tokens[0] in self.function_words):
+            hit = self._hits.setdefault(hit, hit)
             pair = self._pairs.setdefault((hit, clitic), (hit, clitic))
             found = self.hits.get(tokens, ())
             if pair not in found:
@@ -109,7 +111,7 @@ class FormTable:
         ordered += [t for t in forms if len(t) > 1]
         for tokens in ordered:
             yield tokens, forms.pop(tokens)
-        self.hits, self._pairs = {}, {}  # a dict keeps its room when emptied
+        self.hits, self._pairs, self._hits = {}, {}, {}  # a dict keeps its room when emptied
 
     def names_another_word(self, tokens: tuple[str, ...]) -> bool:
         """The form already stands for a word other than an event noun with a possessive

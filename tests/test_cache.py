@@ -12,6 +12,8 @@ import pytest
 from conftest import MINI_LAYERS, keys
 from khaldun.build import build_kind
 from khaldun.cache import cache_dir, codebook_digest, load_compiled
+from khaldun.codebook import load_codebook
+from khaldun.compiler import compile_codebook
 from khaldun.models import Document
 from khaldun.pipeline import code_document
 
@@ -41,6 +43,16 @@ def test_cached_codebook_codes_like_a_fresh_one(layers, environ):
     second = load_compiled(layers, environ=environ)  # read back from the cache
     for sentence in SENTENCES:
         assert keys(fresh, sentence) == keys(first, sentence) == keys(second, sentence)
+
+
+def test_a_codebook_loaded_without_origins_compiles_alike(layers):
+    """The cache compiles a codebook loaded without its line maps (origins=False)."""
+    with_origins = load_codebook(layers)
+    without = load_codebook(layers, origins=False)
+    rule = next(iter(with_origins.rules))
+    assert with_origins.origin("rules", rule).line > 0
+    assert without.origin("rules", rule).file == "?"
+    assert compile_codebook(without) == compile_codebook(with_origins)
 
 
 def test_a_changed_codebook_file_changes_the_key(layers):
@@ -94,6 +106,36 @@ def test_rules_share_their_default_pattern_tables(shipped_codebook, shipped, lan
     assert len(ids_by_texts) < len(tables)
     literals = [words for table in tables for pattern in table.patterns for words in pattern.needs]
     assert len({id(words) for words in literals}) < len(literals) / 2
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_form_in_many_literals_is_one_string(shipped, lang):
+    """Literal words are interned when compiled: one string object a form, however many
+    literals hold it (in memory, and in the cache: the pickler memoizes each object)."""
+    tables = [rule.verb_patterns[lang] for rule in shipped.rules]
+    literals = {id(w): w for table in tables for pattern in table.patterns for w in pattern.needs}
+    words = [word for literal in literals.values() for word in literal]
+    assert len({id(word) for word in words}) == len(set(words)) < len(words)
+
+
+def test_the_cache_holds_the_compiled_tables_as_they_are(shipped, tmp_path):
+    """Written by the cache (arrays as views of their bytes, forms encoded) and read back: the
+    same tables, in the same order, and arrays of the same types."""
+    from khaldun import cache
+
+    path = tmp_path / "entry.pickle"
+    cache._write(path, shipped)
+    again = cache._read(path)
+    assert again is not None
+    assert again.places == shipped.places and again.rules == shipped.rules
+    for lang, language in shipped.languages.items():
+        loaded = again.languages[lang]
+        assert list(loaded.words.items()) == list(language.words.items())
+        assert list(loaded.phrases.items()) == list(language.phrases.items())
+        assert loaded.hit_table == language.hit_table
+        for name in ("offsets", "flat", "flat_clitics"):
+            before, after = getattr(language, name), getattr(loaded, name)
+            assert (after.typecode, after) == (before.typecode, before)
 
 
 def test_changed_khaldun_code_changes_the_key(layers, monkeypatch):

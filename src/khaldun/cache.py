@@ -10,12 +10,14 @@ A cache entry is rebuilt whenever a codebook file or khaldun changes; it is writ
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import gc
 import hashlib
 import logging
 import os
 import pickle
 import tempfile
+from array import array
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -23,10 +25,12 @@ from pathlib import Path
 from .build import build_kind
 from .codebook import codebook_files, default_codebook_dir, load_codebook
 from .compiler import CompiledCodebook, compile_codebook
+from .formindex import array_as_bytes
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 10  # bump when the pickled structure changes in a way the version does not capture
+FORMAT = 11  # bump when the pickled structure changes in a way the version does not capture
+ARRAYS_AS_BYTES = {**copyreg.dispatch_table, array: array_as_bytes}  # formindex.array_as_bytes
 
 
 def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
@@ -79,12 +83,12 @@ def load_compiled(
     if use_cache is None:
         use_cache = environ.get("KHALDUN_NO_CACHE", "") in ("", "0")
     if not use_cache or not all(d.exists() for d in directories):
-        return _kept(compile_codebook(load_codebook(directories)))
+        return _kept(compile_codebook(load_codebook(directories, origins=False)))
     path = cache_dir(environ) / f"{codebook_digest(directories, __version__)}.pickle"
     cached = _read(path)
     if cached is not None:
         return _kept(cached)
-    compiled = compile_codebook(load_codebook(directories))
+    compiled = compile_codebook(load_codebook(directories, origins=False))
     _write(path, compiled)
     return _kept(compiled)
 
@@ -119,7 +123,9 @@ def _write(path: Path, compiled: CompiledCodebook) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(prefix=".compiled.", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(compiled, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = pickle.Pickler(handle, protocol=5)  # 5: arrays as views (PickleBuffer)
+            pickler.dispatch_table = ARRAYS_AS_BYTES
+            pickler.dump(compiled)
         os.replace(tmp, path)
     except OSError as exc:  # a read-only home is not an error: run without the cache
         logger.debug("codebook cache not written: %s", exc)

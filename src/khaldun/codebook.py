@@ -113,8 +113,12 @@ def codebook_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-def load_codebook(directories: Path | Sequence[Path] | None = None) -> Codebook:
-    """Load and cross-check codebook layers; raise :class:`CodebookError` listing every problem."""
+def load_codebook(
+    directories: Path | Sequence[Path] | None = None, *, origins: bool = True
+) -> Codebook:
+    """Load and cross-check codebook layers; raise :class:`CodebookError` listing every problem.
+    Without ``origins`` the book forgets where its entries are written once checked (their
+    files' line maps: a few MB that compiling does not need)."""
     if directories is None:
         directories = [default_codebook_dir()]
     elif isinstance(directories, Path | str):
@@ -132,12 +136,15 @@ def load_codebook(directories: Path | Sequence[Path] | None = None) -> Codebook:
             doc = load_yaml(path, _display(path))
             problems.extend(doc.problems)
             parsed = _validate(doc, problems)
+            doc.data = None  # validated: the models hold the values, origins need the lines only
             if parsed is not None:
                 problems.extend(_merge(book, parsed, doc, layer))
                 book.files.append(path)
     problems.extend(_cross_check(book))
     if problems:
         raise CodebookError(problems)
+    if not origins:
+        book.locations.clear()
     return book
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
+from sys import intern
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from .acled import CompiledAcled, compile_acled
 from .codebook import Codebook
-from .formindex import EncodedRows, decode_rows, encode_rows
+from .formindex import EncodedRecords, decode_records, encode_records
 from .forms import Hit, literal_forms
 from .patterns import (
     PLACE_MARK,
@@ -145,19 +146,16 @@ class CompiledCodebook:
         # the places pickle as columns (formindex): a dozen thousand rows would swell the
         # pickler's memo, the memory peak of writing the cache
         kept = {f.name: getattr(self, f.name) for f in fields(self) if f.init}
-        places = kept.pop("places")
-        rows = [((p.id, p.name, p.country, p.admin1, p.kind), (p.lat, p.lon)) for p in places]
-        return _remade_codebook, (encode_rows(rows), kept)
+        places = encode_records(kept.pop("places"), PLACE_FIELDS)
+        return _remade_codebook, (places, kept)
 
 
-def _remade_codebook(places: EncodedRows, kept: dict[str, Any]) -> CompiledCodebook:
+PLACE_FIELDS = "ttssffs"  # the kinds of a PlaceEntry's fields (formindex.encode_records)
+
+
+def _remade_codebook(places: EncodedRecords, kept: dict[str, Any]) -> CompiledCodebook:
     """A codebook unpickled (:meth:`CompiledCodebook.__reduce__`)."""
-    rows = decode_rows(places)
-    entries = tuple(
-        PlaceEntry(id_, name, country, admin1, lat, lon, kind)
-        for (id_, name, country, admin1, kind), (lat, lon) in rows
-    )
-    return CompiledCodebook(places=entries, **kept)
+    return CompiledCodebook(places=tuple(decode_records(PlaceEntry, places)), **kept)
 
 
 def compile_codebook(book: Codebook) -> CompiledCodebook:
@@ -311,4 +309,6 @@ def _compile_element(e: Slot | Literal, settings: Language) -> CompiledElement:
             words.add(PLACE_MARK)
         for word in settings.wordsets.get(name, []):
             words |= literal_forms(settings, word)
-    return CompiledElement(False, e.role, wide=e.wide, words=frozenset(words))
+    # interned: a form that many literals hold (every inflection of a common verb) is one
+    # string, in memory and in the cache (the pickler memoizes each string object it meets)
+    return CompiledElement(False, e.role, wide=e.wide, words=frozenset(map(intern, words)))

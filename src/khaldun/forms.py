@@ -4,7 +4,7 @@ adjective, verb or pattern word, and the table that collects them with what they
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from .morphology import ar, en
@@ -85,19 +85,33 @@ class FormTable:
 
     def __init__(self, function_words: frozenset[str] = frozenset()) -> None:
         # each form's (hit, clitic) pairs in the order added, once each; the pairs are shared
-        # between forms (an Arabic entry has hundreds of forms): compiling stays small
-        self.hits: dict[tuple[str, ...], list[tuple[Hit, str]]] = defaultdict(list)
+        # between forms (an Arabic entry has hundreds of forms), and held in a tuple (most
+        # forms have one pair; a list takes twice the room): compiling stays small
+        self.hits: dict[tuple[str, ...], tuple[tuple[Hit, str], ...]] = {}
         self.function_words = function_words
         self._pairs: dict[tuple[Hit, str], tuple[Hit, str]] = {}
+        self._hits: dict[Hit, Hit] = {}  # one Hit of each value: pairs with other clitics share it
 
     def add(
         self, tokens: tuple[str, ...], hit: Hit, generated: bool = False, clitic: str = ""
     ) -> None:
         if tokens and not (generated and tokens[0] in self.function_words):
+            hit = self._hits.setdefault(hit, hit)
             pair = self._pairs.setdefault((hit, clitic), (hit, clitic))
-            found = self.hits[tokens]
+            found = self.hits.get(tokens, ())
             if pair not in found:
-                found.append(pair)
+                self.hits[tokens] = (*found, pair)
+
+    def drained(self) -> Iterator[tuple[tuple[str, ...], tuple[tuple[Hit, str], ...]]]:
+        """Each form with its pairs, the one-word forms first, then the phrases (each kind in
+        the order added), emptying the table as it goes: the compiled tables grow while this
+        one shrinks, and its tables are freed at the end (the peak of compiling a codebook)."""
+        forms = self.hits
+        ordered: list[tuple[str, ...]] = [t for t in forms if len(t) == 1]
+        ordered += [t for t in forms if len(t) > 1]
+        for tokens in ordered:
+            yield tokens, forms.pop(tokens)
+        self.hits, self._pairs, self._hits = {}, {}, {}  # a dict keeps its room when emptied
 
     def names_another_word(self, tokens: tuple[str, ...]) -> bool:
         """The form already stands for a word other than an event noun with a possessive

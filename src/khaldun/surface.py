@@ -7,12 +7,20 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from itertools import chain, pairwise
+from itertools import pairwise
 from typing import Any
 
 from .codebook import Codebook
 from .dates import DateWord
-from .formindex import EncodedForms, decode_forms, encode_forms, index_phrases
+from .formindex import (
+    EncodedForms,
+    EncodedRecords,
+    decode_forms,
+    decode_records,
+    encode_forms,
+    encode_records,
+    index_phrases,
+)
 from .forms import (
     FormTable,
     Hit,
@@ -149,16 +157,24 @@ class CompiledLanguage:
         return len(self.words) + self.phrase_count
 
     def __reduce__(self) -> tuple[Callable[..., CompiledLanguage], tuple[object, ...]]:
-        # the forms pickle encoded (formindex): their objects would swell the pickler's memo
+        # the forms and their hits pickle encoded (formindex): their objects would swell the
+        # pickler's memo
         kept = {f.name: getattr(self, f.name) for f in fields(self) if f.init}
         del kept["words"], kept["phrases"]
-        return _remade_language, (encode_forms(self.words, self.phrases), kept)
+        hits = encode_records(kept.pop("hit_table"), HIT_FIELDS)
+        return _remade_language, (encode_forms(self.words, self.phrases), hits, kept)
 
 
-def _remade_language(forms: EncodedForms, kept: dict[str, Any]) -> CompiledLanguage:
+HIT_FIELDS = "sisbsbbb"  # the kinds of a Hit's fields (formindex.encode_records)
+
+
+def _remade_language(
+    forms: EncodedForms, hits: EncodedRecords, kept: dict[str, Any]
+) -> CompiledLanguage:
     """A language unpickled (:meth:`CompiledLanguage.__reduce__`)."""
     words, phrases = decode_forms(forms)
-    return CompiledLanguage(words=words, phrases=phrases, **kept)
+    hit_table = tuple(decode_records(Hit, hits))
+    return CompiledLanguage(words=words, phrases=phrases, hit_table=hit_table, **kept)
 
 
 def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
@@ -242,15 +258,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
     offsets, flat, flat_clitics = array("I", [0]), array("I"), array("B")
     words: dict[str, int] = {}
     phrases: list[tuple[str, ...]] = []
-    # words first, then phrases; each form leaves the table as it is read, so the table's forms
-    # and hit lists are freed while the compiled ones grow (the peak of compiling a codebook)
-    forms = table.hits
-    ordered = chain(
-        [t for t in forms if len(t) == 1],
-        [t for t in forms if len(t) > 1],
-    )
-    for tokens in ordered:
-        hits = forms.pop(tokens)
+    for tokens, hits in table.drained():  # words first, then phrases
         if len(tokens) == 1:
             words[tokens[0]] = len(offsets) - 1
         else:

@@ -194,40 +194,10 @@ def match_pattern(
     ``pronoun`` the trigger carries fills a slot after it with no actor (:func:`pronoun_slot`).
     Callers rule out first the patterns that cannot match (:func:`can_match`): such a pattern
     is not matched here either, its absent literal is not found, but at the cost of a search."""
-    slots: dict[str, tuple[ActorSpan, ...]] = {}
-    implicit: set[str] = set()
+    filling = _Filling(frame, speaker, use_speaker_for_required, defaults or {})
+    slots, implicit = filling.slots, filling.implicit
     literals: set[int] = set()
     language = frame.language
-    defaults = defaults or {}
-
-    def fill(
-        element: CompiledElement, span: ActorSpan | None, group_of, announced: bool = False
-    ) -> bool:
-        if span is not None and element.roles and not element.roles & span.actor.roles:
-            span = None  # {source=CVL}: not the kind of actor this pattern is about
-        if span is not None and not any(span in g for g in slots.values()):
-            slots[element.role] = group_of(frame, span)
-            return True
-        if (
-            element.role == "source"
-            and speaker is not None
-            and not announced
-            and (element.optional or use_speaker_for_required)
-        ):
-            slots["source"] = (speaker,)
-            implicit.add("source")
-            return True
-        if not element.optional and element.role in defaults:
-            slots[element.role] = (default_actor(element.role, defaults[element.role]),)
-            implicit.add(element.role)
-            return True
-        return element.optional
-
-    def found_actor(element: CompiledElement, pos: int, search) -> ActorSpan | None:
-        if element.speaker_only:
-            return None
-        return search(frame, pos, language.wide_gap if element.wide else language.slot_gap)
-
     pos = end
     for place, element in enumerate(pattern.right):
         if element.is_slot and pronoun_slot(pronoun, element.role, place):
@@ -237,7 +207,7 @@ def match_pattern(
             pos = passed.end if passed else pos
         elif element.is_slot:
             subject_next = pronoun == "object" and element.role == "source"
-            actor = found_actor(element, pos, _subject_right if subject_next else actor_right)
+            actor = _actor_after(frame, element, pos, subject_next)
             announced = place > 0 and not pattern.right[place - 1].is_slot
             if (
                 verb
@@ -251,7 +221,7 @@ def match_pattern(
                 )
             ):
                 actor = None
-            if not fill(element, actor, compound_right, announced):
+            if not filling.fill(element, actor, True, announced):
                 return None
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][-1].end
@@ -272,17 +242,16 @@ def match_pattern(
             passed = actor_left(frame, pos, 0)
             pos = passed.start if passed else pos
         elif element.is_slot:
-            search = actor_left if element.role != "pair" else _pair_left
-            actor = found_actor(element, pos, search)
+            actor = _actor_before(frame, element, pos)
             if pronoun == "object" and actor is not None and _resumed(frame, actor, start):
                 actor = None  # الحكومة التي يتهمونها: the antecedent is the object
             if verb and element.role == "source" and actor and disagrees(frame, start, actor):
                 # the actor before it when that one agrees (الجنود في سلاح المدفعية ... وأطلقوا:
                 # the soldiers); else this one, which a coordinated verb may still replace
-                before = found_actor(element, actor.start, search)
+                before = _actor_before(frame, element, actor.start)
                 if before is not None and not disagrees(frame, start, before):
                     actor = before
-            if not fill(element, actor, compound_left):
+            if not filling.fill(element, actor, False):
                 return None
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][0].start
@@ -304,6 +273,80 @@ def match_pattern(
         _gap_to(group, start, end) for role, group in slots.items() if role not in implicit
     )
     return SlotMatch(pattern, slots, frozenset(implicit), frozenset(literals), spread)
+
+
+class _Filling:
+    """The slots of one pattern being matched, and what fills a slot the text leaves empty:
+    the speaker as source, or a default actor by role (a native class: compiled, nested
+    functions would be called as Python objects)."""
+
+    __slots__ = ("defaults", "frame", "implicit", "slots", "speaker", "use_speaker_for_required")
+
+    def __init__(
+        self,
+        frame: Frame,
+        speaker: ActorSpan | None,
+        use_speaker_for_required: bool,
+        defaults: Mapping[str, str],
+    ) -> None:
+        self.frame = frame
+        self.speaker = speaker
+        self.use_speaker_for_required = use_speaker_for_required
+        self.defaults = defaults
+        self.slots: dict[str, tuple[ActorSpan, ...]] = {}
+        self.implicit: set[str] = set()
+
+    def fill(
+        self, element: CompiledElement, span: ActorSpan | None, right: bool, announced: bool = False
+    ) -> bool:
+        """Fill the element's slot with ``span`` and the actors joined to it (on its ``right``
+        or left), else with an implicit actor; False when a required slot stays empty."""
+        slots = self.slots
+        if span is not None and element.roles and not element.roles & span.actor.roles:
+            span = None  # {source=CVL}: not the kind of actor this pattern is about
+        if span is not None and not any(span in g for g in slots.values()):
+            group = compound_right(self.frame, span) if right else compound_left(self.frame, span)
+            slots[element.role] = group
+            return True
+        if (
+            element.role == "source"
+            and self.speaker is not None
+            and not announced
+            and (element.optional or self.use_speaker_for_required)
+        ):
+            slots["source"] = (self.speaker,)
+            self.implicit.add("source")
+            return True
+        if not element.optional and element.role in self.defaults:
+            slots[element.role] = (default_actor(element.role, self.defaults[element.role]),)
+            self.implicit.add(element.role)
+            return True
+        return element.optional
+
+
+def _gap(frame: Frame, element: CompiledElement) -> int:
+    return frame.language.wide_gap if element.wide else frame.language.slot_gap
+
+
+def _actor_after(
+    frame: Frame, element: CompiledElement, pos: int, subject_next: bool
+) -> ActorSpan | None:
+    """The actor for a slot after the trigger; right after it for the subject of a verb that
+    carries its object pronoun (:func:`_subject_right`)."""
+    if element.speaker_only:
+        return None
+    if subject_next:
+        return _subject_right(frame, pos, 0)
+    return actor_right(frame, pos, _gap(frame, element))
+
+
+def _actor_before(frame: Frame, element: CompiledElement, pos: int) -> ActorSpan | None:
+    """The actor for a slot before the trigger (a pair's last member: :func:`_pair_left`)."""
+    if element.speaker_only:
+        return None
+    if element.role == "pair":
+        return _pair_left(frame, pos, _gap(frame, element))
+    return actor_left(frame, pos, _gap(frame, element))
 
 
 def _name_target(frame: Frame, word: int, slots: dict[str, tuple[ActorSpan, ...]]) -> None:
@@ -380,7 +423,10 @@ def is_default(span: ActorSpan) -> bool:
 def can_match(frame: Frame, pattern: CompiledPattern) -> bool:
     """Every literal of the pattern has one of its words somewhere in the sentence (a cheap test
     that rules out most patterns before any slot search)."""
-    return literals_among(frame.norms, pattern)
+    for need in pattern.needs:  # noqa: SIM110 (a native loop, as in literals_among)
+        if not frame.mentions(need):
+            return False
+    return True
 
 
 def literals_among(words: frozenset[str], pattern: CompiledPattern) -> bool:

@@ -5,7 +5,6 @@ code of a group actor; and the taxonomy fields every event carries for its code.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .attributive import role_actor
@@ -211,14 +210,12 @@ def each_code(span: ActorSpan | None) -> list[ActorSpan | None]:
     if span is None or not span.actor.also:
         return [span]
     copies: list[ActorSpan | None] = [
-        replace(
-            span,
-            actor=replace(
-                span.actor,
+        span.copy(
+            actor=span.actor.copy(
                 code=code,
                 also=(),
                 roles=frozenset(code[i : i + 3] for i in range(0, len(code), 3)),
-            ),
+            )
         )
         for code in span.actor.also
     ]

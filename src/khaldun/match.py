@@ -22,7 +22,7 @@ NAME_QUOTE_WORDS = 8  # «تنظيم القاعدة في بلاد المغرب �
 
 class Span(NamedTuple):
     """A surface form found at tokens [start, end), and the Arabic proclitic it carries: made
-    for every form of every sentence, so a NamedTuple (cheap to build), as ``Token`` is."""
+    for every form of every sentence, so a NamedTuple (cheap to build, :func:`models.records`)."""
 
     start: int
     end: int

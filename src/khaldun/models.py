@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from itertools import repeat
 from operator import attrgetter
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
 R = TypeVar("R", bound=tuple)  # a NamedTuple record
 
@@ -37,18 +37,37 @@ class Document:
 def records(kind: type[R], rows: Iterable[tuple[Any, ...]]) -> list[R]:
     """NamedTuple records of ``kind`` from rows of their fields, in field order: at half the
     cost of calling ``kind`` per row (a NamedTuple's constructor is Python code that calls
-    ``tuple.__new__``; here the rows go to it directly). For the records made for every token
-    and every form of every sentence."""
+    ``tuple.__new__``; here the rows go to it directly). For the records made for every form
+    of every sentence."""
     return list(map(tuple.__new__, repeat(kind), rows))
 
 
-class Token(NamedTuple):
-    """One token: made for every word of every sentence, so a NamedTuple (cheap to build)."""
+class Token:
+    """One token. Read-only; made for every word of every sentence, so a plain class with the
+    equality, hash and repr of a record, as :class:`Sentence` is: compiled, a native class is
+    cheaper to build than a NamedTuple, and its fields cheaper to read."""
 
-    text: str
-    norm: str
-    start: int  # character offsets into the document text
-    end: int
+    __slots__ = ("end", "norm", "start", "text")
+
+    def __init__(self, text: str, norm: str, start: int, end: int) -> None:
+        self.text = text
+        self.norm = norm
+        self.start = start  # character offsets into the document text
+        self.end = end
+
+    def _fields(self) -> tuple[str, str, int, int]:
+        return self.text, self.norm, self.start, self.end
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Token(text={self.text!r}, norm={self.norm!r}, start={self.start!r}, end={self.end!r})"
+        )
 
 
 class Sentence:

@@ -11,7 +11,7 @@ from .attributive import role_actor
 from .models import ActorRef, ActorSpan, Event, Token, copy_event
 
 if TYPE_CHECKING:
-    from .compiler import CompiledCodebook
+    from .compiler import CompiledCodebook, CompiledLanguage
     from .frame import Frame
     from .match import Span
     from .slots import SlotMatch
@@ -64,26 +64,34 @@ MAX_SKIPPED = 3  # words between a conjunction and its verb: and then it (asked)
 
 def coordinated(
     tokens: Sequence[Token],
-    conjunctions: Collection[str],
+    language: CompiledLanguage,
     trigger: Span,
     sources: Sequence[ActorSpan],
-    skippable: Collection[str] = (),
     literals: Collection[int] = (),
 ) -> bool:
     """A verb right after a conjunction (or with و on it), maybe through the pattern's own words
-    before it (and will resign) and ``skippable`` words (pronouns, adverbs: "A urged X and then
-    it asked Y"), whose source, if any, stands before it: the second verb of "A condemned X in B
-    and promised Y" (أدانت أ ... ووعدت) has A's subject."""
+    before it (and will resign) and pronouns and transparent words (adverbs: "A urged X and
+    then it asked Y"), whose source, if any, stands before it: the second verb of "A condemned
+    X in B and promised Y" (أدانت أ ... ووعدت) has A's subject. The language's sets are tested
+    one by one, as ``is_auxiliary`` does, not joined into a union on every call."""
     first = trigger.start
     while first - 1 in literals:
         first -= 1
     start = first
-    while start > 0 and first - start < MAX_SKIPPED and tokens[start - 1].norm in skippable:
+    while start > 0 and first - start < MAX_SKIPPED and _skippable(tokens[start - 1], language):
         start -= 1
     joined = (start == trigger.start and trigger.clitic.startswith("و")) or (
-        start > 0 and tokens[start - 1].norm in conjunctions
+        start > 0
+        and (
+            tokens[start - 1].norm in language.conjunctions
+            or tokens[start - 1].norm in language.verb_conjunctions
+        )
     )
     return joined and all(s.end <= first for s in sources)
+
+
+def _skippable(token: Token, language: CompiledLanguage) -> bool:
+    return token.norm in language.pronouns or token.norm in language.transparent
 
 
 def object_source(frame: Frame, sources: Sequence[ActorSpan]) -> bool:
@@ -117,9 +125,7 @@ def with_coordination(
     before = [s for s in sources if s.end <= trigger.start]  # the visit *of X* is X's own
     if noun and before and object_source(frame, before):
         return None, "a noun whose source is an earlier verb's object: not coded"
-    conjunctions = frame.language.conjunctions | frame.language.verb_conjunctions
-    skippable = frame.language.pronouns | frame.language.transparent
-    if not coordinated(frame.tokens, conjunctions, trigger, sources, skippable, match.literals):
+    if not coordinated(frame.tokens, frame.language, trigger, sources, match.literals):
         return coded, ""
     if previous:
         return with_shared_subject(

@@ -42,10 +42,36 @@ def records(kind: type[R], rows: Iterable[tuple[Any, ...]]) -> list[R]:
     return list(map(tuple.__new__, repeat(kind), rows))
 
 
-class Token:
-    """One token. Read-only; made for every word of every sentence, so a plain class with the
-    equality, hash and repr of a record, as :class:`Sentence` is: compiled, a native class is
-    cheaper to build than a NamedTuple, and its fields cheaper to read."""
+class Record:
+    """A read-only plain class with a record's equality, hash and repr over its fields: what a
+    frozen dataclass gives, for the records made too often for one (a frozen dataclass's
+    ``__init__`` stays interpreted, and slow, in the compiled build)."""
+
+    __slots__ = ()
+
+    def _fields(self) -> tuple[Any, ...]:
+        """The field values, in the order of ``__init__``'s parameters."""
+        raise NotImplementedError
+
+    def _names(self) -> tuple[str, ...]:
+        """The field names, in the same order."""
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        pairs = zip(self._names(), self._fields(), strict=True)
+        return f"{type(self).__name__}({', '.join(f'{name}={value!r}' for name, value in pairs)})"
+
+
+class Token(Record):
+    """One token. Read-only; made for every word of every sentence, so a :class:`Record`:
+    compiled, a native class is cheaper to build than a NamedTuple, and its fields cheaper to
+    read."""
 
     __slots__ = ("end", "norm", "start", "text")
 
@@ -58,22 +84,12 @@ class Token:
     def _fields(self) -> tuple[str, str, int, int]:
         return self.text, self.norm, self.start, self.end
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Token) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return (
-            f"Token(text={self.text!r}, norm={self.norm!r}, start={self.start!r}, end={self.end!r})"
-        )
+    def _names(self) -> tuple[str, ...]:
+        return "text", "norm", "start", "end"
 
 
-class Sentence:
-    """One sentence of a document. Read-only; made for every sentence, so a plain class (a
-    frozen dataclass's ``__init__`` stays interpreted, and slow, in the compiled build), with
-    the equality, hash and repr of a record."""
+class Sentence(Record):
+    """One sentence of a document. Read-only; made for every sentence, so a :class:`Record`."""
 
     __slots__ = ("doc_id", "end", "index", "start", "text")
 
@@ -87,24 +103,14 @@ class Sentence:
     def _fields(self) -> tuple[str, int, str, int, int]:
         return self.doc_id, self.index, self.text, self.start, self.end
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sentence) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return (
-            f"Sentence(doc_id={self.doc_id!r}, index={self.index!r}, text={self.text!r}, "
-            f"start={self.start!r}, end={self.end!r})"
-        )
+    def _names(self) -> tuple[str, ...]:
+        return "doc_id", "index", "text", "start", "end"
 
 
-class ActorRef:
+class ActorRef(Record):
     """A resolved actor: code, canonical name, ACLED inter type and the codebook entries used.
-    Read-only; made for every actor found, so a plain class with the equality, hash and repr of
-    a record, as :class:`Sentence` is (a frozen dataclass's ``__init__`` stays interpreted in
-    the compiled build); :meth:`copy` makes its copies."""
+    Read-only; made for every actor found, so a :class:`Record`; :meth:`copy` makes its
+    copies."""
 
     __slots__ = ("also", "code", "entry", "inter", "name", "roles")
 
@@ -148,15 +154,8 @@ class ActorRef:
     def _fields(self) -> tuple[str, str, int | None, str, frozenset[str], tuple[str, ...]]:
         return self.code, self.name, self.inter, self.entry, self.roles, self.also
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ActorRef) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        pairs = zip(ACTOR_REF_FIELDS, self._fields(), strict=True)
-        return f"ActorRef({', '.join(f'{name}={value!r}' for name, value in pairs)})"
+    def _names(self) -> tuple[str, ...]:
+        return ACTOR_REF_FIELDS
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         return ActorRef, self._fields()
@@ -165,11 +164,10 @@ class ActorRef:
 ACTOR_REF_FIELDS = ("code", "name", "inter", "entry", "roles", "also")  # in the order of its fields
 
 
-class ActorSpan:
+class ActorSpan(Record):
     """An actor found in a sentence: token range [start, end) and what it refers to. Read-only;
-    made for every actor of every sentence that may code, so a plain class with the equality,
-    hash and repr of a record, as :class:`Sentence` is (a frozen dataclass's ``__init__`` stays
-    interpreted in the compiled build); :meth:`copy` makes its copies."""
+    made for every actor of every sentence that may code, so a :class:`Record`; :meth:`copy`
+    makes its copies."""
 
     __slots__ = ("actor", "conjoined", "end", "governed", "start")
 
@@ -200,17 +198,8 @@ class ActorSpan:
     def _fields(self) -> tuple[int, int, ActorRef, bool, bool]:
         return self.start, self.end, self.actor, self.conjoined, self.governed
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ActorSpan) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return (
-            f"ActorSpan(start={self.start!r}, end={self.end!r}, actor={self.actor!r}, "
-            f"conjoined={self.conjoined!r}, governed={self.governed!r})"
-        )
+    def _names(self) -> tuple[str, ...]:
+        return "start", "end", "actor", "conjoined", "governed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,12 +250,11 @@ _EVENT_VALUES = attrgetter(*EVENT_FIELDS)
 _EVENT_FIELD_INDEX = {name: i for i, name in enumerate(EVENT_FIELDS)}
 
 
-class Event:
+class Event(Record):
     """One coded event, with everything needed to explain it. Read-only; made for every event
-    and copied (:func:`copy_event`) at each later stage that fills a field in, so a plain
-    class with the equality, hash and repr of a record, as :class:`Sentence` is: a frozen
-    dataclass's ``__init__`` sets its 27 fields one ``object.__setattr__`` at a time, and stays
-    interpreted in the compiled build."""
+    and copied (:func:`copy_event`) at each later stage that fills a field in, so a
+    :class:`Record`: a frozen dataclass's ``__init__`` sets its 27 fields one
+    ``object.__setattr__`` at a time."""
 
     __slots__ = EVENT_FIELDS
 
@@ -335,15 +323,8 @@ class Event:
     def _fields(self) -> tuple[Any, ...]:
         return _EVENT_VALUES(self)
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Event) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        pairs = zip(EVENT_FIELDS, self._fields(), strict=True)
-        return f"Event({', '.join(f'{name}={value!r}' for name, value in pairs)})"
+    def _names(self) -> tuple[str, ...]:
+        return EVENT_FIELDS
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         return Event, self._fields()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from khaldun.forms import Hit
+from khaldun.match import Span, longest_first
 from khaldun.models import Document
 from khaldun.normalize import TOKEN_RE, tokenize
 from khaldun.pipeline import code_document
@@ -97,3 +99,21 @@ PLAIN = "ab nts1٣,.٫-\u200c\u00ad\u061c\u0670\u064e\ufeffقالة \u2009"  # n
 def test_tokens_are_the_token_pattern_matches(text):
     expected = [(m.group(), m.start() + 3, m.end() + 3) for m in TOKEN_RE.finditer(text)]
     assert [(t.text, t.start, t.end) for t in tokenize(text, 3)] == expected
+
+
+def _longest_first_by_rank(spans):
+    """``match.longest_first`` as it was first written: longer, then earlier spans first."""
+    kept, taken = [], set()
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if taken.isdisjoint(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 3), st.integers(0, 9)), max_size=8))
+def test_longest_first_keeps_the_spans_its_ranking_keeps(rows):
+    """Spans apart from one another are all kept at once; any others are ranked. Either way the
+    same spans in the same order as ranking them all (empty spans and shared starts too)."""
+    spans = [Span(start, start + size, Hit("actor", index)) for start, size, index in rows]
+    assert longest_first(spans) == _longest_first_by_rank(spans)

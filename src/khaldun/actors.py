@@ -5,7 +5,6 @@ the story's country), people by the story date."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -81,12 +80,12 @@ def resolve_actors(
             governed=bool(ar.without_conjunction(item.clitic)),  # ب ل ك after any conjunction
         )
         if out and is_surname(out[-1], item.kind, item.start, item.end, tokens):
-            out[-1] = replace(out[-1], end=item.end)
+            out[-1] = out[-1].copy(end=item.end)
             continue
         if out and titles_name(out[-1], span, language.lang):
             # a title before a name is one actor: President Trump, وزير الخارجية السعودي فيصل
             title = out.pop()
-            span = replace(title, end=span.end, actor=titled(title.actor, ref, book))
+            span = title.copy(end=span.end, actor=titled(title.actor, ref, book))
         out.append(span)
     return out
 

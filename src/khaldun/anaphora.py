@@ -6,7 +6,6 @@ inside a sentence, for the subject of the verb before it ("X urged Y and then sh
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from .frame import COMMAS, STRONG_BOUNDARIES, Frame
 from .models import ActorSpan, Event
@@ -85,8 +84,8 @@ def first_actor(actors: Sequence[ActorSpan]) -> ActorSpan | None:
     country, _plus, joined = span.actor.entry.partition("+")
     if not joined or not country.startswith("country:"):
         return span
-    bare = replace(span.actor, code=span.actor.code[:3], entry=country, roles=frozenset(), also=())
-    return replace(span, actor=bare)
+    bare = span.actor.copy(code=span.actor.code[:3], entry=country, roles=frozenset(), also=())
+    return span.copy(actor=bare)
 
 
 def carried_actor(

@@ -5,14 +5,13 @@ code of a group actor; and the taxonomy fields every event carries for its code.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .attributive import role_actor
 from .models import ActorRef, ActorSpan, Event, Token, copy_event
 
 if TYPE_CHECKING:
-    from .compiler import CompiledCodebook
+    from .compiler import CompiledCodebook, CompiledLanguage
     from .frame import Frame
     from .match import Span
     from .slots import SlotMatch
@@ -65,24 +64,28 @@ MAX_SKIPPED = 3  # words between a conjunction and its verb: and then it (asked)
 
 def coordinated(
     tokens: Sequence[Token],
-    conjunctions: Collection[str],
+    language: CompiledLanguage,
     trigger: Span,
     sources: Sequence[ActorSpan],
-    skippable: Collection[str] = (),
     literals: Collection[int] = (),
 ) -> bool:
     """A verb right after a conjunction (or with و or ف on it), maybe through the pattern's own
-    words before it (and will resign) and ``skippable`` words (pronouns, adverbs: "A urged X and
-    then it asked Y"), whose source, if any, stands before it: the second verb of "A condemned X
-    in B and promised Y" (أدانت أ ... ووعدت، فوعدت) has A's subject."""
+    words before it (and will resign) and pronouns and transparent words (adverbs: "A urged X
+    and then it asked Y"), whose source, if any, stands before it: the second verb of "A
+    condemned X in B and promised Y" (أدانت أ ... ووعدت، فوعدت) has A's subject. The language's
+    sets are tested one by one, as ``is_auxiliary`` does, not joined into a union on every call."""
     first = trigger.start
     while first - 1 in literals:
         first -= 1
     start = first
-    while start > 0 and first - start < MAX_SKIPPED and tokens[start - 1].norm in skippable:
+    while start > 0 and first - start < MAX_SKIPPED and _skippable(tokens[start - 1], language):
         start -= 1
     joined = (first == trigger.start and trigger.clitic.startswith(("و", "ف"))) or (
-        start > 0 and tokens[start - 1].norm in conjunctions
+        start > 0
+        and (
+            tokens[start - 1].norm in language.conjunctions
+            or tokens[start - 1].norm in language.verb_conjunctions
+        )
     )
     return joined and all(s.end <= first for s in sources)
 
@@ -94,11 +97,13 @@ def coordinated_subject(frame: Frame, trigger: Span, inner: ActorSpan) -> ActorS
     verb that is not coordinated."""
     if trigger.hit.detail != "verb":
         return None
-    language = frame.language
-    conjunctions = language.conjunctions | language.verb_conjunctions
-    if not coordinated(frame.tokens, conjunctions, trigger, (), language.pronouns):
+    if not coordinated(frame.tokens, frame.language, trigger, ()):
         return None
     return ActorSpan(0, 0, inner.actor)
+
+
+def _skippable(token: Token, language: CompiledLanguage) -> bool:
+    return token.norm in language.pronouns or token.norm in language.transparent
 
 
 def object_source(frame: Frame, sources: Sequence[ActorSpan]) -> bool:
@@ -132,9 +137,7 @@ def with_coordination(
     before = [s for s in sources if s.end <= trigger.start]  # the visit *of X* is X's own
     if noun and before and object_source(frame, before):
         return None, "a noun whose source is an earlier verb's object: not coded"
-    conjunctions = frame.language.conjunctions | frame.language.verb_conjunctions
-    skippable = frame.language.pronouns | frame.language.transparent
-    if not coordinated(frame.tokens, conjunctions, trigger, sources, skippable, match.literals):
+    if not coordinated(frame.tokens, frame.language, trigger, sources, match.literals):
         return coded, ""
     if previous:
         return with_shared_subject(
@@ -225,14 +228,12 @@ def each_code(span: ActorSpan | None) -> list[ActorSpan | None]:
     if span is None or not span.actor.also:
         return [span]
     copies: list[ActorSpan | None] = [
-        replace(
-            span,
-            actor=replace(
-                span.actor,
+        span.copy(
+            actor=span.actor.copy(
                 code=code,
                 also=(),
                 roles=frozenset(code[i : i + 3] for i in range(0, len(code), 3)),
-            ),
+            )
         )
         for code in span.actor.also
     ]

@@ -5,7 +5,6 @@ type and the sentence's fatalities (for violent events)."""
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from dataclasses import replace
 from typing import Any
 
 from .acled import (
@@ -136,7 +135,7 @@ def _crowd(code: str, actor: ActorRef | None) -> ActorRef | None:
     6), who riot rioters (5), as ACLED codes them."""
     if actor is None or actor.inter != CIVILIANS or not code.startswith(PROTEST_ROOT):
         return actor
-    return replace(actor, inter=RIOTERS if code == RIOT_CODE else PROTESTERS)
+    return actor.copy(inter=RIOTERS if code == RIOT_CODE else PROTESTERS)
 
 
 def _external(actor: ActorRef | None, country: str, countries: Container[str]) -> ActorRef | None:
@@ -144,5 +143,5 @@ def _external(actor: ActorRef | None, country: str, countries: Container[str]) -
         return actor
     home = actor.code[:3]
     if home in countries and home != country:
-        return replace(actor, inter=EXTERNAL_FORCES)
+        return actor.copy(inter=EXTERNAL_FORCES)
     return actor

@@ -30,10 +30,10 @@ from .frame import sentence_words
 from .framing import frame_of, noun_like_forms
 from .match import SPEECH_CUES, SentenceMatches, Span
 from .models import VIOLENT_ROOTS, ActorSpan, Event, Place, Sentence, Token
+from .nearest import actor_right
 from .owners import with_owned_roles
 from .redundancy import without_redundant
 from .results import aimed_at_victims, is_result
-from .slots import actor_right
 from .speech import find_speakers, own_subject, said_of_itself, speaker_at
 from .voice import (
     in_background,

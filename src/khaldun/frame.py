@@ -25,8 +25,9 @@ def sentence_words(tokens: Sequence[Token], places: bool) -> frozenset[str]:
 
 
 class Frame:
-    """One sentence's tokens and actors, indexed for slot search. Read-only; made for every
-    sentence that may code, so a plain class, as :class:`events.SentenceContext` is."""
+    """One sentence's tokens and actors, indexed for slot search. Read-only but for the memo of
+    :meth:`mentions`; made for every sentence that may code, so a plain class, as
+    :class:`events.SentenceContext` is."""
 
     __slots__ = (
         "actors",
@@ -35,6 +36,7 @@ class Frame:
         "event_words",
         "free",
         "language",
+        "mentioned",
         "norms",
         "passed",
         "places",
@@ -64,6 +66,7 @@ class Frame:
         self.norms = norms
         self.passed = passed
         self.places = places
+        self.mentioned: dict[int, bool] = {}  # id of a word set -> mentions
 
     @classmethod
     def build(
@@ -96,6 +99,19 @@ class Frame:
 
     def norm(self, i: int) -> str:
         return self.tokens[i].norm
+
+    def mentions(self, words: frozenset[str]) -> bool:
+        """One of ``words`` (a codebook's set, which lives as long as the codebook) is in the
+        sentence. Asked once per sentence for each set: the patterns of a sentence's rules
+        share their literals' words (a verb-first Arabic pattern and its subject-first twin,
+        one table and the next). Remembered by identity: two sets of the same words would be
+        compared word by word, and some hold thousands."""
+        key = id(words)
+        known = self.mentioned.get(key)
+        if known is None:
+            known = not self.norms.isdisjoint(words)
+            self.mentioned[key] = known
+        return known
 
     def names_place(self, i: int, words: frozenset[str]) -> bool:
         """Token ``i`` is in a place name and the literal's words take any (``&place``)."""

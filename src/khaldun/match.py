@@ -22,7 +22,7 @@ NAME_QUOTE_WORDS = 8  # «تنظيم القاعدة في بلاد المغرب �
 
 class Span(NamedTuple):
     """A surface form found at tokens [start, end), and the Arabic proclitic it carries: made
-    for every form of every sentence, so a NamedTuple (cheap to build), as ``Token`` is."""
+    for every form of every sentence, so a NamedTuple (cheap to build, :func:`models.records`)."""
 
     start: int
     end: int
@@ -125,7 +125,12 @@ def may_code(spans: Sequence[Span]) -> bool:
 
 
 def longest_first(spans: Sequence[Span]) -> list[Span]:
-    """Keep non-overlapping spans, preferring longer ones, then earlier ones (spaCy's rule)."""
+    """Keep non-overlapping spans, preferring longer ones, then earlier ones (spaCy's rule).
+    Spans of which no two overlap nor share their start (most sentences' spans) are all kept:
+    no need to rank them."""
+    by_start = sorted(spans, key=attrgetter("start"))
+    if _apart(by_start):
+        return by_start
     kept: list[Span] = []
     taken: set[int] = set()
     for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
@@ -134,6 +139,15 @@ def longest_first(spans: Sequence[Span]) -> list[Span]:
             kept.append(span)
             taken.update(cells)
     return sorted(kept, key=attrgetter("start"))
+
+
+def _apart(spans: Sequence[Span]) -> bool:
+    """Spans in order of their start: does each start after the one before it has ended?"""
+    for i in range(1, len(spans)):
+        before, span = spans[i - 1], spans[i]
+        if before.end > span.start or before.start == span.start:
+            return False
+    return True
 
 
 def match_sentence(

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .models import Token, records
+from .models import Token
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _INVISIBLE = "\u200b-\u200f\u061c\u2066-\u2069\u202a-\u202e\ufeff\u00ad"
@@ -91,18 +91,16 @@ def normalize_word(word: str) -> str:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text`` with offsets (shifted by ``offset``) and normalised forms.
 
-    Built column by column from the words alone, without a match object per token: a word is
-    found again from where the previous one ended, which is exact because the characters
-    between tokens (spaces, ``_``, invisible marks) never occur inside one."""
-    words = _token_words(text)
-    starts, ends = [], []
+    Built from the words alone, without a match object per token: a word is found again from
+    where the previous one ended, which is exact because the characters between tokens
+    (spaces, ``_``, invisible marks) never occur inside one."""
+    tokens = []
     find, end = text.find, 0
-    for word in words:
+    for word in _token_words(text):
         start = find(word, end)
         end = start + len(word)
-        starts.append(start + offset)
-        ends.append(end + offset)
-    return records(Token, zip(words, map(normalize_word, words), starts, ends, strict=True))
+        tokens.append(Token(word, normalize_word(word), start + offset, end + offset))
+    return tokens
 
 
 def _token_words(text: str) -> list[str]:

@@ -51,4 +51,4 @@ def owned_role(
     ref = resolver.combine(Item(span.start, span.end, "agent", "", agent), owner)
     if ref is None or ref.code == agent.code:
         return span
-    return replace(span, actor=ref)
+    return span.copy(actor=ref)

@@ -1,5 +1,5 @@
-"""Fill a pattern's slots around a trigger: nearest actors within a gap, literals in order,
-compound actors (compounds.py). No parser: a bounded, predictable search."""
+"""Fill a pattern's slots around a trigger: nearest actors within a gap (``nearest``), literals
+in order, compound actors (compounds.py). No parser: a bounded, predictable search."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from .compiler import CompiledElement, CompiledPattern
 from .compounds import compound_left, compound_right
 from .frame import Frame
-from .heads import MAX_APPOSITION, appositive_head, relative_head
+from .heads import MAX_APPOSITION
 from .models import ActorRef, ActorSpan
 from .morphology import ar
+from .nearest import actor_left, actor_right, literal_left, literal_right
 
 
 @dataclass(frozen=True)
@@ -29,64 +30,6 @@ class SlotMatch:
         if source is None or "source" not in self.implicit or source not in self.slots["source"]:
             return ""
         return "default" if is_default(source) else "speaker"
-
-
-def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
-    """The first actor starting at or after ``pos`` within ``gap`` skipped tokens. The search
-    stops at a strong boundary, a stop word (with, for ...) and another event word (its actors
-    are its own); an actor right after a locative (in Ankara) is a place and is passed over,
-    unless only transparent words stand between it and ``pos`` (fired rockets at northern
-    Israel: the pattern's own "at")."""
-    skipped = 0
-    i = frame.verb_joined_after(pos) or pos
-    while i < len(frame.tokens):
-        actor = frame.by_start.get(i)
-        if actor is not None:
-            if not (frame.word_before(i) >= pos and frame.located(actor) and _place_like(actor)):
-                return actor
-            skipped += 1
-            i = actor.end
-        else:
-            if frame.stops(i):
-                return None
-            skipped += frame.costs(i)
-            i += 1
-        if skipped > gap:
-            return None
-    return None
-
-
-def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpan | None:
-    """The first actor ending at or before ``pos`` within ``gap`` skipped tokens (as above);
-    across an apposition, the actor it describes (Jordan, an ally of Egypt, said: Jordan). An
-    English subject pronoun fills the place itself: nothing beyond it (they said he was
-    arrested: not "they"). With ``heads``, an actor introduced by a preposition gives way to
-    the actor before it (the envoy of Turkey to the UN said: Turkey)."""
-    head = appositive_head(frame, pos)
-    if head is not None:
-        return head
-    skipped = 0
-    i = frame.verb_joined_before(pos) or pos
-    while i > 0:
-        actor = frame.by_end.get(i)
-        if actor is not None:
-            if not (frame.located(actor) and _place_like(actor)):
-                head = _head_before_preposition(frame, actor, gap - skipped) if heads else None
-                return head or actor
-            skipped += 1
-            i = actor.start
-        else:
-            if frame.stops(i - 1) or _subject_pronoun(frame, i - 1):
-                return None
-            if frame.closes_adverbial(i - 1):
-                return None
-            if frame.norm(i - 1) in frame.language.relatives:
-                return relative_head(frame, i - 1)
-            skipped += frame.costs(i - 1)
-            i -= 1
-        if skipped > gap:
-            return None
-    return None
 
 
 def _object_owner(frame: Frame, actor: ActorSpan) -> bool:
@@ -128,52 +71,9 @@ def _accusative_role(frame: Frame, actor: ActorSpan) -> bool:
     )
 
 
-def _head_before_preposition(frame: Frame, actor: ActorSpan, gap: int) -> ActorSpan | None:
-    """The actor before a preposition that introduces ``actor`` or the list it ends (the envoy
-    of Turkey to the UN: Turkey; a row between X and Y), if one stands within the gap."""
-    i = frame.word_before(compound_left(frame, actor)[0].start)  # outside *the* ministry
-    if i < 1 or frame.norm(i) not in frame.language.prepositions:
-        return None
-    return actor_left(frame, i, gap - 1)
-
-
 def _pair_left(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     """A pair's last member: X with Y and Z met -> Y and Z (no head before the preposition)."""
     return actor_left(frame, pos, gap, heads=False)
-
-
-def _subject_pronoun(frame: Frame, i: int) -> bool:
-    return frame.language.lang == "en" and frame.norm(i) in frame.language.pronouns
-
-
-def _place_like(actor: ActorSpan) -> bool:
-    """Countries and capitals double as places: after "in" they are where, not who."""
-    return actor.actor.entry.startswith(("country:", "capital:")) and "+" not in actor.actor.entry
-
-
-def literal_right(frame: Frame, pos: int, words: frozenset[str], gap: int) -> int | None:
-    """Index of the first of ``words`` at or after ``pos`` within ``gap`` skipped tokens."""
-    return _literal(frame, range(pos, len(frame.tokens)), words, gap)
-
-
-def literal_left(frame: Frame, pos: int, words: frozenset[str], gap: int) -> int | None:
-    """Index of the first of ``words`` before ``pos`` within ``gap`` skipped tokens."""
-    return _literal(frame, range(pos - 1, -1, -1), words, gap)
-
-
-def _literal(frame: Frame, indexes: range, words: frozenset[str], gap: int) -> int | None:
-    skipped = 0
-    for i in indexes:
-        if i in frame.passed:
-            continue  # a further casualty clause: and a third was wounded (in an attack)
-        if frame.norm(i) in words or frame.names_place(i, words):
-            return i
-        if frame.is_boundary(i):
-            return None
-        skipped += frame.costs(i)
-        if skipped > gap:
-            return None
-    return None
 
 
 def match_pattern(
@@ -198,41 +98,10 @@ def match_pattern(
     still may be, whose reported clause then codes without a source).
     Callers rule out first the patterns that cannot match (:func:`can_match`): such a pattern
     is not matched here either, its absent literal is not found, but at the cost of a search."""
-    slots: dict[str, tuple[ActorSpan, ...]] = {}
-    implicit: set[str] = set()
+    filling = _Filling(frame, speaker, use_speaker_for_required, defaults or {})
+    slots, implicit = filling.slots, filling.implicit
     literals: set[int] = set()
     language = frame.language
-    defaults = defaults or {}
-
-    def fill(
-        element: CompiledElement, span: ActorSpan | None, group_of, announced: bool = False
-    ) -> bool:
-        if span is not None and element.roles and not element.roles & span.actor.roles:
-            span = None  # {source=CVL}: not the kind of actor this pattern is about
-        if span is not None and not any(span in g for g in slots.values()):
-            slots[element.role] = group_of(frame, span)
-            return True
-        if (
-            element.role == "source"
-            and speaker is not None
-            and not announced
-            and (element.optional or use_speaker_for_required)
-            and (not element.roles or element.roles & speaker.actor.roles)
-        ):
-            slots["source"] = (speaker,)
-            implicit.add("source")
-            return True
-        if not element.optional and element.role in defaults:
-            slots[element.role] = (default_actor(element.role, defaults[element.role]),)
-            implicit.add(element.role)
-            return True
-        return element.optional
-
-    def found_actor(element: CompiledElement, pos: int, search) -> ActorSpan | None:
-        if element.speaker_only:
-            return None
-        return search(frame, pos, language.wide_gap if element.wide else language.slot_gap)
-
     pos = end
     for place, element in enumerate(pattern.right):
         if element.is_slot and pronoun_slot(pronoun, element.role, place):
@@ -242,7 +111,7 @@ def match_pattern(
             pos = passed.end if passed else pos
         elif element.is_slot:
             subject_next = pronoun == "object" and element.role == "source"
-            actor = found_actor(element, pos, _subject_right if subject_next else actor_right)
+            actor = _actor_after(frame, element, pos, subject_next)
             announced = place > 0 and not pattern.right[place - 1].is_slot
             if described and element.role == "source" and not announced:
                 actor = None  # حصار استهدف الشعب: the blockade did
@@ -260,7 +129,7 @@ def match_pattern(
                 )
             ):
                 actor = None
-            if not fill(element, actor, compound_right, announced):
+            if not filling.fill(element, actor, True, announced):
                 return None
             if element.role in slots and element.role not in implicit:
                 pos = past_apposition(frame, slots[element.role][-1])
@@ -281,8 +150,7 @@ def match_pattern(
             passed = actor_left(frame, pos, 0)
             pos = passed.start if passed else pos
         elif element.is_slot:
-            search = actor_left if element.role != "pair" else _pair_left
-            actor = found_actor(element, pos, search)
+            actor = _actor_before(frame, element, pos)
             if pronoun == "object" and actor is not None and _resumed(frame, actor, start):
                 actor = None  # الحكومة التي يتهمونها: the antecedent is the object
             if described == "around" and element.role == "source":
@@ -290,10 +158,10 @@ def match_pattern(
             if verb and element.role == "source" and actor and disagrees(frame, start, actor):
                 # the actor before it when that one agrees (الجنود في سلاح المدفعية ... وأطلقوا:
                 # the soldiers); else this one, which a coordinated verb may still replace
-                before = found_actor(element, actor.start, search)
+                before = _actor_before(frame, element, actor.start)
                 if before is not None and not disagrees(frame, start, before):
                     actor = before
-            if not fill(element, actor, compound_left):
+            if not filling.fill(element, actor, False):
                 return None
             if element.role in slots and element.role not in implicit:
                 pos = slots[element.role][0].start
@@ -331,6 +199,81 @@ def past_apposition(frame: Frame, actor: ActorSpan) -> int:
     ):
         return actor.end
     return again.end
+
+
+class _Filling:
+    """The slots of one pattern being matched, and what fills a slot the text leaves empty:
+    the speaker as source, or a default actor by role (a native class: compiled, nested
+    functions would be called as Python objects)."""
+
+    __slots__ = ("defaults", "frame", "implicit", "slots", "speaker", "use_speaker_for_required")
+
+    def __init__(
+        self,
+        frame: Frame,
+        speaker: ActorSpan | None,
+        use_speaker_for_required: bool,
+        defaults: Mapping[str, str],
+    ) -> None:
+        self.frame = frame
+        self.speaker = speaker
+        self.use_speaker_for_required = use_speaker_for_required
+        self.defaults = defaults
+        self.slots: dict[str, tuple[ActorSpan, ...]] = {}
+        self.implicit: set[str] = set()
+
+    def fill(
+        self, element: CompiledElement, span: ActorSpan | None, right: bool, announced: bool = False
+    ) -> bool:
+        """Fill the element's slot with ``span`` and the actors joined to it (on its ``right``
+        or left), else with an implicit actor; False when a required slot stays empty."""
+        slots = self.slots
+        if span is not None and element.roles and not element.roles & span.actor.roles:
+            span = None  # {source=CVL}: not the kind of actor this pattern is about
+        if span is not None and not any(span in g for g in slots.values()):
+            group = compound_right(self.frame, span) if right else compound_left(self.frame, span)
+            slots[element.role] = group
+            return True
+        if (
+            element.role == "source"
+            and self.speaker is not None
+            and not announced
+            and (element.optional or self.use_speaker_for_required)
+            and (not element.roles or element.roles & self.speaker.actor.roles)
+        ):
+            slots["source"] = (self.speaker,)
+            self.implicit.add("source")
+            return True
+        if not element.optional and element.role in self.defaults:
+            slots[element.role] = (default_actor(element.role, self.defaults[element.role]),)
+            self.implicit.add(element.role)
+            return True
+        return element.optional
+
+
+def _gap(frame: Frame, element: CompiledElement) -> int:
+    return frame.language.wide_gap if element.wide else frame.language.slot_gap
+
+
+def _actor_after(
+    frame: Frame, element: CompiledElement, pos: int, subject_next: bool
+) -> ActorSpan | None:
+    """The actor for a slot after the trigger; right after it for the subject of a verb that
+    carries its object pronoun (:func:`_subject_right`)."""
+    if element.speaker_only:
+        return None
+    if subject_next:
+        return _subject_right(frame, pos, 0)
+    return actor_right(frame, pos, _gap(frame, element))
+
+
+def _actor_before(frame: Frame, element: CompiledElement, pos: int) -> ActorSpan | None:
+    """The actor for a slot before the trigger (a pair's last member: :func:`_pair_left`)."""
+    if element.speaker_only:
+        return None
+    if element.role == "pair":
+        return _pair_left(frame, pos, _gap(frame, element))
+    return actor_left(frame, pos, _gap(frame, element))
 
 
 def _name_target(frame: Frame, word: int, slots: dict[str, tuple[ActorSpan, ...]]) -> None:
@@ -416,7 +359,10 @@ def is_default(span: ActorSpan) -> bool:
 def can_match(frame: Frame, pattern: CompiledPattern) -> bool:
     """Every literal of the pattern has one of its words somewhere in the sentence (a cheap test
     that rules out most patterns before any slot search)."""
-    return literals_among(frame.norms, pattern)
+    for need in pattern.needs:  # noqa: SIM110 (a native loop, as in literals_among)
+        if not frame.mentions(need):
+            return False
+    return True
 
 
 def literals_among(words: frozenset[str], pattern: CompiledPattern) -> bool:

@@ -9,7 +9,7 @@ from .frame import COMMAS, STRONG_BOUNDARIES, Frame
 from .match import Span
 from .models import ActorSpan, Token
 from .morphology import ar
-from .slots import actor_left, actor_right
+from .nearest import actor_left, actor_right
 from .surface import CompiledLanguage
 
 REPORTER_ROLES = frozenset({"MED", "HRI"})  # they report events; they do not lend a subject

@@ -320,7 +320,7 @@ def patterns_to_try(
     table = (rule.verb_patterns if verbal(frame, trigger) else rule.noun_patterns).get(
         lang, NO_PATTERNS
     )
-    if not everything and table.words is not None and frame.norms.isdisjoint(table.words):
+    if not everything and table.words is not None and not frame.mentions(table.words):
         return []  # the sentence has none of the words its patterns name (half the tables)
     possessed = carried_pronoun(frame, trigger) == "genitive"
     return [

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import TextIO
 
 from .acled import CIVILIANS, PROTESTERS, RIOTERS, UNIDENTIFIED
@@ -140,7 +139,7 @@ def _of_country(actor: ActorRef | None, where: str) -> ActorRef | None:
     """ "Unidentified Armed Group" named for the event's country, as ACLED names it."""
     if actor is None or actor.name != UNIDENTIFIED_GROUP or not where:
         return actor
-    return replace(actor, name=f"{UNIDENTIFIED_GROUP} ({where})")
+    return actor.copy(name=f"{UNIDENTIFIED_GROUP} ({where})")
 
 
 def acled_record(event: Event, country_names: Mapping[str, str]) -> dict[str, object]:

@@ -156,7 +156,13 @@ def test_check_reports_failing_examples_with_file_and_line(runner, tmp_path):
     ) in result.stdout
 
 
-def test_jobs_give_identical_output_in_input_order(runner, tmp_path):
+@pytest.mark.parametrize(
+    ("fmt", "rows", "books"),
+    # ACLED rows need the shipped ACLED layer (one per coded sentence: 60 and the header)
+    [("csv", 61, MINI), ("jsonl", 60, MINI), ("phoenix", 60, MINI), ("acled", 61, [])],
+)
+def test_jobs_give_identical_output_in_input_order(runner, tmp_path, fmt, rows, books):
+    # with several jobs the workers write each document's rows themselves (not the header)
     feed = tmp_path / "feed.jsonl"
     lines = [
         json.dumps({"id": f"d{i}", "text": text}, ensure_ascii=False)
@@ -165,10 +171,26 @@ def test_jobs_give_identical_output_in_input_order(runner, tmp_path):
         )
     ]
     feed.write_text("\n".join(lines) + "\nbroken line\n", encoding="utf-8")
-    one = runner.invoke(app, ["code", str(feed), *MINI, "-j", "1", "-q"])
-    two = runner.invoke(app, ["code", str(feed), *MINI, "-j", "2", "-q"])
+    one = runner.invoke(app, ["code", str(feed), *books, "-j", "1", "-f", fmt])
+    two = runner.invoke(app, ["code", str(feed), *books, "-j", "2", "-f", fmt])
     assert one.exit_code == two.exit_code == 1  # the broken line
-    assert one.stdout == two.stdout and one.stdout.count("\n") == 61
+    assert one.stdout == two.stdout and one.stdout.count("\n") == rows
+    assert "60 events" in one.stderr and "60 events" in two.stderr  # the summary counts them
+
+
+def test_one_a_day_with_jobs_sees_every_event(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps(
+            {"id": f"d{i}", "text": "Turkish troops attacked the SDF.", "date": "2024-01-02"}
+        )
+        for i in range(40)
+    ]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = runner.invoke(app, ["code", str(feed), *MINI, "-j", "1", "--one-a-day"])
+    two = runner.invoke(app, ["code", str(feed), *MINI, "-j", "2", "--one-a-day"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and one.stdout.count("\n") == 2  # the header and one event
 
 
 def test_readme_lists_the_native_columns():

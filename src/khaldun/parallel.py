@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from .compiler import CompiledCodebook
-from .models import Document
+from .models import Document, Event
 from .pipeline import CodedDocument, code_document
 
 T = TypeVar("T")
+Render = Callable[[Sequence[Event]], str]  # a document's events as output text
 CHUNK = 16
-_worker_book: CompiledCodebook | None = None  # set once in each worker process
+# set once in each worker process: the codebook, and how to render events (None: send them)
+_worker: tuple[CompiledCodebook, Render | None] | None = None
 
 
 def default_jobs() -> int:
@@ -29,27 +32,34 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker(book: CompiledCodebook) -> None:
-    global _worker_book
-    _worker_book = book
+def _init_worker(book: CompiledCodebook, render: Render | None) -> None:
+    global _worker
+    _worker = (book, render)
 
 
 def _code_item(item: T) -> T | CodedDocument:
-    if isinstance(item, Document) and _worker_book is not None:
-        return code_document(item, _worker_book)
-    return item
+    if not isinstance(item, Document) or _worker is None:
+        return item
+    book, render = _worker
+    coded = code_document(item, book)
+    if render is None or not coded.events:
+        return coded
+    text = render(coded.events)  # a string travels back faster than the events
+    return replace(coded, events=(), output=text, output_events=len(coded.events))
 
 
 def code_items(
-    items: Iterable[T], book: CompiledCodebook, jobs: int = 1
+    items: Iterable[T], book: CompiledCodebook, jobs: int = 1, render: Render | None = None
 ) -> Iterator[tuple[T, T | CodedDocument]]:
-    """Yield ``(item, result)`` in input order: a document's result is its CodedDocument."""
+    """Yield ``(item, result)`` in input order: a document's result is its CodedDocument. With
+    ``render`` and several jobs, the workers write each document's events as text (its
+    ``output``), so that the parent, a serial stage, only copies them out."""
     if jobs <= 1:
         for item in items:
             yield item, code_document(item, book) if isinstance(item, Document) else item
         return
     context = multiprocessing.get_context("fork")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(book,)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(book, render)) as pool:
         pending = iter(items)
         for result in pool.imap(_code_item, pending, chunksize=CHUNK):
             yield (result.document if isinstance(result, CodedDocument) else result), result

@@ -43,6 +43,9 @@ class CodedDocument:
     sentences: int
     events: tuple[Event, ...]
     skipped: str = ""  # why the document was not coded, if it was not
+    # its events as output text, when a worker process wrote them (``events`` is then empty)
+    output: str | None = None
+    output_events: int = 0
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         return remade_by_fields(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -12,7 +13,7 @@ from .compiler import CompiledCodebook
 from .filters import OneADay
 from .parallel import code_items
 from .readers import InputProblem
-from .writers import atomic_output, make_writer
+from .writers import atomic_output, make_writer, rendered
 
 
 def code_into(
@@ -31,8 +32,11 @@ def code_into(
     problems (``counts`` and ``problems`` are filled in); ``progress(documents, events)`` is
     called as it goes. A failed run leaves no partial Parquet file."""
     writer = make_writer(fmt, stream, safe_csv, book.country_names, output)
+    # workers write text formats themselves unless the parent must see the events (one a day)
+    text = stream is not None and fmt != "parquet" and "one_a_day_removed" not in counts
+    render = partial(rendered, fmt, safe_csv, book.country_names) if text else None
     try:
-        _write_events(writer, book, items, counts, problems, progress, jobs)
+        _write_events(writer, stream, render, book, items, counts, problems, progress, jobs)
     except BaseException:
         getattr(writer, "discard", lambda: None)()  # no half-written Parquet file
         raise
@@ -43,6 +47,8 @@ def code_into(
 
 def _write_events(
     writer,
+    stream: TextIO | None,
+    render,
     book: CompiledCodebook,
     items,
     counts: dict[str, int],
@@ -51,7 +57,7 @@ def _write_events(
     jobs: int,
 ) -> None:
     daily = OneADay() if "one_a_day_removed" in counts else None
-    for item, coded in code_items(items, book, jobs):
+    for item, coded in code_items(items, book, jobs, render):
         if isinstance(item, InputProblem):
             problems.append(item)
             counts["skipped" if item.fatal else "warnings"] += 1
@@ -65,6 +71,9 @@ def _write_events(
             continue
         counts["coded"] += 1
         counts["sentences"] += coded.sentences
+        if coded.output is not None and stream is not None:  # written by a worker
+            stream.write(coded.output)
+            counts["events"] += coded.output_events
         for event in coded.events:
             if daily is not None and not daily.keep(event):
                 counts["one_a_day_removed"] += 1

@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
+import io
 import json
 import os
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Protocol, TextIO
 
@@ -148,9 +149,10 @@ class EventWriter(Protocol):
 class CsvEventWriter:
     """CSV with a header row; text cells that could start a formula are prefixed with '."""
 
-    def __init__(self, stream: TextIO, safe: bool = True) -> None:
+    def __init__(self, stream: TextIO, safe: bool = True, header: bool = True) -> None:
         self._writer = csv.writer(stream, lineterminator="\n")
-        self._writer.writerow(COLUMNS)
+        if header:
+            self._writer.writerow(COLUMNS)
         self._safe = safe
 
     def write(self, event: Event) -> None:
@@ -185,8 +187,10 @@ def make_writer(
     safe_csv: bool = True,
     country_names: Mapping[str, str] | None = None,
     output: Path | None = None,
+    header: bool = True,
 ) -> EventWriter:
-    """A writer for ``fmt`` on ``stream`` (Parquet writes its own file at ``output``)."""
+    """A writer for ``fmt`` on ``stream`` (Parquet writes its own file at ``output``); without
+    its ``header`` row, it writes a part of a file whose header is already written."""
     if fmt == "parquet":
         from .writers_parquet import ParquetEventWriter
 
@@ -199,13 +203,26 @@ def make_writer(
         from .writers_acled import AcledWriter, PhoenixWriter
 
         if fmt == "acled":
-            return AcledWriter(stream, safe_csv, country_names or {})
+            return AcledWriter(stream, safe_csv, country_names or {}, header)
         return PhoenixWriter(stream)
     if fmt == "csv":
-        return CsvEventWriter(stream, safe_csv)
+        return CsvEventWriter(stream, safe_csv, header)
     if fmt == "jsonl":
         return JsonlEventWriter(stream)
     raise ValueError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+
+
+def rendered(
+    fmt: str, safe_csv: bool, country_names: Mapping[str, str], events: Iterable[Event]
+) -> str:
+    """The events as ``fmt`` text with no header, as its writer writes them: a worker process
+    hands a document's events back so, and the parent only copies the text out."""
+    buffer = io.StringIO()
+    writer = make_writer(fmt, buffer, safe_csv, country_names, header=False)
+    for event in events:
+        writer.write(event)
+    writer.close()
+    return buffer.getvalue()
 
 
 @contextlib.contextmanager

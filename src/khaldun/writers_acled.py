@@ -195,9 +195,12 @@ class AcledWriter:
     """ACLED's export columns with a header; only events with an ACLED type are written, one
     row per sentence and sub-event type (``sentence_records``)."""
 
-    def __init__(self, stream: TextIO, safe: bool = True, country_names=None) -> None:
+    def __init__(
+        self, stream: TextIO, safe: bool = True, country_names=None, header: bool = True
+    ) -> None:
         self._writer = csv.DictWriter(stream, fieldnames=ACLED_COLUMNS, lineterminator="\n")
-        self._writer.writeheader()
+        if header:
+            self._writer.writeheader()
         self._safe = safe
         self._names: Mapping[str, str] = country_names or {}
         self._sentence: list[Event] = []  # the typed events of the sentence being written

@@ -19,7 +19,7 @@ from .pipeline import CodedDocument, code_document
 
 T = TypeVar("T")
 Render = Callable[[Sequence[Event]], str]  # a document's events as output text
-CHUNK = 16
+CHUNK = 64  # documents per task: fewer round trips (compiled, 16 gave 1.55x on 2 cores, 64 1.9x)
 # set once in each worker process: the codebook, and how to render events (None: send them)
 _worker: tuple[CompiledCodebook, Render | None] | None = None
 

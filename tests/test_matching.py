@@ -487,7 +487,7 @@ def test_older_leaders_follow_the_story_date(shipped, text, lang, day, expected)
     ],
 )
 def test_cue_words_inside_names_or_compounds_are_not_verbs(shipped, text, lang, expected):
-    from khaldun.voice import word_cues
+    from khaldun.scopes import word_cues
 
     tokens = tokenize(text)
     cues = word_cues(match_sentence(tokens, shipped, lang))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .frame import Frame
 from .models import VIOLENT_ROOTS, ActorSpan, Event, copy_event
 from .nearest import actor_left, actor_right
-from .voice import is_cued
+from .scopes import is_cued
 
 if TYPE_CHECKING:
     from .match import Span

@@ -34,20 +34,18 @@ from .nearest import actor_right
 from .owners import with_owned_roles
 from .redundancy import without_redundant
 from .results import aimed_at_victims, is_result
-from .speech import find_speakers, own_subject, said_of_itself, speaker_at
-from .voice import (
+from .scopes import (
     in_background,
     instrument,
     is_cued,
     joined_to_unreported,
     known_event,
-    may_match,
-    noun_position,
-    passive_verb,
     predicated,
     purposive,
     word_cues,
 )
+from .speech import find_speakers, own_subject, said_of_itself, speaker_at
+from .voice import may_match, noun_position, passive_verb
 
 THREAT_ROOT = "13"
 

@@ -1,0 +1,172 @@
+"""Whether a trigger reports an event, from the cue words whose scope covers it: negation,
+irrealis, summaries and references before it, a predicate after an event noun (a car bomb did not
+explode), a relative clause of background, a purpose (خلية لتفجير السيارات), a noun joined to an
+unreported one, the means of another event noun, a known event named by its noun."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from .heads import relative_head
+from .models import ActorSpan, general_code
+from .morphology import ar
+
+if TYPE_CHECKING:
+    from .frame import Frame
+    from .match import SentenceMatches, Span
+
+
+def word_cues(matches: SentenceMatches) -> list[Span]:
+    """The cues that read as words of their own: not one inside an actor's name (the United
+    States: not "states") nor the first half of a hyphenated modifier (state-run television)."""
+    tokens = matches.tokens
+    return [
+        cue
+        for cue in matches.cues
+        if not any(a.start <= cue.start and cue.end <= a.end for a in matches.actors)
+        and not (
+            cue.end < len(tokens)
+            and tokens[cue.end].norm == "-"
+            and tokens[cue.end].start == tokens[cue.end - 1].end
+        )
+    ]
+
+
+def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, window: int) -> bool:
+    """A cue of this kind stands within ``window`` words before the trigger, in the same clause;
+    transparent words are free and an actor counts as one word (هددت وزارة الدفاع التركية بشن
+    هجوم: the threat covers the attack)."""
+    for cue in cues:
+        if cue.hit.detail != detail or cue.end > trigger.start:
+            continue
+        if _distance(frame, cue.end, trigger.start) <= window:
+            return True
+    return False
+
+
+PREDICATE_REACH = 2  # words between an event noun and its predicate: سيارة مفخخة *لم* تنفجر
+
+
+def predicated(cues: Sequence[Span], trigger: Span, detail: str) -> bool:
+    """A cue of this kind opens the predicate of an event noun, right after it (a car bomb
+    did not explode, an attack could hit, هجوم سينفذ)."""
+    return any(
+        c.hit.detail == detail and 0 <= c.start - trigger.end <= PREDICATE_REACH for c in cues
+    )
+
+
+COORDINATION_REACH = 6  # words from an unreported event noun to one joined to it
+
+
+def joined_to_unreported(frame: Frame, trigger: Span, end: int) -> bool:
+    """An event noun joined by "and" (و) to an event noun ending at ``end`` that the sentence
+    does not report, with no verb or strong boundary between them, is not reported either (the
+    idea of bombing the embassies and assassinating the president, فكرة تفجير السفارتين ومحاولة
+    اغتيال الرئيس)."""
+    if (
+        end < 0
+        or trigger.hit.detail != "noun"
+        or not 0 <= trigger.start - end <= COORDINATION_REACH
+    ):
+        return False
+    between = range(end, trigger.start)
+    if any(i in frame.event_words or frame.is_boundary(i) for i in between):
+        return False
+    if frame.language.lang == "ar":
+        return trigger.clitic.startswith("و")
+    if trigger.start == 0:
+        return False
+    word, language = frame.norm(trigger.start - 1), frame.language
+    return word in language.conjunctions or word in language.verb_conjunctions  # no union a call
+
+
+def in_background(
+    frame: Frame, cues: Sequence[Span], trigger: Span, window: int, targets: Collection[ActorSpan]
+) -> bool:
+    """A verb opening a relative clause whose antecedent is no actor, or is its own target,
+    tells what a thing or a victim underwent (the mosque which gunmen attacked, the hostage who
+    was kidnapped last week): background to the sentence's news. Protesters who blocked a road
+    (an actor, the source) is what they did: coded."""
+    for cue in cues:
+        if (
+            cue.hit.detail == "background"
+            and cue.end <= trigger.start
+            and _distance(frame, cue.end, trigger.start) <= window
+        ):
+            head = relative_head(frame, cue.start)
+            if head is None or head in targets:
+                return True
+    return False
+
+
+PURPOSE_REACH = 3  # words before a purpose's noun where a governor stands: تعرضت دورية للجيش لهجوم
+
+
+def purposive(frame: Frame, trigger: Span, literals: Collection[int]) -> bool:
+    """An event noun that names a purpose or what another word is about (خلية لتفجير السيارات،
+    انتقاما لتفجير الحافلة, a cell to bomb cars): its Arabic proclitic ل, or an English "to"
+    right before it; not after a governor (تعرض لهجوم، تعرضت دورية للجيش لهجوم, subjected to
+    shelling) nor a word its pattern names, which say it happened."""
+    language = frame.language
+    if trigger.hit.detail != "noun":
+        return False
+    before = trigger.start - 1
+    if ar.without_conjunction(trigger.clitic) in language.purpose_proclitics:
+        governor = before
+    elif before >= 0 and frame.norm(before) in language.purpose_words:
+        governor = before - 1
+    else:
+        return False
+    if any(i < trigger.start for i in literals):
+        return False  # the pattern names the word that governs it (خرج متظاهرون للاحتجاج)
+    opening = max(governor - PURPOSE_REACH, 0)
+    return not any(
+        frame.norm(i) in language.purpose_governors for i in range(governor, opening - 1, -1)
+    )
+
+
+def _distance(frame: Frame, start: int, end: int) -> int:
+    """Words between two token positions (None-like large value across a strong boundary)."""
+    words = 0
+    i = start
+    while i < end:
+        if frame.is_boundary(i):
+            return end - start + 1_000
+        actor = frame.by_start.get(i)
+        if actor is not None and actor.end <= end:
+            words += 1
+            i = actor.end
+            continue
+        words += frame.costs(i)
+        i += 1
+    return words
+
+
+def instrument(trigger: Span, code: str, heads: Mapping[int, str]) -> bool:
+    """An Arabic event noun written with the instrumental ب right after a coded, specific event
+    noun of its root (هجوم انتحاري بسيارة مفخخة: a suicide attack by car bomb, 1831) is the
+    means of that event, not one of its own. ``heads`` are the codes of the coded event nouns
+    by where they end; after a root's general code (هجوم بسيارة مفخخة: 190) the means is the
+    specific event, and after a verb (قتلا بانفجار) the event itself."""
+    if trigger.hit.detail == "verb" or not ar.without_conjunction(trigger.clitic).startswith("ب"):
+        return False
+    head = heads.get(trigger.start, "")
+    return head[:2] == code[:2] and not general_code(head)
+
+
+def known_event(frame: Frame, trigger: Span) -> bool:
+    """An event noun that names a known event: with the article or in a construct with a
+    definite noun or a name (التفجير، تفجير السفارة، اغتيال الحريري), after "the" or a
+    possessive (the bombing, Monday's attack). "After a roadside bombing" is a new one."""
+    if frame.language.lang == "ar":
+        after = trigger.end
+        return trigger.hit.definite or (
+            after < len(frame.tokens)
+            and (frame.norm(after).startswith("ال") or after in frame.by_start)
+        )
+    before = range(trigger.start - 1, max(trigger.start - 3, -1), -1)
+    return any(
+        frame.norm(i) in ("the", "'s") or frame.norm(i) in frame.language.owner_words
+        for i in before
+    )

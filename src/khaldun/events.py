@@ -11,25 +11,23 @@ from datetime import date
 from .anaphora import carried_actor, first_actor, named_subject, pronoun_subject
 from .announced import announced_threat, future_intent
 from .attributive import attributive_actor
+from .candidate_events import events_of, text_of
 from .candidates import Attempt, Candidate, best_candidate
 from .claims import claimed_sources
 from .clauses import clause_of
 from .compiler import CompiledCodebook, CompiledLanguage
 from .dates import EventDate, find_date
 from .derived import (
-    code_fields,
     coordinated_subject,
     crowd_clashes,
-    each_code,
     protest_sources,
     reversed_events,
     with_coordination,
 )
-from .event_places import event_place
 from .frame import sentence_words
 from .framing import frame_of, noun_like_forms
 from .match import SPEECH_CUES, SentenceMatches, Span
-from .models import VIOLENT_ROOTS, ActorSpan, Event, Place, Sentence, Token
+from .models import ActorSpan, Event, Place, Sentence, Token
 from .nearest import actor_right
 from .owners import with_owned_roles
 from .redundancy import without_redundant
@@ -123,7 +121,7 @@ def assemble_events(
         if is_result(frame, trigger, last_coded):  # attacked a checkpoint, *killing three*
             _note(trace, trigger, "the result of the violent event before it: its victims")
             victim = actor_right(frame, trigger.end, language.slot_gap)
-            victim_text = _text(sentence, matches.tokens, victim)
+            victim_text = text_of(sentence, matches.tokens, victim)
             events = aimed_at_victims(events, last_coded, victim, victim_text)
             for weight, kept in weighted.items():  # a weak rule's event too (opened fire)
                 weighted[weight] = aimed_at_victims(kept, last_coded, victim, victim_text)
@@ -223,7 +221,7 @@ def assemble_events(
                 code = best.rule.planned
         if not dated:
             when, dated = _sentence_date(matches.tokens, context.day, language), True
-        coded = _events(sentence, matches, book, context, best, code, when)
+        coded = events_of(sentence, matches, book, context, best, code, when)
         noun = nounish[trigger.start, trigger.end, trigger.hit.verb]
         shared, why = with_coordination(frame, trigger, best.match, coded, previous, noun)
         if why:
@@ -331,81 +329,3 @@ def _opens(tokens: Sequence[Token], span: Span) -> bool:
 def _note(trace: list[Attempt] | None, trigger: Span, note: str) -> None:
     if trace is not None:
         trace.append(Attempt(trigger, "", "", False, False, note))
-
-
-def _events(
-    sentence: Sentence,
-    matches: SentenceMatches,
-    book: CompiledCodebook,
-    context: SentenceContext,
-    best: Candidate,
-    code: str,
-    when: EventDate | None,
-) -> list[Event]:
-    slots = best.match.slots
-    pairs: list[tuple[ActorSpan | None, ActorSpan | None]] = []
-    if "pair" in slots:
-        members = slots["pair"]
-        pairs = [(a, b) for a in members for b in members if a is not b]
-    else:
-        sources: list[ActorSpan | None] = [*slots.get("source", ()), *slots.get("with", ())]
-        targets: list[ActorSpan | None] = list(slots.get("target", ()))
-        sources, targets = sources or [None], targets or [None]
-        pairs = [(s, t) for s in sources for t in targets if s is None or s is not t]
-    pairs = [
-        (s, t) for source, target in pairs for s in each_code(source) for t in each_code(target)
-    ]
-    struck = [(t.start, t.end) for _, t in pairs if t] if code[:2] in VIOLENT_ROOTS else []
-    place = event_place(matches, book, best.trigger, struck) or context.default_place
-    tokens = matches.tokens
-    trigger_start = tokens[best.trigger.start].start
-    trigger_end = tokens[best.trigger.end - 1].end
-    events = []
-    seen: set[tuple[str, str]] = set()
-    for source, target in pairs:
-        if (
-            source is None
-            and target is None
-            and not (best.match.pattern.detects or best.unknown_source)
-        ):
-            continue
-        key = (_code(source), _code(target))
-        if key in seen:
-            continue
-        seen.add(key)
-        events.append(
-            Event(
-                doc_id=context.doc_id,
-                sentence_index=sentence.index,
-                lang=context.lang,
-                date=when.day if when else context.day,
-                date_precision=when.precision if when else (1 if context.day else None),
-                source=source.actor if source else None,
-                target=target.actor if target else None,
-                **code_fields(code, book),
-                rule_id=best.rule.id,
-                pattern=best.match.pattern.text,
-                sentence=sentence.text,
-                source_text=_text(sentence, tokens, source),
-                target_text=_text(sentence, tokens, target),
-                trigger_text=sentence.text[
-                    trigger_start - sentence.start : trigger_end - sentence.start
-                ],
-                trigger_start=trigger_start - sentence.start,
-                source_how=best.match.source_how(source),
-                place=place,
-            )
-        )
-    return events
-
-
-def _code(span: ActorSpan | None) -> str:
-    return span.actor.code if span else ""
-
-
-def _text(sentence: Sentence, tokens: Sequence[Token], span: ActorSpan | None) -> str:
-    if span is None or span.end <= span.start:  # none, or a speaker of an earlier sentence
-        return ""
-    start = tokens[span.start].start - sentence.start
-    end = tokens[span.end - 1].end - sentence.start
-    return sentence.text[start:end]

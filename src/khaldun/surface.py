@@ -236,9 +236,9 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         "claim-before": settings.claims.before,
     }
     # a cue's proclitic form that is a place noun is that noun (ولاية، not و + لأية)
-    place_nouns = _literal_set(settings, settings.place_nouns) if lang == "ar" else frozenset()
+    place_nouns = _literal_set(settings, settings.place_nouns)
+    months = {w.lower() for names in settings.dates.months.values() for w in names}
     for detail, cues in kinds.items():
-        months = {w.lower() for names in settings.dates.months.values() for w in names}
         for word in cues.words:
             head, *rest = normalize_phrase(word)
             if lang != "ar":
@@ -325,7 +325,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         owner_words=_norms(settings.owner_words),
         owner_suffixes=tuple(settings.owner_suffixes),
         locative_proclitics=tuple(settings.locative_proclitics),
-        place_nouns=_literal_set(settings, settings.place_nouns),
+        place_nouns=place_nouns,
         verb_conjunctions=_norms(settings.verb_conjunctions),
         default_actors=tuple(
             (role, code) for role, code in settings.default_actors.model_dump().items() if code

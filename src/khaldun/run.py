@@ -32,11 +32,12 @@ def code_into(
     problems (``counts`` and ``problems`` are filled in); ``progress(documents, events)`` is
     called as it goes. A failed run leaves no partial Parquet file."""
     writer = make_writer(fmt, stream, safe_csv, book.country_names, output)
+    daily = OneADay() if "one_a_day_removed" in counts else None
     # workers write text formats themselves unless the parent must see the events (one a day)
-    text = stream is not None and fmt != "parquet" and "one_a_day_removed" not in counts
+    text = stream is not None and fmt != "parquet" and daily is None
     render = partial(rendered, fmt, safe_csv, book.country_names) if text else None
     try:
-        _write_events(writer, stream, render, book, items, counts, problems, progress, jobs)
+        _write_events(writer, stream, render, daily, book, items, counts, problems, progress, jobs)
     except BaseException:
         getattr(writer, "discard", lambda: None)()  # no half-written Parquet file
         raise
@@ -49,6 +50,7 @@ def _write_events(
     writer,
     stream: TextIO | None,
     render,
+    daily: OneADay | None,
     book: CompiledCodebook,
     items,
     counts: dict[str, int],
@@ -56,7 +58,6 @@ def _write_events(
     progress: Callable[[int, int], None],
     jobs: int,
 ) -> None:
-    daily = OneADay() if "one_a_day_removed" in counts else None
     for item, coded in code_items(items, book, jobs, render):
         if isinstance(item, InputProblem):
             problems.append(item)

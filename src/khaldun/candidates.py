@@ -19,6 +19,7 @@ from .voice import (
     noun_place,
     passive_verb,
     patterns_to_try,
+    progressive,
 )
 
 
@@ -124,14 +125,14 @@ def _matched(
             continue
         passive = passive_verb(frame, trigger)
         verb = trigger.hit.detail == "verb"
-        progressive = verb and frame.norm(trigger.start).endswith("ing")  # has been fighting
+        active = progressive(frame, trigger)  # has been fighting
         described = described_noun(frame, trigger.start, trigger.clitic) if verb else ""
         for index, pattern in patterns:
             if trace is None and pattern.rank < floor:
                 break  # a rule's patterns come most specific first
             if passive and pattern.active:
                 continue
-            if progressive and _passive_reading(pattern, frame.language.passive):
+            if active and _passive_reading(pattern, frame.language.passive):
                 continue  # {target} &be * needs a participle: "has been fighting" is active
             match = match_pattern(
                 frame,

@@ -89,13 +89,11 @@ def _resolve(
     phrases: Mapping[tuple[str, ...], DateWord],
 ) -> EventDate | None:
     if word.kind in ("month", "hijri-month"):
-        day = _number(tokens, start - 1) or _day_in_words(tokens, start, phrases)
-        return _calendar_date(word, tokens, day, end, story)
+        return _calendar_date(word, tokens, _day_before(tokens, start, phrases), end, story)
     if story is None:
         return None
     if word.kind == "month-offset":
-        day = _number(tokens, start - 1) or _day_in_words(tokens, start, phrases)
-        return _day_of_month(story, word.value, day)
+        return _day_of_month(story, word.value, _day_before(tokens, start, phrases))
     if word.kind == "year":
         return _earlier_year(tokens, end, story)
     if word.kind == "day-offset":
@@ -105,6 +103,13 @@ def _resolve(
     if word.kind == "week-offset":
         return EventDate(story - timedelta(days=7 * word.value), 2)
     return None
+
+
+def _day_before(
+    tokens: Sequence[Token], start: int, phrases: Mapping[tuple[str, ...], DateWord]
+) -> int | None:
+    """The day written right before a month word at ``start``, in digits or in words."""
+    return _number(tokens, start - 1) or _day_in_words(tokens, start, phrases)
 
 
 def _day_of_month(story: date, months_ago: int, day: int | None) -> EventDate | None:

@@ -90,16 +90,11 @@ def coordinated(
     return joined and all(s.end <= first for s in sources)
 
 
-def coordinated_subject(frame: Frame, trigger: Span, inner: ActorSpan) -> ActorSpan | None:
-    """``inner``, the subject of the verb before, as the implicit subject (a zero-width span) of
-    a verb coordinated to it, for when the verb's own slot search cannot reach back to it
-    (gunmen attacked a village in Zamfara state and killed 19 villagers); None for a noun or a
-    verb that is not coordinated."""
-    if trigger.hit.detail != "verb":
-        return None
-    if not coordinated(frame.tokens, frame.language, trigger, ()):
-        return None
-    return ActorSpan(0, 0, inner.actor)
+def coordinated_verb(frame: Frame, trigger: Span) -> bool:
+    """A verb coordinated to the one before it, whose subject is its implicit subject for when
+    its own slot search cannot reach back to it (gunmen attacked a village in Zamfara state and
+    killed 19 villagers)."""
+    return trigger.hit.detail == "verb" and coordinated(frame.tokens, frame.language, trigger, ())
 
 
 def _skippable(token: Token, language: CompiledLanguage) -> bool:

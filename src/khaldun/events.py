@@ -18,7 +18,7 @@ from .clauses import clause_of
 from .compiler import CompiledCodebook, CompiledLanguage
 from .dates import EventDate, find_date
 from .derived import (
-    coordinated_subject,
+    coordinated_verb,
     crowd_clashes,
     protest_sources,
     reversed_events,
@@ -141,8 +141,8 @@ def assemble_events(
             speaker = pronoun_subject(frame, trigger.start, context.carried, inner)
             if speaker is not None:
                 _note(trace, trigger, f"pronoun: {speaker.actor.code} from the context")
-            elif inner is not None:
-                speaker = coordinated_subject(frame, trigger, inner)
+            elif inner is not None and coordinated_verb(frame, trigger):
+                speaker = inner  # a zero-width span: the subject of the verb before
         named = speaker is not None and said_of_itself(frame, speakers, trigger.start)
         best = best_candidate(frame, book, group, speaker, context.lang, trace, matches, named)
         if best is None:

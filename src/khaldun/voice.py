@@ -161,14 +161,18 @@ def _object_pronoun_after(frame: Frame, trigger: Span) -> bool:
     )
 
 
+def progressive(frame: Frame, trigger: Span) -> bool:
+    """An English -ing verb form: after an auxiliary it is active (was attacking, has been
+    fighting), never a passive."""
+    return trigger.hit.detail == "verb" and frame.norm(trigger.start).endswith("ing")
+
+
 def passive_verb(frame: Frame, trigger: Span) -> bool:
     """A verb right after a passive auxiliary, not an -ing form: "was attacked" (but "was
     attacking"); or a participle that opens an apposition with its agent: "the rebels,
     supported by Rwanda, attacked" (Rwanda supports them, not they Rwanda). Its subject is
     its target: active patterns do not apply."""
-    if trigger.hit.detail != "verb" or trigger.start == 0:
-        return False
-    if frame.norm(trigger.start).endswith("ing"):
+    if trigger.hit.detail != "verb" or trigger.start == 0 or progressive(frame, trigger):
         return False
     before = frame.norm(trigger.start - 1)
     if before in frame.language.passive:

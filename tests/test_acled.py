@@ -146,6 +146,14 @@ EN = [
     # an opposition figure arrested where no protest is named: an arrest; protesters arrested
     ("Police arrested the opposition leader at his home early on Tuesday.", "Arrests", 0),
     ("Police arrested 20 protesters in Khartoum.", "Protest with intervention", 0),
+    # force against the opposition is force against protesters only where a protest is named
+    ("Russian aircraft bombed opposition positions in Idlib.", "Air/drone strike", 0),
+    ("Security forces shot opposition supporters in Khartoum, killing two.", "Attack", 2),
+    (
+        "Police opened fire on opposition demonstrators in Khartoum, killing two.",
+        "Excessive force against protesters",
+        2,
+    ),
 ]
 
 AR = [
@@ -212,6 +220,14 @@ AR = [
     # an opposition figure arrested where no protest is named: an arrest; protesters arrested
     ("اعتقلت الشرطة زعيم المعارضة في منزله فجر الثلاثاء.", "Arrests", 0),
     ("اعتقلت الشرطة 20 متظاهرا في الخرطوم.", "Protest with intervention", 0),
+    # force against the opposition is force against protesters only where a protest is named
+    ("شنت الطائرات الروسية غارات على مواقع المعارضة في إدلب.", "Air/drone strike", 0),
+    ("أطلقت قوات الأمن النار على أنصار المعارضة في الخرطوم ما أدى إلى مقتل اثنين.", "Attack", 2),
+    (
+        "أطلقت الشرطة النار على متظاهري المعارضة في الخرطوم ما أدى إلى مقتل اثنين.",
+        "Excessive force against protesters",
+        2,
+    ),
 ]
 
 

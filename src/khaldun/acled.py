@@ -135,6 +135,7 @@ def rule_holds(rule: AcledRule, event: Event, cues: frozenset[str]) -> bool:
 def _holds(rule: AcledRule, source: int, target: int, cues: frozenset[str]) -> bool:
     return (
         (not rule.cues or not cues.isdisjoint(rule.cues))
+        and cues.issuperset(rule.requires)
         and cues.isdisjoint(rule.without)
         and (not rule.source_inter or source in rule.source_inter)
         and (not rule.target_inter or target in rule.target_inter)

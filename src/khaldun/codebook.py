@@ -397,7 +397,7 @@ def _acled_problems(book: Codebook) -> list[Problem]:
         if rule.sub_event_type not in names:
             message = f"unknown sub-event type '{rule.sub_event_type}'"
             problems.append(Problem(origin.file, origin.line, path, message))
-        for cue in (*rule.cues, *rule.without):
+        for cue in (*rule.cues, *rule.requires, *rule.without):
             if cue not in book.acled.cues:
                 problems.append(Problem(origin.file, origin.line, path, f"unknown cue set '{cue}'"))
         for code in rule.codes:

@@ -36,6 +36,7 @@ class AcledRule(Strict):
     sub_event_type: Phrase
     codes: list[CameoCode] = []  # CAMEO code prefixes ("19" = the whole root); [] = any code
     cues: list[EntryId] = []  # cue sets of which one must occur in the sentence
+    requires: list[EntryId] = []  # cue sets that must all occur (a protest for force against one)
     without: list[EntryId] = []  # cue sets that must not occur
     source_inter: list[Inter] = []  # 0 = no source
     target_inter: list[Inter] = []  # 0 = no target

@@ -1308,6 +1308,21 @@ def test_a_clash_between_a_crowd_and_forces_is_a_riot_and_its_repression(
             [("IMGMUSISI", "190", "SYRMIL")],
         ),
         ("قصف الجيش التركي مواقع تابعة لقسد", "ar", [("TURMIL", "194", "SYRREB")]),
+        # loyal to, linked to, belonging to: the language's affiliations, with their links
+        ("قصف مقاتلون موالون للجيش السوري بلدة في إدلب", "ar", [("SYRMIL", "194", "")]),
+        (
+            "Fighters loyal to the Syrian army shelled a town in Idlib.",
+            "en",
+            [("SYRMIL", "194", "")],
+        ),
+        ("خطف مسلحون ينتمون إلى حركة الشباب صحفيين", "ar", [("SOMREB", "181", "MED")]),
+        ("Gunmen belonging to al-Shabaab kidnapped journalists.", "en", [("SOMREB", "181", "MED")]),
+        ("هاجم مسلحون مرتبطون بداعش حاجزا للجيش السوري", "ar", [("IMGMUSISI", "190", "SYRMIL")]),
+        (
+            "Militants linked to ISIS attacked a Syrian army checkpoint.",
+            "en",
+            [("IMGMUSISI", "190", "SYRMIL")],
+        ),
     ],
 )
 def test_what_belongs_to_an_actor_acts_for_it(shipped, text, lang, expected):

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from .match import Span
 
 LINKS_EN = frozenset({"of", "the"})
-BELONGING_EN = frozenset({("belonging", "to"), ("affiliated", "with"), ("affiliated", "to")})
 ARTICLES_EN = frozenset({"a", "an", "the"})
 CROWDS_EN = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens"})
 NOUN_ENDS_EN = frozenset({"who", "and", "after", "when", "while"})  # an Iraqi who / and a Turk
@@ -53,7 +52,7 @@ def resolve_actors(
     ]
     resolver = Resolver(book, day, story_country)
     if language.lang == "ar":
-        items = compose_arabic(items, tokens, resolver)
+        items = compose_arabic(items, tokens, resolver, language)
     else:
         items = _compose_english(items, tokens, language, resolver)
     out: list[ActorSpan] = []
@@ -133,7 +132,7 @@ def _compose_english(
             continue
         owned = item.start > 0 and tokens[item.start - 1].norm in POSSESSIVES_EN
         opens = _opens(tokens, item.start)
-        if nxt and item.kind == "agent" and _role_of(item, nxt, linking, owned, opens):
+        if nxt and item.kind == "agent" and _role_of(item, nxt, linking, owned, opens, language):
             ref = resolver.combine(item, nxt)
             if ref is not None:
                 out.append(Item(item.start, nxt.end, "composed", "", ref=ref))
@@ -304,8 +303,16 @@ def _definite_possession(word: str, language: CompiledLanguage) -> bool:
     )
 
 
-def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bool) -> bool:
-    """A role noun of what follows: the army of Turkey, units belonging to the army; troops from
+def _role_of(
+    agent: Item,
+    base: Item,
+    between: list[str],
+    owned: bool,
+    opens: bool,
+    language: CompiledLanguage,
+) -> bool:
+    """A role noun of what follows: the army of Turkey, units belonging to the army (the
+    language's affiliations: fighters loyal to X); troops from
     Syria opening the sentence,
     refugees from Syria anywhere;
     a national role noun in a country or its capital (rebels in the Ivory Coast, students
@@ -316,7 +323,11 @@ def _role_of(agent: Item, base: Item, between: list[str], owned: bool, opens: bo
         return False
     if between[:1] == ["of"] and set(between) <= LINKS_EN:
         return True
-    if tuple(between[:2]) in BELONGING_EN and set(between[2:]) <= {"the"}:
+    if (
+        len(between) >= 2
+        and between[1] in language.affiliations.get(between[0], ())
+        and set(between[2:]) <= {"the"}
+    ):
         return True  # artillery belonging to the Turkish army
     if not between and agent.entry is not None and agent.entry.prefix:
         return base.kind == "country"

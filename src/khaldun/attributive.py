@@ -5,7 +5,6 @@ belongs to (طائرة بدون طيار تابعة للجيش الأمريكي)
 from __future__ import annotations
 
 from .compiler import CompiledCodebook
-from .compose_ar import AFFILIATIONS
 from .match import SentenceMatches, Span
 from .models import ActorRef, ActorSpan
 
@@ -25,7 +24,7 @@ def attributive_actor(
     تركية); its role follows the event's root."""
     if trigger.hit.detail != "noun" or code[:2] not in ROLE_OF_ROOT:
         return None  # only for force and protest (Egyptian mediation may be what is asked for)
-    owner = _owner(trigger, matches)
+    owner = _owner(trigger, matches, book)
     if owner is not None:
         return owner
     after = matches.lang == "ar"
@@ -48,13 +47,14 @@ def attributive_actor(
     return ActorSpan(adjective.start, adjective.end, actor)
 
 
-def _owner(trigger: Span, matches: SentenceMatches) -> ActorSpan | None:
-    """The actor an Arabic event noun belongs to, written with ل after تابعة: طائرة بدون طيار
-    تابعة لوكالة المخابرات المركزية (the drone is the CIA's, the CIA the source)."""
+def _owner(trigger: Span, matches: SentenceMatches, book: CompiledCodebook) -> ActorSpan | None:
+    """The actor an Arabic event noun belongs to, after one of the language's affiliations with
+    its proclitic: طائرة بدون طيار تابعة لوكالة المخابرات المركزية (the drone is the CIA's,
+    the CIA the source)."""
     tokens = matches.tokens
     if matches.lang != "ar" or trigger.end >= len(tokens):
         return None
-    if tokens[trigger.end].norm not in AFFILIATIONS:
+    if tokens[trigger.end].norm not in book.languages["ar"].affiliations:
         return None
     return next((a for a in matches.actors if a.start == trigger.end + 1 and a.governed), None)
 

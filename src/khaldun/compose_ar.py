@@ -6,17 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .actor_refs import BASES, Item, Resolver, of_people
+from .compiler import CompiledLanguage
 from .models import Token
 from .morphology import ar
 
 ARABIC_LINKS = frozenset({"باسم", "لدي"})  # المتحدث باسم قسد: a definite role noun, then its group
-# belonging to: مدفعية تابعة للجيش التركي, العناصر التابعة لداعش (normalised: ة is ه)
-AFFILIATIONS = frozenset(
-    {"تابعه", "التابعه", "تابع", "التابع", "تابعون", "التابعون", "تابعين", "التابعين"}
-)
 
 
-def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolver) -> list[Item]:
+def compose_arabic(
+    items: list[Item], tokens: Sequence[Token], resolver: Resolver, language: CompiledLanguage
+) -> list[Item]:
     """Role noun + what follows it, right to left: قوات + (النظام + السوري) -> SYRMIL. An
     adjective agrees with its noun (القوات التركية); any other noun follows a role noun only in
     the construct state, which has no ال (قوات النظام; not المتظاهرون الحكومة, a verb's subject
@@ -36,7 +35,7 @@ def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolve
                 and not (base.kind == "composed" and _accusative(tokens[base.start].norm))
             )
         )
-        member = agent.kind == "agent" and _member_of(agent, base, tokens)
+        member = agent.kind == "agent" and _member_of(agent, base, tokens, language)
         group = resolver.base_ref(base) if member else None
         if member and base.kind == "country":  # the people from a country: لاجئون من سوريا
             group = resolver.combine(agent, base)
@@ -130,18 +129,29 @@ def _nunated(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ون", "ين"))
 
 
-def _member_of(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
+def _member_of(
+    agent: Item, base: Item, tokens: Sequence[Token], language: CompiledLanguage
+) -> bool:
     """Role noun + من + a named group or a composed actor: مسلحون من داعش, عناصر من الجيش
     العراقي; people from a country (لاجئون من سوريا). Not soldiers from a country or city
-    (انسحب الجنود من دمشق: the place they left). Or a role noun belonging to an actor, written
-    with ل: مدفعية تابعة للجيش التركي."""
-    if base.start != agent.end + 1:
+    (انسحب الجنود من دمشق: the place they left). Or a role noun tied to an actor by one of the
+    language's affiliations, through a proclitic or a preposition: مدفعية تابعة للجيش التركي،
+    مسلحون موالون لحفتر، عناصر ينتمون إلى داعش."""
+    gap = base.start - agent.end
+    if gap not in (1, 2):
         return False
-    link = tokens[agent.end].norm
-    if link in AFFILIATIONS:
-        return base.clitic == "ل" and base.kind in ("actor", "composed", "country")
+    word = tokens[agent.end].norm
+    links = language.affiliations.get(word)
+    if links is not None:
+        link = base.clitic if gap == 1 else tokens[agent.end + 1].norm
+        return (
+            link in links
+            and (gap == 1) == bool(base.clitic)
+            and base.kind in ("actor", "composed", "country")
+        )
     return (
-        link == "من"
+        gap == 1
+        and word == "من"
         and not base.clitic
         and (base.kind in ("actor", "composed") or (base.kind == "country" and of_people(agent)))
     )

@@ -90,6 +90,7 @@ class CompiledLanguage:
     agent_words: tuple[tuple[str, frozenset[str]], ...] = ()  # قبل after من only
     self_references: frozenset[str] = frozenset()  # المملكة, kingdom: the speaker's state
     group_references: frozenset[str] = frozenset()  # الحركة, movement: the speaking group's
+    affiliations: dict[str, frozenset[str]] = field(default_factory=dict)  # loyal: {to}
     complementizers: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()  # every form: wounded, وأصيب, أصيبوا
     results: frozenset[str] = frozenset()  # killing, wounding: a violent event's result
@@ -308,6 +309,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         dress=_literal_set(settings, settings.dress),
         self_references=_norms(settings.self_references),
         group_references=_norms(settings.group_references),
+        affiliations=_affiliations(settings.affiliations),
         agent_words=tuple(
             (normalize_word(word), _norms(before)) for word, before in settings.agent_words.items()
         ),
@@ -369,6 +371,15 @@ def _number_words(numbers: NumberWords) -> frozenset[str]:
 def _literal_set(settings: Language, words: Iterable[str]) -> frozenset[str]:
     """Every form of these words as a pattern would match them (verbs inflected)."""
     return frozenset(form for word in words for form in literal_forms(settings, word))
+
+
+def _affiliations(by_link: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Each affiliation word with the links it takes (loyal: {to}; ينتمون: {ل, الي})."""
+    links: dict[str, set[str]] = {}
+    for link, words in by_link.items():
+        for word in _norms(words):
+            links.setdefault(word, set()).add(normalize_word(link))
+    return {word: frozenset(taken) for word, taken in links.items()}
 
 
 def _norms(words: Iterable[str]) -> frozenset[str]:

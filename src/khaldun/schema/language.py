@@ -204,6 +204,10 @@ class Language(Strict):
     # ... or, when the speaker is a group (a rebel group, a party, an opposition: no state's),
     # its own group (قال الناطق باسم حماس إن الحركة ترفض; Hamas said the movement rejected)
     group_references: list[Phrase] = []
+    # a link (a preposition, or an Arabic proclitic: ل، ب) -> the words that tie a role noun
+    # through it to the actor it belongs to: fighters loyal to X, مسلحون موالون لـX, عناصر
+    # ينتمون إلى X -> X (English: the role of X; Arabic: X itself, a member of a group)
+    affiliations: dict[str, list[Phrase]] = {}
     default_actors: DefaultActors = DefaultActors()
 
     @field_validator("wordsets")

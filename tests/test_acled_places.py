@@ -167,6 +167,11 @@ def test_common_words_are_no_world_towns(shipped, lang, text):
         ("ar", "قتل 13 مدنيا في غارات جوية على بلدة كفرنبل في محافظة إدلب", "Kafranbel"),
         ("en", "Gunmen killed three soldiers near the village of Kafranbel.", "Kafranbel"),
         ("ar", "قتل مسلحون ثلاثة جنود قرب قرية كفرنبل", "Kafranbel"),
+        # a march through a city, in its centre, in its streets: the city
+        ("en", "Protesters marched through central Paris on Saturday.", "Paris"),
+        ("ar", "سار المتظاهرون في شوارع وسط باريس يوم السبت", "Paris"),
+        ("en", "Thousands of people rallied in the streets of Khartoum.", "Khartoum"),
+        ("ar", "جاب آلاف المتظاهرين شوارع الخرطوم", "Khartoum"),
         # a capital in the press spelling the codebook gives it is its city too
         ("en", "Police clashed with protesters in Nairobi on Tuesday.", "Nairobi"),
         ("ar", "اشتبكت الشرطة مع متظاهرين في نيروبي يوم الثلاثاء", "Nairobi"),

@@ -118,6 +118,29 @@ def test_role_nouns_alone_take_the_story_country(mini, text, lang, country, code
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # in a Syria story, a sentence placed in Iraq: its role nouns alone are Iraq's
+        ("Police arrested five men in Mosul.", "en", [("Police", "IRQCOP")]),
+        ("اعتقلت الشرطة خمسة رجال في الموصل", "ar", [("الشرطة", "IRQCOP")]),
+        # ... but a government's role stays the story's: a minister in Moscow may be visiting
+        (
+            "The foreign minister met his Russian counterpart in Moscow.",
+            "en",
+            [("foreign minister", "SYRGOV"), ("Russian counterpart", "RUSGOV")],
+        ),
+        (
+            "التقى وزير الخارجية نظيره الروسي في موسكو",
+            "ar",
+            [("وزير الخارجية", "SYRGOV"), ("نظيره الروسي", "RUSGOV")],
+        ),
+    ],
+)
+def test_role_nouns_alone_take_the_country_of_the_sentence_places(shipped, text, lang, expected):
+    assert actors(shipped, text, lang, country="SYR")[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
     ("day", "expected"), [(date(2015, 1, 1), [("Assad", "SYRGOV")]), (date(2025, 6, 1), [])]
 )
 def test_people_follow_the_story_date(mini, day, expected):
@@ -332,7 +355,7 @@ def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, ex
     [
         # an English nationality adjective used as a noun is a person of that people
         ("A Palestinian was shot dead near Nablus.", "en", [("Palestinian", "PSE")]),
-        ("Police arrested an Iraqi in Mosul.", "en", [("Police", "COP"), ("Iraqi", "IRQ")]),
+        ("Police arrested an Iraqi in Mosul.", "en", [("Police", "IRQCOP"), ("Iraqi", "IRQ")]),
         ("They met an Iraqi and a Turk.", "en", [("Iraqi", "IRQ")]),
         # ... not before the noun it describes, nor without an article
         ("A Palestinian car was set alight.", "en", []),
@@ -366,8 +389,9 @@ def test_a_nationality_adjective_used_as_a_noun_is_a_person(shipped, text, lang,
         # a role noun joins a named group or a composed actor through من ...
         ("مسلحون من داعش", "ar", [("مسلحون من داعش", "IMGMUSISI")]),
         ("مقاتلون من قوات النظام السوري", "ar", [("مقاتلون من قوات النظام السوري", "SYRMIL")]),
-        # ... but not a bare country or city: that is where they came from
-        ("انسحب الجنود من دمشق", "ar", [("الجنود", "MIL"), ("دمشق", "SYRGOV")]),
+        # ... but not a bare country or city: that is where they came from (a role noun alone
+        # takes the country of the sentence's places)
+        ("انسحب الجنود من دمشق", "ar", [("الجنود", "SYRMIL"), ("دمشق", "SYRGOV")]),
         ("withdrew its troops from Syria", "en", [("troops", "MIL"), ("Syria", "SYR")]),
         # ... while people from a country are its people
         ("تظاهر لاجئون من سوريا", "ar", [("لاجئون من سوريا", "SYRREF")]),

@@ -385,3 +385,26 @@ def test_a_teenager_is_a_civilian(shipped, text, expected):
 )
 def test_a_refugee_camp_is_no_actor(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("story", "lang", "expected"),
+    [
+        # a Syria story: the police alone are Syria's, until a sentence is placed elsewhere
+        (
+            "Rebels shelled the city of Aleppo on Monday. Police arrested five men in Idlib. "
+            "Militants attacked a police checkpoint in Mosul.",
+            "en",
+            ["SYRREB", "SYRCOP", "IRQREB"],
+        ),
+        (
+            "قصف المتمردون مدينة حلب يوم الاثنين. واعتقلت الشرطة خمسة رجال في إدلب. "
+            "وهاجم متمردون حاجزا للشرطة في الموصل.",
+            "ar",
+            ["SYRREB", "SYRCOP", "IRQREB"],
+        ),
+    ],
+)
+def test_a_sentence_placed_in_another_country_is_about_that_one(shipped, story, lang, expected):
+    events = code_text(story, shipped, lang=lang)
+    assert [e.source.code for e in events if e.source] == expected

@@ -60,12 +60,29 @@ class Resolver:
     """Codes and names for items, for one story (its date and country). Read-only; made for
     every sentence with actors, so a plain class, as :class:`events.SentenceContext` is."""
 
-    __slots__ = ("book", "day", "story_country")
+    __slots__ = ("book", "day", "place_country", "story_country")
 
-    def __init__(self, book: CompiledCodebook, day: date | None, story_country: str | None) -> None:
+    def __init__(
+        self,
+        book: CompiledCodebook,
+        day: date | None,
+        story_country: str | None,
+        place_country: str | None = None,
+    ) -> None:
         self.book = book
         self.day = day
         self.story_country = story_country
+        self.place_country = place_country  # where the sentence's places lie
+
+    def country_of(self, entry: ActorEntry) -> str:
+        """The country a national role noun alone belongs to: that of the sentence's places
+        (militants attacked a checkpoint in Mosul), or else the story's; a government's role
+        (a minister, an envoy) is the story's only: a minister in Moscow may be visiting."""
+        if not entry.national:
+            return ""
+        if entry.code != "GOV" and self.place_country:
+            return self.place_country
+        return self.story_country or ""
 
     def is_state(self, item: Item) -> bool:
         """A role noun standing for the state: النظام، الحكومة (the story's government)."""
@@ -119,7 +136,7 @@ class Resolver:
         if kind == "agent":
             if entry.code is None or entry.alone == "":
                 return None  # missiles alone name weapons, not whose they are
-            country = (self.story_country or "") if entry.national else ""
+            country = self.country_of(entry)
             code = entry.code + country if entry.prefix else country + entry.code
             if entry.alone:
                 country, code = "", entry.alone  # a sniper alone: an armed man of no known side

@@ -36,8 +36,10 @@ def resolve_actors(
     language: CompiledLanguage,
     day: date | None,
     story_country: str | None,
+    place_country: str | None = None,
 ) -> list[ActorSpan]:
-    """Turn non-overlapping actor-like spans into resolved actors, composing neighbours."""
+    """Turn non-overlapping actor-like spans into resolved actors, composing neighbours; a role
+    noun alone takes the country of the sentence's places, or else the story's."""
     items = [
         Item(
             s.start,
@@ -50,7 +52,7 @@ def resolve_actors(
         )
         for s in spans
     ]
-    resolver = Resolver(book, day, story_country)
+    resolver = Resolver(book, day, story_country, place_country)
     if language.lang == "ar":
         items = compose_arabic(items, tokens, resolver, language)
     else:

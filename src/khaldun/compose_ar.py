@@ -19,7 +19,8 @@ def compose_arabic(
     """Role noun + what follows it, right to left: قوات + (النظام + السوري) -> SYRMIL. An
     adjective agrees with its noun (القوات التركية); any other noun follows a role noun only in
     the construct state, which has no ال (قوات النظام; not المتظاهرون الحكومة, a verb's subject
-    and object), or after a linking word (المتحدث باسم قسد). Adjectives joined by و share the
+    and object, nor after a construct already complete: وزير الخارجية نظيره), or after a linking
+    word (المتحدث باسم قسد). Adjectives joined by و share the
     role noun: القوات التركية والروسية -> TURMIL, RUSMIL. A role noun joins a named group
     through من (مسلحون من داعش)."""
     i = len(items) - 2
@@ -30,7 +31,10 @@ def compose_arabic(
             base.kind == "adjective"
             or _nisba_named(agent, base, tokens)
             or (
-                ((not agent.definite and not _nunated(last)) or last in ARABIC_LINKS)
+                (
+                    (not agent.definite and not _nunated(last) and not ar.has_article(last))
+                    or last in ARABIC_LINKS
+                )
                 and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
                 and not (base.kind == "composed" and _accusative(tokens[base.start].norm))
             )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from datetime import date
 from operator import attrgetter
 from typing import NamedTuple
@@ -18,6 +19,7 @@ NAME_KINDS = ACTOR_KINDS | {"place"}
 SPEECH_CUES = frozenset({"reporting", "attribution"})  # cues that make a speaker
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 NAME_QUOTE_WORDS = 8  # «تنظيم القاعدة في بلاد المغرب الإسلامي»: a quoted name
+PLACES_COUNTRY_SHARE = 0.75  # share of the places that must lie in one country
 
 
 class Span(NamedTuple):
@@ -163,8 +165,11 @@ def match_sentence(
     if spans is None:
         spans = find_spans(tokens, language)
     actor_spans = _actor_spans(spans)
+    here = _sentence_places_country(book, tokens, spans, language)
     actors = unworn(
-        resolve_actors(actor_spans, tokens, book, language, day, story_country), tokens, language
+        resolve_actors(actor_spans, tokens, book, language, day, story_country, here),
+        tokens,
+        language,
     )
     covered = {i for a in actors for i in range(a.start, a.end)}
     triggers = [
@@ -225,8 +230,22 @@ def find_actors(
     """The actors of a sentence alone, as :func:`match_sentence` finds them: all a sentence
     that cannot code needs (the actor it carries to the next one)."""
     language = book.languages[lang]
-    actors = resolve_actors(_actor_spans(spans), tokens, book, language, day, story_country)
+    here = _sentence_places_country(book, tokens, spans, language)
+    actors = resolve_actors(_actor_spans(spans), tokens, book, language, day, story_country, here)
     return unworn(actors, tokens, language)
+
+
+def _sentence_places_country(
+    book: CompiledCodebook,
+    tokens: Sequence[Token],
+    spans: Sequence[Span],
+    language: CompiledLanguage,
+) -> str | None:
+    """The country a sentence's places lie in (in a Syria story, "militants attacked a police
+    station in Mosul": Iraq), if any."""
+    if not any(s.hit.kind == "place" for s in spans):
+        return None  # most sentences name no place
+    return country_of_places(book, [(tokens, spans)], language)
 
 
 def unworn(
@@ -266,3 +285,29 @@ def _inside(inner: Span, outer: Span) -> bool:
 
 def _overlaps(a: Span, b: ActorSpan) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def country_of_places(
+    book: CompiledCodebook,
+    pieces: Iterable[tuple[Sequence[Token], Sequence[Span]]],
+    language: CompiledLanguage,
+) -> str | None:
+    """The country a story (or a sentence) is clearly about: that of (nearly) all the places it
+    names. A country named as an actor ("the court found Turkey guilty") is not where the story
+    happens; after a locative ("in Syria") it is."""
+    countries: Counter[str] = Counter()
+    for tokens, spans in pieces:
+        named = {(s.start, s.end) for s in spans if s.hit.kind == "country"}
+        countries.update(
+            book.places[s.hit.index].country
+            for s in spans
+            if s.hit.kind == "place"
+            and (
+                (s.start, s.end) not in named
+                or (s.start > 0 and tokens[s.start - 1].norm in language.locatives)
+            )
+        )
+    if not countries:
+        return None
+    country, count = countries.most_common(1)[0]
+    return country if count >= PLACES_COUNTRY_SHARE * sum(countries.values()) else None

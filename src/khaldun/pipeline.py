@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain, islice
@@ -17,6 +16,7 @@ from .events import SentenceContext, assemble_events
 from .match import (
     ACTOR_KINDS,
     Span,
+    country_of_places,
     find_actors,
     find_spans,
     match_sentence,
@@ -31,7 +31,6 @@ logger = logging.getLogger(__name__)
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" (tables, run-on scrapes) are coded in pieces
 LEAD_PIECES = 40  # sentences read before deciding which country a story is about
-STORY_COUNTRY_SHARE = 0.75  # share of a story's places that must lie in one country
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:
     pieces = _pieces(doc, layout.body, book.languages[lang])
     lead = list(islice(pieces, LEAD_PIECES))  # the story's country is settled in its lead
     language = book.languages[lang]
-    country = place.country if place else _story_country(book, [p[1:] for p in lead], language)
+    country = place.country if place else country_of_places(book, [p[1:] for p in lead], language)
     events: list[Event] = []
     speaker: ActorSpan | None = None
     sentences = 0
@@ -104,32 +103,6 @@ def _pieces(
             for i in range(0, max(len(tokens), 1), MAX_SENTENCE_TOKENS):
                 piece = tokens[i : i + MAX_SENTENCE_TOKENS]
                 yield sentence, *sentence_forms(piece, language)
-
-
-def _story_country(
-    book: CompiledCodebook,
-    pieces: Iterable[tuple[Sequence[Token], Sequence[Span]]],
-    language: CompiledLanguage,
-) -> str | None:
-    """The country a story is clearly about: that of (nearly) all the places it names. A country
-    named as an actor ("the court found Turkey guilty") is not where the story happens; after a
-    locative ("in Syria") it is."""
-    countries: Counter[str] = Counter()
-    for tokens, spans in pieces:
-        named = {(s.start, s.end) for s in spans if s.hit.kind == "country"}
-        countries.update(
-            book.places[s.hit.index].country
-            for s in spans
-            if s.hit.kind == "place"
-            and (
-                (s.start, s.end) not in named
-                or (s.start > 0 and tokens[s.start - 1].norm in language.locatives)
-            )
-        )
-    if not countries:
-        return None
-    country, count = countries.most_common(1)[0]
-    return country if count >= STORY_COUNTRY_SHARE * sum(countries.values()) else None
 
 
 def code_documents(docs: Iterable[Document], book: CompiledCodebook) -> Iterator[CodedDocument]:

@@ -782,3 +782,30 @@ def test_a_sentence_that_cannot_code_finds_the_actors_a_full_match_would(shipped
 )
 def test_a_list_member_after_and_the(shipped, text, lang, expected):
     assert keys(shipped, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a construct already complete (وزير الخارجية) takes no second role noun as its
+        # genitive; a country after it is its adjective
+        (
+            "التقى وزير الخارجية نظيره الروسي",
+            "ar",
+            [("وزير الخارجية", "GOV"), ("نظيره الروسي", "RUSGOV")],
+        ),
+        (
+            "The foreign minister met his Russian counterpart.",
+            "en",
+            [("foreign minister", "GOV"), ("Russian counterpart", "RUSGOV")],
+        ),
+        ("أدانت وزارة الخارجية السعودية الهجوم", "ar", [("وزارة الخارجية السعودية", "SAUGOV")]),
+        (
+            "The Saudi foreign ministry condemned the attack.",
+            "en",
+            [("Saudi foreign ministry", "SAUGOV")],
+        ),
+    ],
+)
+def test_a_complete_construct_takes_no_second_genitive(shipped, text, lang, expected):
+    assert actors(shipped, text, lang) == expected

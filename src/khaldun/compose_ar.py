@@ -32,7 +32,7 @@ def compose_arabic(
             or _nisba_named(agent, base, tokens)
             or (
                 (
-                    (not agent.definite and not _nunated(last) and not ar.has_article(last))
+                    (not agent.definite and not _nunated(last) and not _complete(last, base))
                     or last in ARABIC_LINKS
                 )
                 and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
@@ -119,6 +119,13 @@ def _located_in(agent: Item, base: Item, tokens: Sequence[Token]) -> bool:
     if base.start == agent.end:
         return base.clitic == "ب"
     return base.start == agent.end + 1 and tokens[agent.end].norm == "في" and not base.clitic
+
+
+def _complete(last: str, base: Item) -> bool:
+    """A construct already complete, its genitive written with ال (وزير الخارجية), takes no
+    second role noun as its genitive: وزير الخارجية نظيره الروسي are two actors (a country
+    after one is its nisba adjective: وزارة الخارجية السعودية)."""
+    return ar.has_article(last) and base.kind in ("composed", "agent")
 
 
 def _accusative(word: str) -> bool:

@@ -42,6 +42,18 @@ def test_a_sentence_counts_its_dead_once(shipped, lang, text, dead):
     assert primary_event(shipped.acled, events).fatalities == dead
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "dead"),
+    [
+        ("en", "The ministry announced on Sunday the killing of five ISIS fighters.", 5),
+        ("ar", "أعلنت الوزارة اليوم الأحد مقتل خمسة من عناصر داعش", 5),
+    ],
+)
+def test_a_weekday_is_no_figure_of_the_dead(shipped, lang, text, dead):
+    events = code_text(text, shipped, lang=lang)
+    assert events and {e.fatalities for e in events} == {dead}
+
+
 SUICIDE = [
     ("en", "A suicide bomber attacked a police checkpoint in Baghdad, killing 5 policemen.", 6),
     ("ar", "فجر انتحاري نفسه عند حاجز للشرطة في كركوك ما أسفر عن مقتل خمسة منهم.", 6),

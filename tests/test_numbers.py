@@ -32,6 +32,9 @@ from khaldun.numbers import find_numbers
             [(300, 0, 2, False), (1200, 4, 5, False)],
         ),
         ("ar", "ثلاثة آلاف شخص و1200 لاجئ", [(3000, 0, 2, False), (1200, 3, 4, False)]),
+        # a listed word's first letter is no clitic: واحد is one, Sunday (الأحد) no number
+        ("ar", "قتل واحد يوم الأحد وخمسة أمس", [(1, 1, 2, False), (5, 4, 5, False)]),
+        ("en", "one was killed on Sunday and five on Monday", [(1, 0, 1, False), (5, 6, 7, False)]),
     ],
 )
 def test_every_number_of_a_sentence_is_found_once(shipped, lang, text, expected):

@@ -82,7 +82,9 @@ def make_lexicon(entries: Iterable[tuple[str, L]]) -> Lexicon[L]:
         words = normalize_phrase(phrase)
         if not words:
             continue
-        keys = tuple(variants(w) for w in words)
+        # an Arabic word is listed as written: the token's variants drop its proclitics, and
+        # a listed word's own first letter is no clitic (واحد is "one", not و + احد: الأحد)
+        keys = tuple(variants(w) if w.isascii() else frozenset({w}) for w in words)
         for key in keys[0]:
             first.setdefault(key, []).append((keys, label))
     for options in first.values():

@@ -2425,3 +2425,26 @@ def test_a_lone_event_is_never_redundant(code, root, lang, source):
 )
 def test_a_progressive_is_no_passive(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a weapon written as the means is no target: the towns are, and they are no actor
+        ("قصفت قوات النظام بالمدفعية الثقيلة بلدات في ريف إدلب", "ar", [("SYRMIL", "194", "")]),
+        (
+            "Regime forces shelled towns in rural Idlib with heavy artillery.",
+            "en",
+            [("SYRMIL", "194", "")],
+        ),
+        ("قصفت القوات السورية مواقع داعش بالدبابات", "ar", [("SYRMIL", "194", "IMGMUSISI")]),
+        (
+            "Syrian forces shelled ISIS positions with tanks.",
+            "en",
+            [("SYRMIL", "194", "IMGMUSISI")],
+        ),
+        ("قصفت القوات السورية بالدبابات مواقع داعش", "ar", [("SYRMIL", "194", "IMGMUSISI")]),
+    ],
+)
+def test_a_weapon_is_the_means_not_the_target(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == sorted(expected)

@@ -141,6 +141,20 @@ def test_role_nouns_alone_take_the_country_of_the_sentence_places(shipped, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # with no story country, a government's role takes its sentence's places' too
+        ("قصفت قوات النظام بلدات في ريف إدلب", "ar", [("قوات النظام", "SYRMIL")]),
+        ("The regime shelled towns near Idlib.", "en", [("regime", "SYRGOV")]),
+    ],
+)
+def test_a_government_role_without_a_story_country_takes_the_places_one(
+    shipped, text, lang, expected
+):
+    assert actors(shipped, text, lang)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
     ("day", "expected"), [(date(2015, 1, 1), [("Assad", "SYRGOV")]), (date(2025, 6, 1), [])]
 )
 def test_people_follow_the_story_date(mini, day, expected):

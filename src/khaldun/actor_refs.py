@@ -77,12 +77,12 @@ class Resolver:
     def country_of(self, entry: ActorEntry) -> str:
         """The country a national role noun alone belongs to: that of the sentence's places
         (militants attacked a checkpoint in Mosul), or else the story's; a government's role
-        (a minister, an envoy) is the story's only: a minister in Moscow may be visiting."""
+        (a minister, an envoy) the story's first: a minister in Moscow may be visiting."""
         if not entry.national:
             return ""
-        if entry.code != "GOV" and self.place_country:
-            return self.place_country
-        return self.story_country or ""
+        if entry.code == "GOV":
+            return self.story_country or self.place_country or ""
+        return self.place_country or self.story_country or ""
 
     def is_state(self, item: Item) -> bool:
         """A role noun standing for the state: النظام، الحكومة (the story's government)."""

@@ -184,6 +184,13 @@ class Frame:
             j -= 1
         return j
 
+    def instrument(self, actor: ActorSpan) -> bool:
+        """The actor is written as a weapon, the means of the verb before it (بالمدفعية)."""
+        instruments = self.language.instruments
+        return bool(instruments) and (
+            ar.without_conjunction(self.tokens[actor.start].norm) in instruments
+        )
+
     def located(self, actor: ActorSpan) -> bool:
         """The actor stands where a place would: after a locative (in Ankara), or a locative
         and a possession noun (في مطار بغداد: at Baghdad airport), or with a locative proclitic

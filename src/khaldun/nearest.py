@@ -15,13 +15,16 @@ def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
     stops at a strong boundary, a stop word (with, for ...) and another event word (its actors
     are its own); an actor right after a locative (in Ankara) is a place and is passed over,
     unless only transparent words stand between it and ``pos`` (fired rockets at northern
-    Israel: the pattern's own "at")."""
+    Israel: the pattern's own "at"); so is a weapon, the means (قصفت بالمدفعية بلدات)."""
     skipped = 0
     i = frame.verb_joined_after(pos) or pos
     while i < len(frame.tokens):
         actor = frame.by_start.get(i)
         if actor is not None:
-            if not (frame.word_before(i) >= pos and frame.located(actor) and _place_like(actor)):
+            if not (
+                (frame.word_before(i) >= pos and frame.located(actor) and _place_like(actor))
+                or (actor.governed and frame.instrument(actor))
+            ):
                 return actor
             skipped += 1
             i = actor.end

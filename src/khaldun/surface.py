@@ -86,6 +86,7 @@ class CompiledLanguage:
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
     dress: frozenset[str] = frozenset()  # every form: زي، بزي، الزي; uniform, uniforms
+    instruments: frozenset[str] = frozenset()  # بالمدفعية: a weapon, never an object
     claim_verbs: frozenset[str] = frozenset()  # every form of the claims' verbs: تبنى، يتبنى
     agent_words: tuple[tuple[str, frozenset[str]], ...] = ()  # قبل after من only
     self_references: frozenset[str] = frozenset()  # المملكة, kingdom: the speaker's state
@@ -307,6 +308,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),
         dress=_literal_set(settings, settings.dress),
+        instruments=_norms(settings.instruments),
         self_references=_norms(settings.self_references),
         group_references=_norms(settings.group_references),
         affiliations=_affiliations(settings.affiliations),

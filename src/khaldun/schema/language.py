@@ -149,6 +149,10 @@ class Language(Strict):
     # a uniform: the actor that owns one (Arabic: right after it, زي الشرطة; English: right
     # before it, police uniforms) names what its wearer looks like, no actor of the sentence
     dress: list[Phrase] = []
+    # an actor whose first word is one of these is the means of the verb before it, a weapon
+    # its subject used (قصفت القوات بالمدفعية الثقيلة بلدات: with heavy artillery), never the
+    # verb's object: listed with their preposition, as written
+    instruments: list[Phrase] = []
     # a reported clause opens after one: "X said that ...", قال إن (with a pronoun: إنه)
     complementizers: list[Phrase] = []
     # a further casualty count (killed two and wounded a third in an attack, قتل اثنان وأصيب

@@ -2448,3 +2448,25 @@ def test_a_progressive_is_no_passive(shipped, text, expected):
 )
 def test_a_weapon_is_the_means_not_the_target(shipped, text, lang, expected):
     assert keys(shipped, text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the force that protects or escorts the attackers is no target of their attack
+        ("اقتحم مستوطنون المسجد الأقصى تحت حماية الشرطة الإسرائيلية", "ar", [("SET", "190", "")]),
+        (
+            "Settlers stormed the al-Aqsa mosque under the protection of Israeli police.",
+            "en",
+            [("SET", "190", "")],
+        ),
+        ("هاجم مستوطنون قرية فلسطينية بحراسة الجيش الإسرائيلي", "ar", [("SET", "190", "")]),
+        (
+            "Settlers attacked a village under the protection of Israeli troops.",
+            "en",
+            [("SET", "190", "")],
+        ),
+    ],
+)
+def test_a_protecting_force_is_no_target(shipped, text, lang, expected):
+    assert keys(shipped, text, lang) == sorted(expected)

@@ -168,6 +168,13 @@ def assemble_events(
             _note(trace, trigger, "negated: not coded")
             unreported = trigger.end
             continue
+        if whole and (
+            is_cued(frame, cues, trigger, "defusal", language.defusal_window)
+            or predicated(cues, trigger, "defusal")
+        ):
+            _note(trace, trigger, "a device found, defused or seized: nothing exploded")
+            unreported = trigger.end
+            continue
         targets = best.match.slots.get("target", ())
         if trigger.hit.detail == "verb" and in_background(  # its pattern may name the pronoun
             frame, cues_in_force, trigger, language.background_window, targets

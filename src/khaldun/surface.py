@@ -38,7 +38,7 @@ from .schema import Language, NumberWords
 
 # Arabic cue words of these kinds are mostly nouns and particles that take a preposition as a
 # proclitic, as an event noun does (لأي هجوم، بخيار الضربات، لعدم انفجار، بعشرات الهجمات)
-PREPOSED_CUES = frozenset({"negation", "irrealis", "reference", "summary"})
+PREPOSED_CUES = frozenset({"negation", "irrealis", "reference", "summary", "defusal"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class CompiledLanguage:
     reference_window: int
     background_window: int
     summary_window: int
+    defusal_window: int
     slot_gap: int
     wide_gap: int
     date_phrases: dict[tuple[str, ...], DateWord]
@@ -228,6 +229,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         "reference": settings.references,
         "background": settings.backgrounds,
         "summary": settings.summaries,
+        "defusal": settings.defusals,
         "reporting": settings.reporting,
         "attribution": settings.attribution,
         "discard": settings.discards,
@@ -291,6 +293,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         reference_window=settings.references.window,
         background_window=settings.backgrounds.window,
         summary_window=settings.summaries.window,
+        defusal_window=settings.defusals.window,
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,
         date_phrases=_date_phrases(settings),

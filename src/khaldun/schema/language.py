@@ -112,6 +112,10 @@ class Language(Strict):
     # right before an event noun, a count of many (dozens of attacks, أكثر من 100 هجوم، العديد من
     # محاولات الاغتيال): a summary of events, none reported as such
     summaries: Cues = Cues()
+    # before a noun that is the whole event (a car bomb, عبوة ناسفة), or as its predicate, a word
+    # telling the device was found, defused or seized (police defused a roadside bomb, عثرت
+    # الشرطة على سيارة مفخخة، عبوة ناسفة تم تفكيكها): nothing exploded, no attack
+    defusals: Cues = Cues()
     purposes: Purposes = Purposes()
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence

@@ -176,8 +176,9 @@ def assemble_events(
             unreported = trigger.end
             continue
         targets = best.match.slots.get("target", ())
+        transitive = best.rule.code[:2] == "18"  # unconventional violence: it has a victim
         if trigger.hit.detail == "verb" and in_background(  # its pattern may name the pronoun
-            frame, cues_in_force, trigger, language.background_window, targets
+            frame, cues_in_force, trigger, language.background_window, targets, transitive
         ):
             _note(trace, trigger, "a relative clause about a victim or a thing: background")
             continue

@@ -82,12 +82,20 @@ def joined_to_unreported(frame: Frame, trigger: Span, end: int) -> bool:
 
 
 def in_background(
-    frame: Frame, cues: Sequence[Span], trigger: Span, window: int, targets: Collection[ActorSpan]
+    frame: Frame,
+    cues: Sequence[Span],
+    trigger: Span,
+    window: int,
+    targets: Collection[ActorSpan],
+    transitive: bool = False,
 ) -> bool:
     """A verb opening a relative clause whose antecedent is no actor, or is its own target,
     tells what a thing or a victim underwent (the mosque which gunmen attacked, the hostage who
     was kidnapped last week): background to the sentence's news. Protesters who blocked a road
-    (an actor, the source) is what they did: coded."""
+    (an actor, the source) is what they did: coded. An Arabic ``transitive`` verb (one that
+    always takes a victim: خطف، اغتال) with no target is, unvowelled, the passive: its
+    antecedent underwent it (الرهينة التي خطفت أمس: the hostage who was kidnapped)."""
+    passive = transitive and not targets and frame.language.lang == "ar"
     for cue in cues:
         if (
             cue.hit.detail == "background"
@@ -95,7 +103,7 @@ def in_background(
             and _distance(frame, cue.end, trigger.start) <= window
         ):
             head = relative_head(frame, cue.start)
-            if head is None or head in targets:
+            if head is None or head in targets or passive:
                 return True
     return False
 

@@ -37,9 +37,9 @@ from .scopes import (
     instrument,
     is_cued,
     joined_to_unreported,
-    known_event,
     predicated,
     purposive,
+    referred,
     word_cues,
 )
 from .speech import find_speakers, own_subject, said_of_itself, speaker_at
@@ -190,17 +190,14 @@ def assemble_events(
             _note(trace, trigger, "a purpose or what another word is about: no event")
             unreported = trigger.end
             continue
-        if (
-            best.trigger.hit.detail != "verb"  # the attack: the noun of a verb-and-noun form
-            and known_event(frame, trigger)
-            and is_cued(frame, cues, trigger, "reference", language.reference_window)
-        ):
-            _note(trace, trigger, "an earlier event named by its noun (after the bombing)")
-            unreported = trigger.end
-            continue
         # the pattern's own verb may come first: "it would tighten the blockade" (blockade),
         # "the UN will deliver food aid" (aid): the future is told on that verb
         opening = min([trigger.start, *best.match.literals])
+        # the attack: the noun of a verb-and-noun form
+        if best.trigger.hit.detail != "verb" and referred(frame, cues, trigger, opening):
+            _note(trace, trigger, "an earlier event named by its noun (after the bombing)")
+            unreported = trigger.end
+            continue
         planned = (
             trigger.hit.future
             or (whole and predicated(cues, trigger, "prospect"))

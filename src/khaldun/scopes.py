@@ -45,6 +45,8 @@ def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, wind
     return False
 
 
+REFERENCES = ("reference", "presupposition")  # the cue kinds that name a known event
+
 PREDICATE_REACH = 2  # words between an event noun and its predicate: سيارة مفخخة *لم* تنفجر
 
 
@@ -131,6 +133,22 @@ def purposive(frame: Frame, trigger: Span, literals: Collection[int]) -> bool:
     opening = max(governor - PURPOSE_REACH, 0)
     return not any(
         frame.norm(i) in language.purpose_governors for i in range(governor, opening - 1, -1)
+    )
+
+
+def referred(frame: Frame, cues: Sequence[Span], trigger: Span, opening: int) -> bool:
+    """An event noun that names an earlier event: a known one after a reference word (after the
+    bombing, بعد اغتيال الحريري), any right after a word that takes it as known (ردا على هجوم،
+    despite an attack), or the means of a casualty noun its pattern names, from ``opening``,
+    after one (رغم مقتل ثلاثة جنود في هجوم انتحاري: the attack the deaths presuppose)."""
+    language = frame.language
+    if known_event(frame, trigger) and any(
+        is_cued(frame, cues, trigger, kind, language.reference_window) for kind in REFERENCES
+    ):
+        return True
+    return any(
+        is_cued(frame, cues, span, "presupposition", language.presupposition_window)
+        for span in (trigger, trigger._replace(start=opening))
     )
 
 

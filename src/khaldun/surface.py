@@ -38,7 +38,9 @@ from .schema import Language, NumberWords
 
 # Arabic cue words of these kinds are mostly nouns and particles that take a preposition as a
 # proclitic, as an event noun does (لأي هجوم، بخيار الضربات، لعدم انفجار، بعشرات الهجمات)
-PREPOSED_CUES = frozenset({"negation", "irrealis", "reference", "summary", "defusal"})
+PREPOSED_CUES = frozenset(
+    {"negation", "irrealis", "reference", "presupposition", "summary", "defusal"}
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class CompiledLanguage:
     negation_window: int
     irrealis_window: int
     reference_window: int
+    presupposition_window: int
     background_window: int
     summary_window: int
     defusal_window: int
@@ -227,6 +230,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         "irrealis": settings.irrealis,
         "prospect": settings.prospects,
         "reference": settings.references,
+        "presupposition": settings.presuppositions,
         "background": settings.backgrounds,
         "summary": settings.summaries,
         "defusal": settings.defusals,
@@ -291,6 +295,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         negation_window=settings.negation.window,
         irrealis_window=settings.irrealis.window,
         reference_window=settings.references.window,
+        presupposition_window=settings.presuppositions.window,
         background_window=settings.backgrounds.window,
         summary_window=settings.summaries.window,
         defusal_window=settings.defusals.window,

@@ -89,15 +89,14 @@ def in_background(
     trigger: Span,
     window: int,
     targets: Collection[ActorSpan],
-    transitive: bool = False,
+    undergone: bool = False,
 ) -> bool:
-    """A verb opening a relative clause whose antecedent is no actor, or is its own target,
-    tells what a thing or a victim underwent (the mosque which gunmen attacked, the hostage who
-    was kidnapped last week): background to the sentence's news. Protesters who blocked a road
-    (an actor, the source) is what they did: coded. An Arabic ``transitive`` verb (one that
-    always takes a victim: خطف، اغتال) with no target is, unvowelled, the passive: its
-    antecedent underwent it (الرهينة التي خطفت أمس: the hostage who was kidnapped)."""
-    passive = transitive and not targets and frame.language.lang == "ar"
+    """A verb opening a relative clause whose antecedent is no actor, is its own target, or is
+    ``undergone`` (the verb's own object), tells what a thing or a victim underwent (the mosque
+    which gunmen attacked, the hostage who was kidnapped last week): background to the
+    sentence's news. Protesters who blocked a road (an actor, the source) is what they did:
+    coded. An actor between the pronoun and the verb is its subject: the antecedent is its
+    object (the soldiers whom the Taliban attacked)."""
     for cue in cues:
         if (
             cue.hit.detail == "background"
@@ -105,7 +104,8 @@ def in_background(
             and _distance(frame, cue.end, trigger.start) <= window
         ):
             head = relative_head(frame, cue.start)
-            if head is None or head in targets or passive:
+            subject = any(i in frame.by_start for i in range(cue.end, trigger.start))
+            if head is None or head in targets or undergone or subject:
                 return True
     return False
 
@@ -150,6 +150,18 @@ def referred(frame: Frame, cues: Sequence[Span], trigger: Span, opening: int) ->
         is_cued(frame, cues, span, "presupposition", language.presupposition_window)
         for span in (trigger, trigger._replace(start=opening))
     )
+
+
+def undergoes(
+    frame: Frame, verb: Span, pronoun: str, violent: bool, targets: Collection[ActorSpan]
+) -> bool:
+    """The antecedent of an Arabic relative clause is what its verb was done to: the verb
+    carries an object pronoun that refers back to it (الرهائن الذين اختطفتهم طالبان), or is one
+    of unconventional violence, which always has a victim, with no target: unvowelled, the
+    passive (الرهينة التي خطفت أمس: the hostage who was kidnapped)."""
+    if frame.language.lang != "ar" or verb.hit.detail != "verb":
+        return False
+    return pronoun == "object" or (violent and not targets)
 
 
 def _distance(frame: Frame, start: int, end: int) -> int:

@@ -23,6 +23,7 @@ from .compiler import CompiledCodebook
 from .fatalities import sentence_fatalities
 from .match import Span
 from .models import ActorRef, Event, Token, copy_event
+from .scopes import REFERENCES
 
 PROTEST_ROOT, RIOT_CODE = "14", "145"
 SUICIDE_BOMB = "Suicide bomb"
@@ -68,7 +69,7 @@ def enrich_events(
     counted = _counted_event(acled, typed)
     if counted is None or typed[counted].fatalities is not None:
         return typed
-    references = [s.end for s in spans if s.hit.kind == "cue" and s.hit.detail == "reference"]
+    references = [s.end for s in spans if s.hit.kind == "cue" and s.hit.detail in REFERENCES]
     dead = sentence_fatalities(acled, lang, tokens, references)
     if typed[counted].acled_sub_event_type == SUICIDE_BOMB and BOMBER_COUNTED not in cues:
         dead = (dead or 0) + 1

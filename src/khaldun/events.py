@@ -37,13 +37,14 @@ from .scopes import (
     instrument,
     is_cued,
     joined_to_unreported,
-    known_event,
     predicated,
     purposive,
+    referred,
+    undergoes,
     word_cues,
 )
 from .speech import find_speakers, own_subject, said_of_itself, speaker_at
-from .voice import may_match, noun_position, passive_verb
+from .voice import carried_pronoun, may_match, noun_position, passive_verb
 
 THREAT_ROOT = "13"
 
@@ -168,9 +169,18 @@ def assemble_events(
             _note(trace, trigger, "negated: not coded")
             unreported = trigger.end
             continue
+        if whole and (
+            is_cued(frame, cues, trigger, "defusal", language.defusal_window)
+            or predicated(cues, trigger, "defusal")
+        ):
+            _note(trace, trigger, "a device found, defused or seized: nothing exploded")
+            unreported = trigger.end
+            continue
         targets = best.match.slots.get("target", ())
+        violent = best.rule.code[:2] == "18"  # unconventional violence: it has a victim
+        undergone = undergoes(frame, trigger, carried_pronoun(frame, trigger), violent, targets)
         if trigger.hit.detail == "verb" and in_background(  # its pattern may name the pronoun
-            frame, cues_in_force, trigger, language.background_window, targets
+            frame, cues_in_force, trigger, language.background_window, targets, undergone
         ):
             _note(trace, trigger, "a relative clause about a victim or a thing: background")
             continue
@@ -182,17 +192,14 @@ def assemble_events(
             _note(trace, trigger, "a purpose or what another word is about: no event")
             unreported = trigger.end
             continue
-        if (
-            best.trigger.hit.detail != "verb"  # the attack: the noun of a verb-and-noun form
-            and known_event(frame, trigger)
-            and is_cued(frame, cues, trigger, "reference", language.reference_window)
-        ):
-            _note(trace, trigger, "an earlier event named by its noun (after the bombing)")
-            unreported = trigger.end
-            continue
         # the pattern's own verb may come first: "it would tighten the blockade" (blockade),
         # "the UN will deliver food aid" (aid): the future is told on that verb
         opening = min([trigger.start, *best.match.literals])
+        # the attack: the noun of a verb-and-noun form
+        if best.trigger.hit.detail != "verb" and referred(frame, cues, trigger, opening):
+            _note(trace, trigger, "an earlier event named by its noun (after the bombing)")
+            unreported = trigger.end
+            continue
         planned = (
             trigger.hit.future
             or (whole and predicated(cues, trigger, "prospect"))

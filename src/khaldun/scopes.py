@@ -45,6 +45,8 @@ def is_cued(frame: Frame, cues: Sequence[Span], trigger: Span, detail: str, wind
     return False
 
 
+REFERENCES = ("reference", "presupposition")  # the cue kinds that name a known event
+
 PREDICATE_REACH = 2  # words between an event noun and its predicate: سيارة مفخخة *لم* تنفجر
 
 
@@ -82,12 +84,19 @@ def joined_to_unreported(frame: Frame, trigger: Span, end: int) -> bool:
 
 
 def in_background(
-    frame: Frame, cues: Sequence[Span], trigger: Span, window: int, targets: Collection[ActorSpan]
+    frame: Frame,
+    cues: Sequence[Span],
+    trigger: Span,
+    window: int,
+    targets: Collection[ActorSpan],
+    undergone: bool = False,
 ) -> bool:
-    """A verb opening a relative clause whose antecedent is no actor, or is its own target,
-    tells what a thing or a victim underwent (the mosque which gunmen attacked, the hostage who
-    was kidnapped last week): background to the sentence's news. Protesters who blocked a road
-    (an actor, the source) is what they did: coded."""
+    """A verb opening a relative clause whose antecedent is no actor, is its own target, or is
+    ``undergone`` (the verb's own object), tells what a thing or a victim underwent (the mosque
+    which gunmen attacked, the hostage who was kidnapped last week): background to the
+    sentence's news. Protesters who blocked a road (an actor, the source) is what they did:
+    coded. An actor between the pronoun and the verb is its subject: the antecedent is its
+    object (the soldiers whom the Taliban attacked)."""
     for cue in cues:
         if (
             cue.hit.detail == "background"
@@ -95,7 +104,8 @@ def in_background(
             and _distance(frame, cue.end, trigger.start) <= window
         ):
             head = relative_head(frame, cue.start)
-            if head is None or head in targets:
+            subject = any(i in frame.by_start for i in range(cue.end, trigger.start))
+            if head is None or head in targets or undergone or subject:
                 return True
     return False
 
@@ -124,6 +134,34 @@ def purposive(frame: Frame, trigger: Span, literals: Collection[int]) -> bool:
     return not any(
         frame.norm(i) in language.purpose_governors for i in range(governor, opening - 1, -1)
     )
+
+
+def referred(frame: Frame, cues: Sequence[Span], trigger: Span, opening: int) -> bool:
+    """An event noun that names an earlier event: a known one after a reference word (after the
+    bombing, بعد اغتيال الحريري), any right after a word that takes it as known (ردا على هجوم،
+    despite an attack), or the means of a casualty noun its pattern names, from ``opening``,
+    after one (رغم مقتل ثلاثة جنود في هجوم انتحاري: the attack the deaths presuppose)."""
+    language = frame.language
+    if known_event(frame, trigger) and any(
+        is_cued(frame, cues, trigger, kind, language.reference_window) for kind in REFERENCES
+    ):
+        return True
+    return any(
+        is_cued(frame, cues, span, "presupposition", language.presupposition_window)
+        for span in (trigger, trigger._replace(start=opening))
+    )
+
+
+def undergoes(
+    frame: Frame, verb: Span, pronoun: str, violent: bool, targets: Collection[ActorSpan]
+) -> bool:
+    """The antecedent of an Arabic relative clause is what its verb was done to: the verb
+    carries an object pronoun that refers back to it (الرهائن الذين اختطفتهم طالبان), or is one
+    of unconventional violence, which always has a victim, with no target: unvowelled, the
+    passive (الرهينة التي خطفت أمس: the hostage who was kidnapped)."""
+    if frame.language.lang != "ar" or verb.hit.detail != "verb":
+        return False
+    return pronoun == "object" or (violent and not targets)
 
 
 def _distance(frame: Frame, start: int, end: int) -> int:

@@ -38,7 +38,9 @@ from .schema import Language, NumberWords
 
 # Arabic cue words of these kinds are mostly nouns and particles that take a preposition as a
 # proclitic, as an event noun does (لأي هجوم، بخيار الضربات، لعدم انفجار، بعشرات الهجمات)
-PREPOSED_CUES = frozenset({"negation", "irrealis", "reference", "summary"})
+PREPOSED_CUES = frozenset(
+    {"negation", "irrealis", "reference", "presupposition", "summary", "defusal"}
+)
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,10 @@ class CompiledLanguage:
     negation_window: int
     irrealis_window: int
     reference_window: int
+    presupposition_window: int
     background_window: int
     summary_window: int
+    defusal_window: int
     slot_gap: int
     wide_gap: int
     date_phrases: dict[tuple[str, ...], DateWord]
@@ -228,8 +232,10 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         "irrealis": settings.irrealis,
         "prospect": settings.prospects,
         "reference": settings.references,
+        "presupposition": settings.presuppositions,
         "background": settings.backgrounds,
         "summary": settings.summaries,
+        "defusal": settings.defusals,
         "reporting": settings.reporting,
         "attribution": settings.attribution,
         "discard": settings.discards,
@@ -291,8 +297,10 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         negation_window=settings.negation.window,
         irrealis_window=settings.irrealis.window,
         reference_window=settings.references.window,
+        presupposition_window=settings.presuppositions.window,
         background_window=settings.backgrounds.window,
         summary_window=settings.summaries.window,
+        defusal_window=settings.defusals.window,
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,
         date_phrases=_date_phrases(settings),

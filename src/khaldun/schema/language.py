@@ -105,6 +105,11 @@ class Language(Strict):
     # before a known event's noun (the bombing, اغتيال الحريري), the noun names an earlier event
     # (after the bombing, بعد اغتيال الحريري): no new event; a verb after one is (بعد أن هاجم)
     references: Cues = Cues()
+    # right before an event noun, known or not, a word that takes the event as known: despite
+    # it, in revenge or response for it, a comment on it, its victims (despite the deaths of
+    # three soldiers in a suicide attack, ردا على هجوم، رغم مقتل ثلاثة جنود في هجوم): no new
+    # event; nor the event a casualty noun after one names as its means
+    presuppositions: Cues = Cues()
     # a verb right after one (a relative pronoun) whose antecedent is no actor, or its target,
     # tells what a thing or a victim underwent (the mosque which gunmen attacked, the hostage who
     # was kidnapped): background, not coded; after its source it is what the actor did (coded)
@@ -112,6 +117,10 @@ class Language(Strict):
     # right before an event noun, a count of many (dozens of attacks, أكثر من 100 هجوم، العديد من
     # محاولات الاغتيال): a summary of events, none reported as such
     summaries: Cues = Cues()
+    # before a noun that is the whole event (a car bomb, عبوة ناسفة), or as its predicate, a word
+    # telling the device was found, defused or seized (police defused a roadside bomb, عثرت
+    # الشرطة على سيارة مفخخة، عبوة ناسفة تم تفكيكها): nothing exploded, no attack
+    defusals: Cues = Cues()
     purposes: Purposes = Purposes()
     reporting: Cues = Cues()
     attribution: Cues = Cues()  # "according to X", "حسب X": X is the speaker of the sentence

@@ -1,7 +1,7 @@
 """Which actor of a sentence is the source: verbs of success and undertaking before a verbal
 noun, an attack carried out or claimed by X, a uniform's owner, the speaker's own country, agent
-phrases after a passive, time words, the people of a place. One table, English and Arabic rows
-side by side."""
+phrases after a passive, time words, the people and organs of a place. One table, English and
+Arabic rows side by side."""
 
 from __future__ import annotations
 
@@ -123,6 +123,25 @@ from conftest import keys
             "Hundreds of Basra residents demonstrated outside the governorate building.",
             [("IRQCVL", "141", "")],
         ),
+        # ... whatever country the story is about: the people and organs of a place are its
+        # country's (construct state, "of" the place, the place before the role noun)
+        (
+            "تظاهر مئات من أبناء دارفور أمام السفارة السودانية في لندن",
+            [("SDNCVL", "141", "")],
+        ),
+        (
+            "Hundreds of residents of Darfur demonstrated outside the Sudanese embassy in London.",
+            [("SDNCVL", "141", "SDNGOV")],
+        ),
+        ("Darfur residents protested in London against the war.", [("SDNCVL", "141", "")]),
+        ("قال مسؤول في لندن إن شرطة البصرة اعتقلت خمسة مهربين", [("IRQCOP", "173", "CRM")]),
+        (
+            "An official in London said Basra police arrested five smugglers.",
+            [("IRQCOP", "173", "CRM")],
+        ),
+        # البو (Al Bu) opens Iraqi tribal names: no Aalborg (آلبو) but after a place noun
+        ("تظاهر شيوخ عشائر البو نمر في الرمادي", [("IRQCVL", "141", "")]),
+        ("Sheikhs of the Albu Nimr tribes protested in Ramadi.", [("IRQCVL", "141", "")]),
         # اثنين is the number two, no form of أثنى (praised)
         ("اعتقلت الشرطة اثنين من أبناء الشيخ في الفلوجة", [("IRQCOP", "173", "IRQCVL")]),
         ("Police arrested two relatives of the sheikh in Fallujah.", [("IRQCOP", "173", "")]),

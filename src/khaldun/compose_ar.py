@@ -31,7 +31,7 @@ def compose_arabic(items: list[Item], tokens: Sequence[Token], resolver: Resolve
             base.kind == "adjective"
             or _nisba_named(agent, base, tokens)
             or (
-                ((not agent.definite and not _nunated(last)) or last in ARABIC_LINKS)
+                ((not agent.definite and not nunated(last)) or last in ARABIC_LINKS)
                 and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
                 and not (base.kind == "composed" and _accusative(tokens[base.start].norm))
             )
@@ -124,7 +124,7 @@ def _accusative(word: str) -> bool:
     return word.endswith("ا") and not ar.is_definite(word)
 
 
-def _nunated(word: str) -> bool:
+def nunated(word: str) -> bool:
     """A sound plural that keeps its ن (مسلحون، مجهولين) is no construct head:
     the construct drops it (مسلحو داعش)."""
     return len(word) > 4 and word.endswith(("ون", "ين"))

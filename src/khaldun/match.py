@@ -164,7 +164,9 @@ def match_sentence(
         spans = find_spans(tokens, language)
     actor_spans = _actor_spans(spans)
     actors = unworn(
-        resolve_actors(actor_spans, tokens, book, language, day, story_country), tokens, language
+        resolve_actors(actor_spans, tokens, book, language, day, story_country, _places(spans)),
+        tokens,
+        language,
     )
     covered = {i for a in actors for i in range(a.start, a.end)}
     triggers = [
@@ -203,6 +205,10 @@ def match_sentence(
     )
 
 
+def _places(spans: Sequence[Span]) -> list[Span]:
+    return [s for s in spans if s.hit.kind == "place"]
+
+
 def _time_word(span: Span, tokens: Sequence[Token], language: CompiledLanguage) -> bool:
     """A one-word trigger that is a transparent word of time before another one is that time,
     no event (فجر اليوم، فجر الأحد: at dawn, not "detonated"); a slot search passes it."""
@@ -225,7 +231,9 @@ def find_actors(
     """The actors of a sentence alone, as :func:`match_sentence` finds them: all a sentence
     that cannot code needs (the actor it carries to the next one)."""
     language = book.languages[lang]
-    actors = resolve_actors(_actor_spans(spans), tokens, book, language, day, story_country)
+    actors = resolve_actors(
+        _actor_spans(spans), tokens, book, language, day, story_country, _places(spans)
+    )
     return unworn(actors, tokens, language)
 
 

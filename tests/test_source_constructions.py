@@ -5,6 +5,8 @@ Arabic rows side by side."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import keys
@@ -269,3 +271,30 @@ def test_a_group_with_dated_codes_takes_no_title(shipped, text, expected):
 )
 def test_the_agent_of_a_passive_is_no_target(shipped, text):
     assert all(target != "UAF" for _, _, target in keys(shipped, text))
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"),
+    [
+        # a leader's forces are his side's by the story date: Minni Minnawi was in government
+        # from 2006 to 2010, a rebel leader again until 2021
+        ("2007-03-25", "هاجمت قوات مناوي قرية في شمال دارفور", [("SDNMIL", "190", "")]),
+        (
+            "2007-03-25",
+            "Minnawi's forces attacked a village in North Darfur.",
+            [("SDNMIL", "190", "")],
+        ),
+        (
+            "2012-05-01",
+            "هاجمت قوات مناوي مواقع للجيش السوداني في دارفور",
+            [("SDNREB", "190", "SDNMIL")],
+        ),
+        (
+            "2012-05-01",
+            "Minnawi's forces attacked Sudanese army positions in Darfur.",
+            [("SDNREB", "190", "SDNMIL")],
+        ),
+    ],
+)
+def test_a_leaders_forces_follow_the_story_date(shipped, day, text, expected):
+    assert keys(shipped, text, day=date.fromisoformat(day)) == sorted(expected)

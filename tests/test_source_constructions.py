@@ -144,6 +144,9 @@ from conftest import keys
         # البو (Al Bu) opens Iraqi tribal names: no Aalborg (آلبو) but after a place noun
         ("تظاهر شيوخ عشائر البو نمر في الرمادي", [("IRQCVL", "141", "")]),
         ("Sheikhs of the Albu Nimr tribes protested in Ramadi.", [("IRQCVL", "141", "")]),
+        # a religious community demonstrating: civilians of the religious sector
+        ("تجمع مئات من الأقباط أمام الكاتدرائية في القاهرة", [("EGYCVLREL", "141", "")]),
+        ("Hundreds of Copts gathered outside the cathedral in Cairo.", [("EGYCVLREL", "141", "")]),
         # اثنين is the number two, no form of أثنى (praised)
         ("اعتقلت الشرطة اثنين من أبناء الشيخ في الفلوجة", [("IRQCOP", "173", "IRQCVL")]),
         ("Police arrested two relatives of the sheikh in Fallujah.", [("IRQCOP", "173", "")]),

@@ -147,6 +147,26 @@ from conftest import keys
         # a religious community demonstrating: civilians of the religious sector
         ("تجمع مئات من الأقباط أمام الكاتدرائية في القاهرة", [("EGYCVLREL", "141", "")]),
         ("Hundreds of Copts gathered outside the cathedral in Cairo.", [("EGYCVLREL", "141", "")]),
+        # "the protesters" after a protest by named protesters are they, told again: one
+        # protest; before it, a crowd of their own
+        (
+            "تظاهر أعضاء حزب الوفد المصري في العاصمة وردد المتظاهرون هتافات ضد الفساد",
+            [("EGYPTY", "141", "")],
+        ),
+        (
+            "Members of the Egyptian Wafd party demonstrated in the capital and the protesters "
+            "chanted slogans.",
+            [("EGYPTY", "141", "")],
+        ),
+        (
+            "نزل آلاف المتظاهرين إلى الشوارع، وتظاهر طلاب الجامعات أمام الوزارة",
+            [("CVL", "141", ""), ("EDU", "141", "GOV")],
+        ),
+        (
+            "Thousands of protesters took to the streets, and university students demonstrated "
+            "outside the ministry.",
+            [("CVL", "141", ""), ("EDU", "141", "GOV")],
+        ),
         # اثنين is the number two, no form of أثنى (praised)
         ("اعتقلت الشرطة اثنين من أبناء الشيخ في الفلوجة", [("IRQCOP", "173", "IRQCVL")]),
         ("Police arrested two relatives of the sheikh in Fallujah.", [("IRQCOP", "173", "")]),

@@ -452,9 +452,10 @@ def test_group_codes_follow_the_story_date(shipped, text, lang, day, code):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        # ethnic and religious communities are civilians of the country named with them
+        # ethnic and religious communities are civilians of the country named with them; a
+        # religious one also holds PLOVER's religious sector (REL)
         ("Iraqi Kurds", "en", [("Iraqi Kurds", "IRQCVL")]),
-        ("Egyptian Copts", "en", [("Egyptian Copts", "EGYCVL")]),
+        ("Egyptian Copts", "en", [("Egyptian Copts", "EGYCVLREL")]),
         ("ethnic Albanians in Serbia", "en", [("ethnic Albanians in Serbia", "SRBCVL")]),
         ("Islamic fundamentalists", "en", [("Islamic fundamentalists", "RAD")]),
         # abbreviated military ranks are the military
@@ -469,11 +470,11 @@ def test_group_codes_follow_the_story_date(shipped, text, lang, day, code):
         ("ناشطون أكراد", "ar", [("ناشطون", "CVL")]),
         # a religious community named by its noun; after a definite sound plural it describes
         # that noun (the armed men who are Shia), after anything else it is the community
-        ("تجمع مئات من الأقباط", "ar", [("الأقباط", "CVL")]),
-        ("Hundreds of Copts gathered", "en", [("Copts", "CVL")]),
+        ("تجمع مئات من الأقباط", "ar", [("الأقباط", "CVLREL")]),
+        ("Hundreds of Copts gathered", "en", [("Copts", "CVLREL")]),
         ("وهاجم المسلحون الشيعة", "ar", [("المسلحون", "UAF")]),
-        ("اعتقلت الشرطة الدروز", "ar", [("الشرطة", "COP"), ("الدروز", "CVL")]),
-        ("هاجم مسلحون المسيحيين", "ar", [("مسلحون", "UAF"), ("المسيحيين", "CVL")]),
+        ("اعتقلت الشرطة الدروز", "ar", [("الشرطة", "COP"), ("الدروز", "CVLREL")]),
+        ("هاجم مسلحون المسيحيين", "ar", [("مسلحون", "UAF"), ("المسيحيين", "CVLREL")]),
         ("تظاهر المواطنون المسيحيون", "ar", [("المواطنون", "CVL")]),
     ],
 )

@@ -1,9 +1,11 @@
 """Which actor of a sentence is the source: verbs of success and undertaking before a verbal
 noun, an attack carried out or claimed by X, a uniform's owner, the speaker's own country, agent
-phrases after a passive, time words, the people of a place. One table, English and Arabic rows
-side by side."""
+phrases after a passive, time words, the people and organs of a place. One table, English and
+Arabic rows side by side."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -122,6 +124,48 @@ from conftest import keys
         (
             "Hundreds of Basra residents demonstrated outside the governorate building.",
             [("IRQCVL", "141", "")],
+        ),
+        # ... whatever country the story is about: the people and organs of a place are its
+        # country's (construct state, "of" the place, the place before the role noun)
+        (
+            "تظاهر مئات من أبناء دارفور أمام السفارة السودانية في لندن",
+            [("SDNCVL", "141", "")],
+        ),
+        (
+            "Hundreds of residents of Darfur demonstrated outside the Sudanese embassy in London.",
+            [("SDNCVL", "141", "SDNGOV")],
+        ),
+        ("Darfur residents protested in London against the war.", [("SDNCVL", "141", "")]),
+        ("قال مسؤول في لندن إن شرطة البصرة اعتقلت خمسة مهربين", [("IRQCOP", "173", "CRM")]),
+        (
+            "An official in London said Basra police arrested five smugglers.",
+            [("IRQCOP", "173", "CRM")],
+        ),
+        # البو (Al Bu) opens Iraqi tribal names: no Aalborg (آلبو) but after a place noun
+        ("تظاهر شيوخ عشائر البو نمر في الرمادي", [("IRQCVL", "141", "")]),
+        ("Sheikhs of the Albu Nimr tribes protested in Ramadi.", [("IRQCVL", "141", "")]),
+        # a religious community demonstrating: civilians of the religious sector
+        ("تجمع مئات من الأقباط أمام الكاتدرائية في القاهرة", [("EGYCVLREL", "141", "")]),
+        ("Hundreds of Copts gathered outside the cathedral in Cairo.", [("EGYCVLREL", "141", "")]),
+        # "the protesters" after a protest by named protesters are they, told again: one
+        # protest; before it, a crowd of their own
+        (
+            "تظاهر أعضاء حزب الوفد المصري في العاصمة وردد المتظاهرون هتافات ضد الفساد",
+            [("EGYPTY", "141", "")],
+        ),
+        (
+            "Members of the Egyptian Wafd party demonstrated in the capital and the protesters "
+            "chanted slogans.",
+            [("EGYPTY", "141", "")],
+        ),
+        (
+            "نزل آلاف المتظاهرين إلى الشوارع، وتظاهر طلاب الجامعات أمام الوزارة",
+            [("CVL", "141", ""), ("EDU", "141", "GOV")],
+        ),
+        (
+            "Thousands of protesters took to the streets, and university students demonstrated "
+            "outside the ministry.",
+            [("CVL", "141", ""), ("EDU", "141", "GOV")],
         ),
         # اثنين is the number two, no form of أثنى (praised)
         ("اعتقلت الشرطة اثنين من أبناء الشيخ في الفلوجة", [("IRQCOP", "173", "IRQCVL")]),
@@ -250,3 +294,30 @@ def test_a_group_with_dated_codes_takes_no_title(shipped, text, expected):
 )
 def test_the_agent_of_a_passive_is_no_target(shipped, text):
     assert all(target != "UAF" for _, _, target in keys(shipped, text))
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"),
+    [
+        # a leader's forces are his side's by the story date: Minni Minnawi was in government
+        # from 2006 to 2010, a rebel leader again until 2021
+        ("2007-03-25", "هاجمت قوات مناوي قرية في شمال دارفور", [("SDNMIL", "190", "")]),
+        (
+            "2007-03-25",
+            "Minnawi's forces attacked a village in North Darfur.",
+            [("SDNMIL", "190", "")],
+        ),
+        (
+            "2012-05-01",
+            "هاجمت قوات مناوي مواقع للجيش السوداني في دارفور",
+            [("SDNREB", "190", "SDNMIL")],
+        ),
+        (
+            "2012-05-01",
+            "Minnawi's forces attacked Sudanese army positions in Darfur.",
+            [("SDNREB", "190", "SDNMIL")],
+        ),
+    ],
+)
+def test_a_leaders_forces_follow_the_story_date(shipped, day, text, expected):
+    assert keys(shipped, text, day=date.fromisoformat(day)) == sorted(expected)

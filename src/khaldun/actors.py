@@ -12,6 +12,7 @@ from .actor_refs import BASES, STATE_ROLES, Item, Resolver, of_people
 from .compose_ar import compose_arabic
 from .frame import COMMAS, STRONG_BOUNDARIES
 from .heads import is_auxiliary
+from .home_places import home_country
 from .models import ActorSpan, Token
 from .morphology import ar
 from .titles import is_surname, titled, titles_name
@@ -37,9 +38,11 @@ def resolve_actors(
     day: date | None,
     story_country: str | None,
     place_country: str | None = None,
+    places: Sequence[Span] = (),
 ) -> list[ActorSpan]:
     """Turn non-overlapping actor-like spans into resolved actors, composing neighbours; a role
-    noun alone takes the country of the sentence's places, or else the story's."""
+    noun alone takes the country of a place it belongs to (:mod:`home_places`), else that of
+    the sentence's places, else the story's."""
     items = [
         Item(
             s.start,
@@ -70,7 +73,13 @@ def resolve_actors(
         )
         if lone:
             item = item.as_people()  # a people of its country, as "the Palestinians"
-        ref = item.ref if item.kind == "composed" else resolver.alone(item)
+        if item.kind == "composed":
+            ref = item.ref
+        elif item.kind == "agent" and places:
+            home = home_country(item, tokens, places, book, language.lang)
+            ref = (Resolver(book, day, home) if home else resolver).alone(item)
+        else:
+            ref = resolver.alone(item)
         if ref is None:
             continue
         span = ActorSpan(

@@ -32,7 +32,7 @@ def compose_arabic(
             or _nisba_named(agent, base, tokens)
             or (
                 (
-                    (not agent.definite and not _nunated(last) and not _complete(last, base))
+                    (not agent.definite and not nunated(last) and not _complete(last, base))
                     or last in ARABIC_LINKS
                 )
                 and (base.kind in BASES or base.kind == "composed" or resolver.is_state(base))
@@ -134,7 +134,7 @@ def _accusative(word: str) -> bool:
     return word.endswith("ا") and not ar.is_definite(word)
 
 
-def _nunated(word: str) -> bool:
+def nunated(word: str) -> bool:
     """A sound plural that keeps its ن (مسلحون، مجهولين) is no construct head:
     the construct drops it (مسلحو داعش)."""
     return len(word) > 4 and word.endswith(("ون", "ين"))

@@ -165,9 +165,9 @@ def match_sentence(
     if spans is None:
         spans = find_spans(tokens, language)
     actor_spans = _actor_spans(spans)
-    here = _sentence_places_country(book, tokens, spans, language)
+    places, here = _sentence_places(book, tokens, spans, language)
     actors = unworn(
-        resolve_actors(actor_spans, tokens, book, language, day, story_country, here),
+        resolve_actors(actor_spans, tokens, book, language, day, story_country, here, places),
         tokens,
         language,
     )
@@ -230,22 +230,25 @@ def find_actors(
     """The actors of a sentence alone, as :func:`match_sentence` finds them: all a sentence
     that cannot code needs (the actor it carries to the next one)."""
     language = book.languages[lang]
-    here = _sentence_places_country(book, tokens, spans, language)
-    actors = resolve_actors(_actor_spans(spans), tokens, book, language, day, story_country, here)
+    places, here = _sentence_places(book, tokens, spans, language)
+    actors = resolve_actors(
+        _actor_spans(spans), tokens, book, language, day, story_country, here, places
+    )
     return unworn(actors, tokens, language)
 
 
-def _sentence_places_country(
+def _sentence_places(
     book: CompiledCodebook,
     tokens: Sequence[Token],
     spans: Sequence[Span],
     language: CompiledLanguage,
-) -> str | None:
-    """The country a sentence's places lie in (in a Syria story, "militants attacked a police
-    station in Mosul": Iraq), if any."""
-    if not any(s.hit.kind == "place" for s in spans):
-        return None  # most sentences name no place
-    return country_of_places(book, [(tokens, spans)], language)
+) -> tuple[list[Span], str | None]:
+    """The place spans of a sentence and the country they lie in (in a Syria story,
+    "militants attacked a police station in Mosul": Iraq), if one."""
+    places = [s for s in spans if s.hit.kind == "place"]
+    if not places:
+        return places, None  # most sentences name no place
+    return places, country_of_places(book, [(tokens, spans)], language)
 
 
 def unworn(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .models import VIOLENT_ROOTS, ActorRef, Event, copy_event, general_code
 
+PROTESTERS = "agent:protesters"  # the protesters, المتظاهرون: whoever protests
+
 
 def without_redundant(events: list[Event]) -> list[Event]:
     """The sentence's events without redundant general codes, retold protests, actorless
@@ -32,14 +34,20 @@ def _without_retold_protests(events: list[Event]) -> list[Event]:
     """A protest with no source beside one with a source is that protest told again, its
     purpose: "refugees began a hunger strike to protest against the decision", "أضرب
     المعتقلون عن الطعام احتجاجا على القرار" - one protest, by the refugees, whose target it
-    gives when the protest has none. A retelling more specific than the protest (a march
-    chanting for the government's fall: 1411) says more and stays."""
-    told = next((e for e in events if e.root == "14" and e.source is not None), None)
+    gives when the protest has none; so is one by "the protesters" after it (members of a
+    party demonstrated ..., and the protesters raised pictures: the party's protest). A
+    retelling more specific than the protest (a march chanting for the government's fall:
+    1411) says more and stays."""
+    told = next((e for e in events if e.root == "14" and not _unnamed(e.source)), None)
     if told is None:
         return events
 
     def retold(event: Event) -> bool:
-        return event.root == "14" and event.source is None and len(event.code) <= len(told.code)
+        if event.root != "14" or len(event.code) > len(told.code):
+            return False
+        if event.source is None:
+            return True
+        return _unnamed(event.source) and event.trigger_start > told.trigger_start
 
     target = next((e for e in events if retold(e) and e.target), None)
     out = []
@@ -50,6 +58,11 @@ def _without_retold_protests(events: list[Event]) -> list[Event]:
             event = copy_event(event, target=target.target, target_text=target.target_text)
         out.append(event)
     return out
+
+
+def _unnamed(source: ActorRef | None) -> bool:
+    """No protester, or only "the protesters" (المتظاهرون), who are whoever protests."""
+    return source is None or source.entry == PROTESTERS
 
 
 def _without_redundant_generics(events: list[Event]) -> list[Event]:

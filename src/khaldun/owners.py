@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .actor_refs import Resolver
-from .actors import POSSESSIVES_EN, Item
+from .actor_refs import Item, Resolver
 from .compiler import CompiledCodebook
+from .compose_en import POSSESSIVES_EN
 from .frame import Frame
 from .models import ActorSpan
 from .slots import SlotMatch

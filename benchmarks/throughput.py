@@ -1,14 +1,18 @@
 """Throughput and memory of a whole coding run: raw text in, CSV out.
 
     python benchmarks/throughput.py [--docs N] [--lang ar|en|both] [--jobs J] [--grow K]
-                                    [--corpus dense|news]
+                                    [--corpus dense|news|long] [--file JSONL]
     python benchmarks/throughput.py --lang both --write-mb 200 corpus.jsonl
 
 The corpus is synthetic: the seed story and sentences written for this benchmark, recombined
 into stories (throughput only; the events mean nothing). ``--corpus dense`` (the default) draws
 every sentence from the event sentences; ``--corpus news`` draws two sentences in three from
 sentences written to carry no event (background, figures, quotes, descriptions), as most
-sentences of a news story do. Reports sentences/s, MB/s and peak RSS
+sentences of a news story do; ``--corpus long`` does the same with sentences of wire length
+(English ~25 words, Arabic ~32: long_sentences.py), where the other two have ~10.
+``--file JSONL`` codes your own documents instead ({"id", "text", optional "lang"} a line;
+``--lang`` is the language of lines without one), to measure held-out news the same way.
+Reports sentences/s, MB/s, words per sentence and peak RSS
 of this process (children included with --jobs > 1). ``--grow K`` codes with the shipped
 codebook plus K - 1 synthetic copies of its actors and rules (grown_codebook.py).
 ``--write-mb N FILE`` writes N MB of that corpus as JSON lines instead (for a streaming run of
@@ -27,6 +31,12 @@ import time
 from pathlib import Path
 
 from grown_codebook import grow
+from long_sentences import (
+    ARABIC_LONG,
+    ARABIC_LONG_NO_EVENT,
+    ENGLISH_LONG,
+    ENGLISH_LONG_NO_EVENT,
+)
 
 from khaldun import load_compiled
 from khaldun.codebook import default_codebook_dir
@@ -83,7 +93,15 @@ ARABIC_NO_EVENT = [
     "وقال صاحب متجر في السوق القديم إن الكهرباء تنقطع معظم ساعات اليوم.",
     "وتشتهر المدينة بأسواقها القديمة ومساجدها التاريخية.",
 ]
-NO_EVENT_SHARE = {"dense": 0.0, "news": 2 / 3}  # share of sentences drawn from *_NO_EVENT
+NO_EVENT_SHARE = {"dense": 0.0, "news": 2 / 3, "long": 2 / 3}  # drawn from *_NO_EVENT
+POOLS = {  # by corpus and language: the event sentences and the event-free ones
+    ("dense", "en"): (ENGLISH, ENGLISH_NO_EVENT),
+    ("dense", "ar"): (ARABIC, ARABIC_NO_EVENT),
+    ("news", "en"): (ENGLISH, ENGLISH_NO_EVENT),
+    ("news", "ar"): (ARABIC, ARABIC_NO_EVENT),
+    ("long", "en"): (ENGLISH_LONG, ENGLISH_LONG_NO_EVENT),
+    ("long", "ar"): (ARABIC_LONG, ARABIC_LONG_NO_EVENT),
+}
 
 
 def corpus(n: int, lang: str, seed: int = 7, kind: str = "dense") -> list[Document]:
@@ -93,8 +111,7 @@ def corpus(n: int, lang: str, seed: int = 7, kind: str = "dense") -> list[Docume
     docs = []
     for i in range(n):
         language = lang if lang != "both" else ("ar" if i % 2 else "en")
-        pool = ARABIC if language == "ar" else ENGLISH
-        calm = ARABIC_NO_EVENT if language == "ar" else ENGLISH_NO_EVENT
+        pool, calm = POOLS[kind, language]
         body = " ".join(
             rng.choice(calm if quiet and rng.random() < quiet else pool)
             for _ in range(rng.randint(8, 20))
@@ -102,6 +119,19 @@ def corpus(n: int, lang: str, seed: int = 7, kind: str = "dense") -> list[Docume
         if language == "ar" and i % 10 == 0:
             body = story
         docs.append(Document(f"d{i}", body, None, language))
+    return docs
+
+
+def read_corpus(path: Path, lang: str) -> list[Document]:
+    """Documents of a JSON lines file: {"id", "text", optional "lang"} a line."""
+    docs = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if line.strip():
+                row = json.loads(line)
+                docs.append(
+                    Document(str(row.get("id", number)), row["text"], None, row.get("lang", lang))
+                )
     return docs
 
 
@@ -135,6 +165,7 @@ def main() -> None:
     parser.add_argument("--grow", type=int, default=1, metavar="K")
     parser.add_argument("--corpus", choices=sorted(NO_EVENT_SHARE), default="dense")
     parser.add_argument("--write-mb", type=float, metavar="N")
+    parser.add_argument("--file", type=Path, dest="jsonl", metavar="JSONL", help="code it instead")
     parser.add_argument("file", nargs="?", type=Path)
     args = parser.parse_args()
     if args.write_mb:
@@ -143,7 +174,11 @@ def main() -> None:
     started = time.perf_counter()
     book = load_grown(args.grow)
     loaded = time.perf_counter() - started
-    docs = corpus(args.docs, args.lang, kind=args.corpus)
+    if args.jsonl:
+        docs = read_corpus(args.jsonl, "ar" if args.lang == "both" else args.lang)
+    else:
+        docs = corpus(args.docs, args.lang, kind=args.corpus)
+    words = sum(len(d.text.split()) for d in docs)
     size = sum(len(d.text.encode("utf-8")) for d in docs)
     sink = io.StringIO()
     writer = make_writer("csv", sink)
@@ -164,8 +199,9 @@ def main() -> None:
         / 1024
     )
     print(
-        f"corpus={args.corpus} lang={args.lang} jobs={args.jobs} grow=x{args.grow} "
-        f"docs={len(docs)} sentences={sentences} events={events} MB={size / 1e6:.1f}"
+        f"corpus={args.jsonl or args.corpus} lang={args.lang} jobs={args.jobs} grow=x{args.grow} "
+        f"docs={len(docs)} sentences={sentences} events={events} MB={size / 1e6:.1f} "
+        f"words/sentence={words / max(sentences, 1):.1f}"
     )
     print(
         f"codebook load {loaded:.2f} s; coding {elapsed:.2f} s: "

@@ -21,6 +21,9 @@ from khaldun.segment import find_layout, split_sentences
         ("١٢٣", "123"),  # Arabic-Indic digits
         ("۴۵", "45"),  # Persian digits
         ("ﻻ", "لا"),  # presentation form
+        ("ٱلْقُدْسِ", "القدس"),  # wasla and vowels
+        ("هاجم\u200fت", "هاجمت"),  # an invisible mark inside a word
+        ("ؤتمر", "ؤتمر"),  # a letter of the Arabic block that is not folded
         ("Turkey", "turkey"),
         ("Serê", "sere"),
         ("Türkiye", "turkiye"),
@@ -43,6 +46,38 @@ def test_codebook_phrases_and_text_normalise_alike():
         ("Turkish-backed factions", ["Turkish", "-", "backed", "factions"]),
         ("3.6 km, 1,200 men, ٣٫٥ كم", ["3.6", "km", ",", "1,200", "men", ",", "٣٫٥", "كم"]),
         ("هاجم\u200fت", ["هاجم", "ت"]),  # an RTL mark is not part of a word
+        # a word and the punctuation after it (read without the regex), or a mark that is
+        # the word's own, or a character no token holds
+        ("Turkey, Syria; Iraq.", ["Turkey", ",", "Syria", ";", "Iraq", "."]),
+        ("قسد، داعش؛ الجيش.", ["قسد", "،", "داعش", "؛", "الجيش", "."]),
+        ("army_ base2) (x", ["army", "base2", ")", "(", "x"]),  # _ is in no token
+        ("قتلَ قتل\u200f قتل» 1,200.", ["قتلَ", "قتل", "قتل", "»", "1,200", "."]),
+        # marks on both sides of a word, or a chunk of marks alone; no apostrophe opens one
+        (
+            'He said: "(Hamas)" fired 4... rockets!',
+            [
+                "He",
+                "said",
+                ":",
+                '"',
+                "(",
+                "Hamas",
+                ")",
+                '"',
+                "fired",
+                "4",
+                ".",
+                ".",
+                ".",
+                "rockets",
+                "!",
+            ],
+        ),
+        (
+            "قال: «(حماس)» أطلقت 4... صواريخ!",
+            ["قال", ":", "«", "(", "حماس", ")", "»", "أطلقت", "4", ".", ".", ".", "صواريخ", "!"],
+        ),
+        ("the boys' 's 'tis", ["the", "boys", "'", "'s", "'", "tis"]),
     ],
 )
 def test_tokenize(text, tokens):

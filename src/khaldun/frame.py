@@ -25,9 +25,9 @@ def sentence_words(tokens: Sequence[Token], places: bool) -> frozenset[str]:
 
 
 class Frame:
-    """One sentence's tokens and actors, indexed for slot search. Read-only but for the memo of
-    :meth:`mentions`; made for every sentence that may code, so a plain class, as
-    :class:`events.SentenceContext` is."""
+    """One sentence's tokens and actors, indexed for slot search. Read-only but for the memos of
+    :meth:`mentions` and :func:`voice.light_verb_before`; made for every sentence that may code,
+    so a plain class, as :class:`events.SentenceContext` is."""
 
     __slots__ = (
         "actors",
@@ -36,6 +36,7 @@ class Frame:
         "event_words",
         "free",
         "language",
+        "light_verb_before",
         "mentioned",
         "norms",
         "passed",
@@ -67,6 +68,7 @@ class Frame:
         self.passed = passed
         self.places = places
         self.mentioned: dict[int, bool] = {}  # id of a word set -> mentions
+        self.light_verb_before: dict[int, bool] = {}  # token -> voice.light_verb_before
 
     @classmethod
     def build(

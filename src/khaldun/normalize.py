@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from .models import Token
 
@@ -73,17 +72,54 @@ _AR_TABLE = str.maketrans(
         "ک": "ك",
     }
 )
-_MARKS_RE = re.compile(rf"[{_MARKS}{_INVISIBLE}]")
 
 
-@lru_cache(maxsize=262_144)
+def _class_codes(members: str) -> list[int]:
+    """The code points of a regex character class's members, characters and ranges (a-b)."""
+    codes: list[int] = []
+    i = 0
+    while i < len(members):
+        ranged = i + 2 < len(members) and members[i + 1] == "-"
+        last = members[i + 2] if ranged else members[i]
+        codes.extend(range(ord(members[i]), ord(last) + 1))
+        i += 3 if ranged else 1
+    return codes
+
+
+_DROPPED = _class_codes(_MARKS + _INVISIBLE)  # what an Arabic word is read without
+# _AR_TABLE that also drops the marks and invisible characters and names every other character
+# of the Arabic block: translate reads a table a character at a time, and a character it
+# lacks costs a failed lookup
+_AR_FOLD = {
+    **{code: code for code in range(0x600, 0x700)},
+    **dict.fromkeys(_DROPPED),
+    **_AR_TABLE,
+}
+# normalize_word's memo: a word's form by the word. A plain dict, read inline, where an
+# ``lru_cache`` was a generic call and a list reordered for every token
+NORMALISED_LIMIT = 262_144
+_NORMALISED: dict[str, str] = {}
+# characters that belong to the word before them (``_``, Arabic marks) or to no token
+_WORD_MARKS = frozenset(["_", *map(chr, _DROPPED)])
+APOSTROPHES = frozenset("'’")
+
+
 def normalize_word(word: str) -> str:
-    """Normalise one token; identical for codebook phrases and text (cached, pure)."""
+    """Normalise one token; identical for codebook phrases and text (remembered, pure)."""
+    norm = _NORMALISED.get(word)
+    if norm is None:
+        if len(_NORMALISED) >= NORMALISED_LIMIT:  # memory stays bounded on any stream
+            _NORMALISED.clear()
+        norm = _NORMALISED[word] = _normalized(word)
+    return norm
+
+
+def _normalized(word: str) -> str:
     if word.isascii():
         return word.lower()
     word = unicodedata.normalize("NFKC", word)
-    if _ARABIC_LETTER_RE.search(word):
-        return _MARKS_RE.sub("", word).translate(_AR_TABLE)
+    if "\u0600" <= word[0] <= "\u06ff" or _ARABIC_LETTER_RE.search(word):
+        return word.translate(_AR_FOLD)
     decomposed = unicodedata.normalize("NFKD", word.translate(_AR_TABLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -95,9 +131,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     where the previous one ended, which is exact because the characters between tokens
     (spaces, ``_``, invisible marks) never occur inside one."""
     tokens = []
-    find, end = text.find, 0
+    end = 0
     for word in _token_words(text):
-        start = find(word, end)
+        start = text.find(word, end)  # compiled, a native call (not through a bound method)
         end = start + len(word)
         tokens.append(Token(word, normalize_word(word), start + offset, end + offset))
     return tokens
@@ -107,19 +143,48 @@ def _token_words(text: str) -> list[str]:
     """The tokens ``TOKEN_RE`` finds in ``text``. No token holds a space, and none of its
     alternatives looks across one, so the text is read a space-separated chunk at a time: a
     chunk of letters and digits alone (``isalnum``: the regex's ``\\w`` but for ``_``), most of
-    them, is a token as it is; only the others (a word with its comma, a quote mark, a vowelled
-    Arabic word) go through a regex: ``PLAIN_TOKEN_RE``, twice as fast, in the text of most
-    sentences, which holds none of the apostrophes (didn't, 's), underscores and numbers (1,200)
-    that only ``TOKEN_RE`` reads."""
-    plain = not ("'" in text or "’" in text or "_" in text or DECIMAL_RE.search(text))
-    regex = PLAIN_TOKEN_RE if plain else TOKEN_RE
+    them, is a token as it is, and one with punctuation marks around it only (a word and its
+    comma, a name in quotes) is that word and each mark; only the others (a hyphenated word, a
+    vowelled Arabic word) go through a regex: ``PLAIN_TOKEN_RE``, twice as fast, in the text of
+    most sentences, which holds none of the apostrophes (didn't, 's), underscores and numbers
+    (1,200) that only ``TOKEN_RE`` reads; the text is looked at for them once a chunk needs it."""
+    regex: re.Pattern[str] | None = None
     words: list[str] = []
     for chunk in text.split():
         if chunk.isalnum():
             words.append(chunk)
-        else:
-            words.extend(regex.findall(chunk))
+            continue
+        word = _punctuated(chunk)
+        if word is not None:
+            start, end = word
+            words.extend(chunk[:start])  # each mark a token
+            if start < end:
+                words.append(chunk[start:end])
+            words.extend(chunk[end:])
+            continue
+        if regex is None:
+            plain = not ("'" in text or "’" in text or "_" in text or DECIMAL_RE.search(text))
+            regex = PLAIN_TOKEN_RE if plain else TOKEN_RE
+        words.extend(regex.findall(chunk))
     return words
+
+
+def _punctuated(chunk: str) -> tuple[int, int] | None:
+    """[start, end) of the word in a chunk that is a word with punctuation marks around it
+    («قسد»، (4) said:), or of nothing in one of marks alone (...); else None. No apostrophe
+    opens it: 's is one token."""
+    start, end = 0, len(chunk)
+    while start < end and chunk[start] not in APOSTROPHES and _stands_alone(chunk[start]):
+        start += 1
+    while end > start and _stands_alone(chunk[end - 1]):
+        end -= 1
+    return (start, end) if start == end or chunk[start:end].isalnum() else None
+
+
+def _stands_alone(char: str) -> bool:
+    """A character that is a token of its own (punctuation): neither a word's (letters,
+    digits, ``_``, Arabic marks) nor dropped (invisible)."""
+    return not char.isalnum() and char not in _WORD_MARKS
 
 
 def normalize_phrase(phrase: str) -> tuple[str, ...]:

@@ -100,7 +100,11 @@ TAIL_MAX_WORDS = 8  # an unterminated closing line shorter than this is page fur
 DATELINE_MAX_WORDS = 7
 MAX_SENTENCE_CHARS = 3000  # a longer "sentence" (a scrape without punctuation) is cut
 
-_END_RE = re.compile(rf"[{re.escape(TERMINATORS)}]+[{re.escape(CLOSERS)}]*(?=\s|$)")
+# one terminator, then any more: a pattern opening with a character set is searched for by
+# that set alone, one that opens with a repeat tries a match at every character
+_END_RE = re.compile(
+    rf"[{re.escape(TERMINATORS)}][{re.escape(TERMINATORS)}]*[{re.escape(CLOSERS)}]*(?=\s|$)"
+)
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")  # the next visible character
 _WORD_BEFORE_RE = re.compile(r"[\w.]+$")  # the word a full stop closes
 _LINE_RE = re.compile(r"[^\n]*")

@@ -118,9 +118,17 @@ def light_verb_before(frame: Frame, start: int) -> bool:
     """A light verb stands before token ``start``, with no boundary or other event word and
     a few words at most (transparent ones are free) between them (a verb form there is its
     verbal noun: تمكن الجيش من قتل); an apposition after its subject is passed over (قام
-    جنود أمريكيون، من وحدة تابعة للفرقة الثانية، باعتقال)."""
+    جنود أمريكيون، من وحدة تابعة للفرقة الثانية، باعتقال). Remembered on the frame: each
+    trigger of a group, its pattern tables and its pronoun ask it again."""
     if not frame.language.light_verbs:
         return False
+    known = frame.light_verb_before.get(start)
+    if known is None:
+        known = frame.light_verb_before[start] = _light_verb_search(frame, start)
+    return known
+
+
+def _light_verb_search(frame: Frame, start: int) -> bool:
     words = 0
     i = start - 1
     while i >= 0 and words <= frame.language.slot_gap:

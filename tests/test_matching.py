@@ -155,10 +155,25 @@ def test_a_government_role_without_a_story_country_takes_the_places_one(
 
 
 @pytest.mark.parametrize(
-    ("day", "expected"), [(date(2015, 1, 1), [("Assad", "SYRGOV")]), (date(2025, 6, 1), [])]
+    ("day", "expected"),
+    [
+        (date(2015, 1, 1), [("Assad", "SYRGOV")]),
+        # out of every post the codebook dates: an elite of the country (CAMEO ELI)
+        (date(2025, 6, 1), [("Assad", "SYRELI")]),
+        (date(1990, 6, 1), [("Assad", "SYRELI")]),
+    ],
 )
 def test_people_follow_the_story_date(mini, day, expected):
     assert actors(mini, "Assad", "en", day=day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Bashar al-Assad met Putin in Sochi.", "en"), ("التقى بشار الأسد بوتين في سوتشي", "ar")],
+)
+def test_a_person_out_of_office_keeps_the_country(shipped, text, lang):
+    found = dict((code[:3], code) for _, code in actors(shipped, text, lang, day=date(2025, 6, 1)))
+    assert found["SYR"] == "SYRELI"
 
 
 @pytest.mark.parametrize(("text", "found"), [("US troops", True), ("attacked us", False)])
@@ -485,13 +500,14 @@ def test_communities_and_ranks(shipped, text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "day", "expected"),
     [
-        # older heads of state: one name, two terms (1989-1993, 2001-2009), nothing between
+        # older heads of state: one name, two terms (1989-1993, 2001-2009), between them an
+        # elite of the country (CAMEO ELI: former officials)
         ("President Bush", "en", date(1990, 5, 1), [("President Bush", "USAGOV")]),
-        ("President Bush", "en", date(1997, 5, 1), []),
+        ("President Bush", "en", date(1997, 5, 1), [("President Bush", "USAELI")]),
         ("الرئيس بوش", "ar", date(2003, 5, 1), [("الرئيس بوش", "USAGOV")]),
         ("Ariel Sharon", "en", date(2003, 1, 1), [("Ariel Sharon", "ISRGOV")]),
         ("أرييل شارون", "ar", date(2003, 1, 1), [("أرييل شارون", "ISRGOV")]),
-        ("Ariel Sharon", "en", date(2000, 1, 1), []),
+        ("Ariel Sharon", "en", date(2000, 1, 1), [("Ariel Sharon", "ISRELI")]),
         ("Vladimir Putin", "en", date(2000, 1, 1), [("Vladimir Putin", "RUSGOV")]),
         # older organisations and armed groups
         ("the European Community", "en", date(1990, 1, 1), [("European Community", "IGOEUREEC")]),
@@ -599,9 +615,9 @@ def test_state_institutions_known_by_their_name(shipped, text, lang, expected):
     [
         # heads of state and government 1990-2025 outside the core regions, by the story date
         ("President Askar Akayev", date(2000, 1, 1), [("President Askar Akayev", "KGZGOV")]),
-        ("Askar Akayev", date(2010, 1, 1), []),
+        ("Askar Akayev", date(2010, 1, 1), [("Askar Akayev", "KGZELI")]),
         ("Prime Minister Shinzo Abe", date(2013, 5, 1), [("Prime Minister Shinzo Abe", "JPNGOV")]),
-        ("Shinzo Abe", date(2010, 5, 1), []),
+        ("Shinzo Abe", date(2010, 5, 1), [("Shinzo Abe", "JPNELI")]),
         # one name for two terms in office, and a later post elsewhere
         ("Donald Tusk", date(2016, 1, 1), [("Donald Tusk", "IGOEUREEC")]),
         ("Donald Tusk", date(2024, 1, 1), [("Donald Tusk", "POLGOV")]),

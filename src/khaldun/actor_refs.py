@@ -114,6 +114,15 @@ class Resolver:
             code_blocks(combined),
         )
 
+    def _out_of_office(self, entry: ActorEntry) -> str | None:
+        """A person on a date outside every post the codebook dates for them (not yet in
+        office, or no longer known to be): an elite of the country of the nearest post (CAMEO
+        ELI, former officials), so "Netanyahu" keeps his country after his last known date."""
+        if self.day is None or not entry.dated or entry.code is not None:
+            return None
+        country = _nearest_post(entry, self.day)[:3]
+        return country + "ELI" if country in self.book.country_names else None
+
     def community(self, adjective: Item, people: Item) -> ActorRef | None:
         """A people named with another country's adjective is a community living there, its
         civilians: Bosnian Serbs -> BIHCVL (as Iraqi Kurds -> IRQCVL)."""
@@ -152,7 +161,7 @@ class Resolver:
             return ActorRef(
                 code, f"Government of {entry.name}", 1, f"capital:{entry.id}", code_blocks(code)
             )
-        dated_code = entry.code_on(self.day)
+        dated_code = entry.code_on(self.day) or self._out_of_office(entry)
         if dated_code is None:
             return None
         # a person holds dated offices and no code of its own; a group with a history (the RSF:
@@ -166,6 +175,19 @@ class Resolver:
         return ActorRef(
             dated_code, entry.name, entry.inter, f"{kind}:{entry.id}", roles, entry.also
         )
+
+
+def _nearest_post(entry: ActorEntry, day: date) -> str:
+    """The code of the dated post nearest ``day`` (the last one after it ends, the first one
+    before it begins)."""
+
+    def distance(post: tuple[str, date | None, date | None]) -> int:
+        _, start, end = post
+        if start is not None and day < start:
+            return (start - day).days
+        return (day - end).days if end is not None and day > end else 0
+
+    return min(entry.dated, key=distance)[0]
 
 
 def _is_state_code(code: str) -> bool:

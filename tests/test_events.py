@@ -302,7 +302,7 @@ def test_one_event_with_its_means(shipped, text, expected):
         ("قتل جنديان إسرائيليان وأصيب ثالث في عملية طعن قرب رام الله",
          [("", "180", "ISRMIL")]),
         ("لقي ستة جنود عراقيين حتفهم وأصيب عشرة آخرون بجروح في هجوم انتحاري",
-         [("", "1831", "IRQMIL")]),
+         [("UAF", "1831", "IRQMIL")]),
         # ... but not one that names its own victims: they are the attack's too
         ("قتل جنديان إسرائيليان وأصيب ثلاثة مستوطنين في عملية طعن",
          [("", "180", "SET")]),
@@ -322,7 +322,7 @@ def test_a_further_casualty_count_is_passed_over(shipped, text, expected):
         ("وتحركت القوات التركية لشن هجوم على مواقع قسد", []),
         # ... but an indefinite one is a new event, and so is a verb after a reference word
         ("Two Iraqi soldiers were killed after a roadside bombing in Kirkuk.", [("", "1833", "")]),
-        ("قتل جنديان عراقيان بعد هجوم انتحاري على دوريتهما", [("", "1831", "")]),
+        ("قتل جنديان عراقيان بعد هجوم انتحاري على دوريتهما", [("UAF", "1831", "")]),
         ("Turkish police closed the square after protesters attacked a police station.",
          [("CVL", "145", "COP")]),
         ("وأغلقت الشرطة التركية الساحة بعد أن هاجم متظاهرون مركزا للشرطة",

@@ -23,14 +23,14 @@ from conftest import keys
         ("وأحرق شبان متجرا انتقاما لتفجير الحافلة", [("CVL", "145", "")]),
         # a governor says it happened
         ("An army convoy was subjected to shelling near Mosul.", [("", "194", "")]),
-        ("تعرضت دورية للجيش لهجوم انتحاري قرب الموصل", [("", "1831", "")]),
+        ("تعرضت دورية للجيش لهجوم انتحاري قرب الموصل", [("UAF", "1831", "")]),
         ("Dozens of homes were damaged due to shelling.", [("", "194", "")]),
         ("وتضررت عشرات المنازل نتيجة للقصف المدفعي", [("", "194", "")]),
-        ("وتصدت القوات العراقية لهجوم انتحاري قرب الحاجز", [("", "1831", "")]),
+        ("وتصدت القوات العراقية لهجوم انتحاري قرب الحاجز", [("UAF", "1831", "")]),
         # ... and so does a word the pattern names (went out to protest)
         ("وخرج متظاهرون عراقيون للاحتجاج على البطالة", [("IRQCVL", "141", "")]),
         # a noun without the proclitic is an event
-        ("وقتل جنديان في تفجير انتحاري قرب الموصل", [("", "1831", "IRQMIL")]),
+        ("وقتل جنديان في تفجير انتحاري قرب الموصل", [("UAF", "1831", "IRQMIL")]),
     ],
 )
 def test_an_event_noun_naming_a_purpose_codes_nothing(shipped, text, expected):
@@ -47,8 +47,8 @@ def test_an_event_noun_naming_a_purpose_codes_nothing(shipped, text, expected):
         ("وشهدت المحافظة عشرات الهجمات خلال الشهر الماضي", []),
         # a count of the dead is no count of events
         ("More than 30 people were killed in a suicide bombing in Kabul.",
-         [("", "1831", "AFGCVL")]),
-        ("قتل أكثر من 30 شخصا في هجوم انتحاري في كابول", [("", "1831", "AFGCVL")]),
+         [("UAF", "1831", "AFGCVL")]),
+        ("قتل أكثر من 30 شخصا في هجوم انتحاري في كابول", [("UAF", "1831", "AFGCVL")]),
     ],
 )  # fmt: skip
 def test_a_count_of_many_events_is_a_summary(shipped, text, expected):

@@ -184,6 +184,30 @@ def protest_sources(events: list[Event], book: CompiledCodebook) -> list[Event]:
     return out
 
 
+SUICIDE_BOMBING = "1831"
+BOMBERS = "gunmen"  # the agent of unidentified armed men, suicide bombers among them (UAF)
+
+
+def implied_bombers(events: list[Event], book: CompiledCodebook) -> list[Event]:
+    """A suicide bombing that names no bomber (nor a group that claimed it) was still made by
+    one, whom the report leaves unidentified: the unidentified armed actor (UAF) that the
+    role noun alone is (فجر انتحاري نفسه, a suicide bomber blew himself up), so that هجوم
+    انتحاري في كابول, a suicide attack in Kabul, codes as that sentence does."""
+    if not any(e.code == SUICIDE_BOMBING and e.source is None for e in events):
+        return events
+    agent = next((a for a in book.agents if a.id == BOMBERS), None)
+    code = agent.code if agent is not None else None
+    if agent is None or not code:
+        return events
+    bomber = ActorRef(code, agent.name, agent.inter, f"agent:{agent.id}", frozenset({code}))
+    return [
+        copy_event(e, source=bomber, source_how="default")
+        if e.code == SUICIDE_BOMBING and e.source is None
+        else e
+        for e in events
+    ]
+
+
 CROWDS = frozenset({"CVL", "EDU", "LAB"})  # civilians, students, workers
 FORCES = frozenset({"COP", "MIL"})  # police and army
 

@@ -20,6 +20,7 @@ from .dates import EventDate, find_date
 from .derived import (
     coordinated_verb,
     crowd_clashes,
+    implied_bombers,
     protest_sources,
     reversed_events,
     with_coordination,
@@ -256,6 +257,7 @@ def assemble_events(
     last = speakers[-1].span if speakers else None
     events = protest_sources(without_redundant(crowd_clashes(events, book)), book)
     events = claimed_sources(events, frame, all_cues)
+    events = implied_bombers(events, book)
     return events, _carried_on(matches, language, last, events, context.carried)
 
 

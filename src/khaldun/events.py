@@ -33,6 +33,7 @@ from .owners import with_owned_roles
 from .redundancy import without_redundant
 from .results import aimed_at_victims, is_result
 from .scopes import (
+    describes_unreported,
     in_background,
     instrument,
     is_cued,
@@ -117,6 +118,10 @@ def assemble_events(
             continue
         if joined_to_unreported(frame, trigger, unreported):
             _note(trace, trigger, "joined to an event noun not reported: not reported either")
+            unreported = trigger.end
+            continue
+        if describes_unreported(frame, trigger, unreported):
+            _note(trace, trigger, "describes an event noun not reported: not reported either")
             unreported = trigger.end
             continue
         if is_result(frame, trigger, last_coded):  # attacked a checkpoint, *killing three*

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from .heads import relative_head
+from .frame import COMMAS
+from .heads import indefinite_word, relative_head
 from .models import ActorSpan, general_code
 from .morphology import ar
 
@@ -81,6 +82,27 @@ def joined_to_unreported(frame: Frame, trigger: Span, end: int) -> bool:
         return False
     word, language = frame.norm(trigger.start - 1), frame.language
     return word in language.conjunctions or word in language.verb_conjunctions  # no union a call
+
+
+DESCRIBING_REACH = 2  # words between an unreported event noun and the verb describing it
+
+
+def describes_unreported(frame: Frame, trigger: Span, end: int) -> bool:
+    """A verb that opens a relative clause on an event noun ending at ``end`` that the sentence
+    does not report tells of that event, and is not reported either: after a relative pronoun
+    (despite the attack which killed three, رغم الهجوم الذي استهدف الجيش), or in Arabic right
+    after the indefinite noun phrase (صفة جملة: منذ غارة روسية استهدفت مسلحين)."""
+    conjoined = trigger.clitic != "" and trigger.clitic[0] in ar.CONJUNCTIONS
+    if end < 0 or trigger.hit.detail != "verb" or conjoined:
+        return False
+    between = range(end, trigger.start)
+    if not 0 <= len(between) <= DESCRIBING_REACH or any(
+        i in frame.event_words or frame.is_boundary(i) or frame.norm(i) in COMMAS for i in between
+    ):
+        return False
+    if between and frame.norm(trigger.start - 1) in frame.language.relatives:
+        return True
+    return frame.language.lang == "ar" and all(indefinite_word(frame, i) for i in between)
 
 
 def in_background(

@@ -34,6 +34,7 @@ from .redundancy import without_redundant
 from .results import aimed_at_victims, is_result
 from .scopes import (
     describes_unreported,
+    habitual,
     in_background,
     instrument,
     is_cued,
@@ -191,6 +192,10 @@ def assemble_events(
             continue
         if is_cued(frame, cues, trigger, "summary", language.summary_window):
             _note(trace, trigger, "a count of many events: a summary, none reported")
+            unreported = trigger.end
+            continue
+        if habitual(frame, cues, trigger, language.habit_window):
+            _note(trace, trigger, "a light verb in the present: what is done as a rule, no event")
             unreported = trigger.end
             continue
         if purposive(frame, trigger, best.match.literals):

@@ -51,6 +51,31 @@ REFERENCES = ("reference", "presupposition")  # the cue kinds that name a known 
 PREDICATE_REACH = 2  # words between an event noun and its predicate: سيارة مفخخة *لم* تنفجر
 
 
+PAST_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # normalised: was, were (Arabic)
+AUXILIARY_REACH = 4  # words from a past auxiliary to the light verb: كان الجيش العراقي يقوم
+
+
+def habitual(frame: Frame, cues: Sequence[Span], trigger: Span, window: int) -> bool:
+    """A habit cue (a light verb in the present: تقوم الميليشيات بخطف المدنيين) covers
+    the trigger: what is done as a rule, no event; not after a past auxiliary and its subject,
+    where it is the past progressive (كان الرجل يقوم بزرعها: he was planting it)."""
+    return any(
+        is_cued(frame, [cue], trigger, "habit", window) and not _in_the_past(frame, cue.start)
+        for cue in cues
+        if cue.hit.detail == "habit"
+    )
+
+
+def _in_the_past(frame: Frame, start: int) -> bool:
+    """A past auxiliary stands a few words before ``start``, in the same clause."""
+    for i in range(start - 1, max(start - 1 - AUXILIARY_REACH, -1), -1):
+        if frame.is_boundary(i):
+            return False
+        if ar.without_conjunction(frame.norm(i)) in PAST_AUXILIARIES:
+            return True
+    return False
+
+
 def predicated(cues: Sequence[Span], trigger: Span, detail: str) -> bool:
     """A cue of this kind opens the predicate of an event noun, right after it (a car bomb
     did not explode, an attack could hit, هجوم سينفذ)."""

@@ -34,6 +34,8 @@ from .owners import with_owned_roles
 from .redundancy import without_redundant
 from .results import aimed_at_victims, is_result
 from .scopes import (
+    describes_unreported,
+    habitual,
     in_background,
     instrument,
     is_cued,
@@ -120,6 +122,10 @@ def assemble_events(
             _note(trace, trigger, "joined to an event noun not reported: not reported either")
             unreported = trigger.end
             continue
+        if describes_unreported(frame, trigger, unreported):
+            _note(trace, trigger, "describes an event noun not reported: not reported either")
+            unreported = trigger.end
+            continue
         if is_result(frame, trigger, last_coded):  # attacked a checkpoint, *killing three*
             _note(trace, trigger, "the result of the violent event before it: its victims")
             victim = actor_right(frame, trigger.end, language.slot_gap)
@@ -187,6 +193,10 @@ def assemble_events(
             continue
         if is_cued(frame, cues, trigger, "summary", language.summary_window):
             _note(trace, trigger, "a count of many events: a summary, none reported")
+            unreported = trigger.end
+            continue
+        if habitual(frame, cues, trigger, language.habit_window):
+            _note(trace, trigger, "a light verb in the present: what is done as a rule, no event")
             unreported = trigger.end
             continue
         if purposive(frame, trigger, best.match.literals):

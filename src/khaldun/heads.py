@@ -127,7 +127,7 @@ def described_noun(frame: Frame, verb: int, clitic: str) -> str:
         word = frame.norm(i - 1)
         if _among(word, language.transparent):
             i -= 1
-        elif _indefinite_word(frame, i - 1):
+        elif indefinite_word(frame, i - 1):
             if nouns == DESCRIBED_REACH:
                 return ""  # a longer phrase: no telling where it starts
             nouns += 1
@@ -143,7 +143,7 @@ def described_noun(frame: Frame, verb: int, clitic: str) -> str:
     return "around"
 
 
-def _indefinite_word(frame: Frame, i: int) -> bool:
+def indefinite_word(frame: Frame, i: int) -> bool:
     """Token ``i`` is an Arabic content word without the article or a pronoun that owns it
     (حصار، هجوما، لاحق; not الحصار، قواته), and no particle (قد، لم)."""
     word, language = frame.norm(i), frame.language

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from .heads import relative_head
+from .frame import COMMAS
+from .heads import indefinite_word, relative_head
 from .models import ActorSpan, general_code
 from .morphology import ar
 
@@ -50,6 +51,31 @@ REFERENCES = ("reference", "presupposition")  # the cue kinds that name a known 
 PREDICATE_REACH = 2  # words between an event noun and its predicate: سيارة مفخخة *لم* تنفجر
 
 
+PAST_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # normalised: was, were (Arabic)
+AUXILIARY_REACH = 4  # words from a past auxiliary to the light verb: كان الجيش العراقي يقوم
+
+
+def habitual(frame: Frame, cues: Sequence[Span], trigger: Span, window: int) -> bool:
+    """A habit cue (a light verb in the present: تقوم الميليشيات بخطف المدنيين) covers
+    the trigger: what is done as a rule, no event; not after a past auxiliary and its subject,
+    where it is the past progressive (كان الرجل يقوم بزرعها: he was planting it)."""
+    return any(
+        is_cued(frame, [cue], trigger, "habit", window) and not _in_the_past(frame, cue.start)
+        for cue in cues
+        if cue.hit.detail == "habit"
+    )
+
+
+def _in_the_past(frame: Frame, start: int) -> bool:
+    """A past auxiliary stands a few words before ``start``, in the same clause."""
+    for i in range(start - 1, max(start - 1 - AUXILIARY_REACH, -1), -1):
+        if frame.is_boundary(i):
+            return False
+        if ar.without_conjunction(frame.norm(i)) in PAST_AUXILIARIES:
+            return True
+    return False
+
+
 def predicated(cues: Sequence[Span], trigger: Span, detail: str) -> bool:
     """A cue of this kind opens the predicate of an event noun, right after it (a car bomb
     did not explode, an attack could hit, هجوم سينفذ)."""
@@ -81,6 +107,27 @@ def joined_to_unreported(frame: Frame, trigger: Span, end: int) -> bool:
         return False
     word, language = frame.norm(trigger.start - 1), frame.language
     return word in language.conjunctions or word in language.verb_conjunctions  # no union a call
+
+
+DESCRIBING_REACH = 2  # words between an unreported event noun and the verb describing it
+
+
+def describes_unreported(frame: Frame, trigger: Span, end: int) -> bool:
+    """A verb that opens a relative clause on an event noun ending at ``end`` that the sentence
+    does not report tells of that event, and is not reported either: after a relative pronoun
+    (despite the attack which killed three, رغم الهجوم الذي استهدف الجيش), or in Arabic right
+    after the indefinite noun phrase (صفة جملة: منذ غارة روسية استهدفت مسلحين)."""
+    conjoined = trigger.clitic != "" and trigger.clitic[0] in ar.CONJUNCTIONS
+    if end < 0 or trigger.hit.detail != "verb" or conjoined:
+        return False
+    between = range(end, trigger.start)
+    if not 0 <= len(between) <= DESCRIBING_REACH or any(
+        i in frame.event_words or frame.is_boundary(i) or frame.norm(i) in COMMAS for i in between
+    ):
+        return False
+    if between and frame.norm(trigger.start - 1) in frame.language.relatives:
+        return True
+    return frame.language.lang == "ar" and all(indefinite_word(frame, i) for i in between)
 
 
 def in_background(

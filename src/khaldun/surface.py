@@ -74,6 +74,7 @@ class CompiledLanguage:
     presupposition_window: int
     background_window: int
     summary_window: int
+    habit_window: int
     defusal_window: int
     slot_gap: int
     wide_gap: int
@@ -235,6 +236,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         "presupposition": settings.presuppositions,
         "background": settings.backgrounds,
         "summary": settings.summaries,
+        "habit": settings.habits,
         "defusal": settings.defusals,
         "reporting": settings.reporting,
         "attribution": settings.attribution,
@@ -300,6 +302,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         presupposition_window=settings.presuppositions.window,
         background_window=settings.backgrounds.window,
         summary_window=settings.summaries.window,
+        habit_window=settings.habits.window,
         defusal_window=settings.defusals.window,
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,

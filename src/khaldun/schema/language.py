@@ -117,6 +117,10 @@ class Language(Strict):
     # right before an event noun, a count of many (dozens of attacks, أكثر من 100 هجوم، العديد من
     # محاولات الاغتيال): a summary of events, none reported as such
     summaries: Cues = Cues()
+    # a light verb in the present before its verbal noun (تقوم الميليشيات بخطف المدنيين):
+    # what is done as a rule, in a description or a comment, no event reported; after a past
+    # auxiliary it is the past progressive and reports (كان يقوم بزرعها)
+    habits: Cues = Cues()
     # before a noun that is the whole event (a car bomb, عبوة ناسفة), or as its predicate, a word
     # telling the device was found, defused or seized (police defused a roadside bomb, عثرت
     # الشرطة على سيارة مفخخة، عبوة ناسفة تم تفكيكها): nothing exploded, no attack

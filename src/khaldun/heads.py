@@ -18,16 +18,6 @@ HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxil
 MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
 AGENT_LINKS = frozenset({"by", "من"})  # X, backed by Y, launched; القوات، المدعومة من التحالف
 MAX_PARENTHESIS = 6  # tokens inside the parenthesis after a head: an acronym, a gloss
-# Arabic words (normalised) that stand right before a verb without being its subject: particles
-# of tense and negation, auxiliaries and verbs of aspect (كانت تستهدف، بدأ يهاجم، لا يزال يحاصر)
-# fmt: off
-PRE_VERB_WORDS = frozenset((
-    "لقد", "سوف", "ليس", "ليست", "كان", "كانت", "يكون", "تكون", "لكي", "حتى", "لكن", "بل", "كما",
-    "حيث", "تم", "يتم", "تتم", "بات", "باتت", "ظل", "ظلت", "عاد", "عادت", "بدا", "بدات", "اخذ",
-    "اخذت", "راح", "راحت", "زال", "زالت", "يزال", "تزال", "مازال", "مازالت", "لايزال", "لاتزال",
-    "اذا", "هل", "كيف", "متى", "اين", "لماذا", "قد", "لم", "لن", "لا", "ما", "لو", "ان",
-))
-# fmt: on
 DESCRIBED_REACH = 2  # words of an indefinite noun phrase before its relative verb
 
 
@@ -147,7 +137,8 @@ def indefinite_word(frame: Frame, i: int) -> bool:
     """Token ``i`` is an Arabic content word without the article or a pronoun that owns it
     (حصار، هجوما، لاحق; not الحصار، قواته), and no particle (قد، لم)."""
     word, language = frame.norm(i), frame.language
-    bare = word[1:] if word[:1] in ar.CONJUNCTIONS and word[1:] in PRE_VERB_WORDS else word
+    particles = language.pre_verb_words
+    bare = word[1:] if word[:1] in ar.CONJUNCTIONS and word[1:] in particles else word
     if len(bare) < 3 or not word.isalpha() or word.isascii() or _definite(word):
         return False
     if frame.tokens[i].text.endswith(language.owner_suffixes):
@@ -155,7 +146,7 @@ def indefinite_word(frame: Frame, i: int) -> bool:
     return not any(
         _among(word, words)
         for words in (
-            PRE_VERB_WORDS,
+            particles,
             language.determiners,
             language.pronouns,
             language.complementizers,

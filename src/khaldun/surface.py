@@ -87,6 +87,7 @@ class CompiledLanguage:
     lone_agents: bool = True  # a role noun no actor owns is an actor of its own
     passive: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # every inflected form
+    pre_verb_words: frozenset[str] = frozenset()  # لقد، كانت، لا يزال: before a verb
     prepositions: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
@@ -315,6 +316,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         lone_agents=settings.lone_agents,
         passive=_norms(settings.passive),
         light_verbs=_literal_set(settings, settings.light_verbs),
+        pre_verb_words=_norms(settings.pre_verb_words),
         prepositions=_norms(settings.prepositions),
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),

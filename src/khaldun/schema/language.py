@@ -212,6 +212,10 @@ class Language(Strict):
     passive: list[Phrase] = []  # auxiliaries (was, been) before a participle: no active reading
     # a verb that lends its subject to the verbal noun after it: قام الجيش بقصف = the army shelled
     light_verbs: list[Phrase] = []
+    # words that stand right before a verb without being its subject (particles of tense and
+    # negation, auxiliaries and verbs of aspect: كانت تستهدف، بدأ يهاجم، لا يزال يحاصر): an
+    # Arabic verb after one is no relative clause describing the word before it
+    pre_verb_words: list[Phrase] = []
     # a word that introduces the agent only after one of its words (قبل: من قبل X "by X";
     # alone it is "before": قبل وصول الوزير): a pattern's literal right before {source}
     agent_words: dict[str, list[Phrase]] = {}

@@ -80,7 +80,7 @@ def best_candidate(
             frame, book, tries, speaker, use_implicit, lang, trace, matches, speaker_named
         )
         if found:
-            key, best = max(found, key=lambda f: f[0])
+            key, best = _highest(found)
             rivals = [c for k, c in found if k[:3] == key[:3] and c is not best]
             if not rivals:
                 return best
@@ -156,6 +156,18 @@ def _matched(
                 found.append((key, Candidate(rule, trigger, match, not use_implicit)))
                 floor = max(floor, pattern.rank)
     return found
+
+
+def _highest(
+    found: Sequence[tuple[tuple[int, int, int, int, int], Candidate]],
+) -> tuple[tuple[int, int, int, int, int], Candidate]:
+    """The match with the highest key, the first of equals (``max`` by key: compiled, a loop
+    instead of a generic call)."""
+    best = found[0]
+    for match in found:
+        if match[0] > best[0]:
+            best = match
+    return best
 
 
 def _passive_reading(pattern: CompiledPattern, auxiliaries: frozenset[str]) -> bool:

@@ -312,7 +312,12 @@ def trigger_groups(triggers: Sequence[Span]) -> list[list[Span]]:
     """Triggers sharing one token range (one form of several rules) are decided together."""
     groups: dict[tuple[int, int], list[Span]] = {}
     for trigger in triggers:
-        groups.setdefault((trigger.start, trigger.end), []).append(trigger)
+        key = (trigger.start, trigger.end)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [trigger]  # no list made and dropped for each trigger of a group
+        else:
+            group.append(trigger)
     return list(groups.values())
 
 

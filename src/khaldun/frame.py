@@ -134,9 +134,12 @@ class Frame:
             return True
         if i in self.free:
             return False
+        if i in self.event_words:
+            return True
+        if norm not in self.language.slot_stops:  # most words: the word before is not read
+            return False
         before = self.tokens[i - 1].norm if i > 0 else ""
-        joined = before in self.language.catenatives or (norm, before) in CO_ACTOR_LINKS
-        return (norm in self.language.slot_stops and not joined) or i in self.event_words
+        return not (before in self.language.catenatives or (norm, before) in CO_ACTOR_LINKS)
 
     def closes_adverbial(self, i: int) -> bool:
         """Token ``i`` is the comma that closes an adverbial clause opening the stretch before

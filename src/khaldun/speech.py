@@ -101,10 +101,17 @@ def _quote_before(frame: Frame, pos: int) -> int | None:
 
 
 def speaker_over(speakers: Sequence[Speaker], pos: int) -> Speaker | None:
-    """The innermost speaker whose words cover ``pos``; none when that is a reporter."""
-    inside = [s for s in speakers if s.scope_start <= pos < s.scope_end]
-    speaker = max(inside, key=lambda s: s.scope_start, default=None)
-    return None if speaker is None or speaker.span.actor.roles & REPORTER_ROLES else speaker
+    """The innermost speaker whose words cover ``pos`` (the first of those opening last);
+    none when that is a reporter. A loop: compiled, ``max`` with a key is a generic call."""
+    speaker: Speaker | None = None
+    for s in speakers:
+        if s.scope_start <= pos < s.scope_end and (
+            speaker is None or s.scope_start > speaker.scope_start
+        ):
+            speaker = s
+    if speaker is None or not speaker.span.actor.roles.isdisjoint(REPORTER_ROLES):
+        return None
+    return speaker
 
 
 def speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:

@@ -74,7 +74,7 @@ def resolve_actors(
             ref = item.ref
         elif item.kind == "agent" and places:
             home = home_country(item, tokens, places, book, language.lang)
-            ref = (Resolver(book, day, home) if home else resolver).alone(item)
+            ref = (Resolver(book, day, story_country, home) if home else resolver).alone(item)
         else:
             ref = resolver.alone(item)
         if ref is None:

@@ -43,11 +43,10 @@ from .scopes import (
     predicated,
     purposive,
     referred,
-    undergoes,
     word_cues,
 )
 from .speech import find_speakers, own_subject, said_of_itself, speaker_at
-from .voice import carried_pronoun, may_match, noun_position, passive_verb
+from .voice import may_match, noun_position, passive_verb
 
 THREAT_ROOT = "13"
 
@@ -185,9 +184,8 @@ def assemble_events(
             continue
         targets = best.match.slots.get("target", ())
         violent = best.rule.code[:2] == "18"  # unconventional violence: it has a victim
-        undergone = undergoes(frame, trigger, carried_pronoun(frame, trigger), violent, targets)
         if trigger.hit.detail == "verb" and in_background(  # its pattern may name the pronoun
-            frame, cues_in_force, trigger, language.background_window, targets, undergone
+            frame, cues_in_force, trigger, language.background_window, targets, violent
         ):
             _note(trace, trigger, "a relative clause about a victim or a thing: background")
             continue

@@ -165,9 +165,9 @@ def match_sentence(
     if spans is None:
         spans = find_spans(tokens, language)
     actor_spans = _actor_spans(spans)
-    places, here = _sentence_places(book, tokens, spans, language)
+    place_spans, here = _sentence_places(book, tokens, spans, language)
     actors = unworn(
-        resolve_actors(actor_spans, tokens, book, language, day, story_country, here, places),
+        resolve_actors(actor_spans, tokens, book, language, day, story_country, here, place_spans),
         tokens,
         language,
     )
@@ -192,7 +192,7 @@ def match_sentence(
     places = [  # a place inside an actor's name is no place, unless after a locative (the
         # students in Baghdad: Baghdad)
         p
-        for p in longest_first([s for s in spans if s.hit.kind == "place"])
+        for p in longest_first(place_spans)
         if (p.start > 0 and tokens[p.start - 1].norm in language.locatives)
         or not any(_overlaps(p, a) and (a.start, a.end) != (p.start, p.end) for a in actors)
     ]

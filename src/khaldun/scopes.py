@@ -12,6 +12,7 @@ from .frame import COMMAS
 from .heads import indefinite_word, relative_head
 from .models import ActorSpan, general_code
 from .morphology import ar
+from .voice import carried_pronoun
 
 if TYPE_CHECKING:
     from .frame import Frame
@@ -136,14 +137,14 @@ def in_background(
     trigger: Span,
     window: int,
     targets: Collection[ActorSpan],
-    undergone: bool = False,
+    violent: bool = False,
 ) -> bool:
-    """A verb opening a relative clause whose antecedent is no actor, is its own target, or is
-    ``undergone`` (the verb's own object), tells what a thing or a victim underwent (the mosque
-    which gunmen attacked, the hostage who was kidnapped last week): background to the
-    sentence's news. Protesters who blocked a road (an actor, the source) is what they did:
-    coded. An actor between the pronoun and the verb is its subject: the antecedent is its
-    object (the soldiers whom the Taliban attacked)."""
+    """A verb opening a relative clause whose antecedent is no actor, is its own target, or
+    undergoes it (:func:`undergoes`; a ``violent`` verb always has a victim), tells what a
+    thing or a victim underwent (the mosque which gunmen attacked, the hostage who was
+    kidnapped last week): background to the sentence's news. Protesters who blocked a road
+    (an actor, the source) is what they did: coded. An actor between the pronoun and the verb
+    is its subject: the antecedent is its object (the soldiers whom the Taliban attacked)."""
     for cue in cues:
         if (
             cue.hit.detail == "background"
@@ -152,7 +153,12 @@ def in_background(
         ):
             head = relative_head(frame, cue.start)
             subject = any(i in frame.by_start for i in range(cue.end, trigger.start))
-            if head is None or head in targets or undergone or subject:
+            if (
+                head is None
+                or head in targets
+                or subject
+                or undergoes(frame, trigger, carried_pronoun(frame, trigger), violent, targets)
+            ):
                 return True
     return False
 

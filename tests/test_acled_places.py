@@ -177,6 +177,15 @@ def test_common_words_are_no_world_towns(shipped, lang, text):
         ("ar", "اشتبكت الشرطة مع متظاهرين في نيروبي يوم الثلاثاء", "Nairobi"),
         ("en", "Soldiers opened fire on protesters in Conakry.", "Conakry"),
         ("ar", "أطلق جنود النار على متظاهرين في كوناكري", "Conakry"),
+        # a country's place (in Nigeria's Kaduna state) is the more precise: the place it
+        # owns; Arabic names the country after the place (مدينة كادونا النيجيرية)
+        ("en", "Gunmen abducted 15 workers in Nigeria's Kaduna state.", "Kaduna State"),
+        ("ar", "خطف مسلحون 15 عاملا في مدينة كادونا النيجيرية", "Kaduna"),
+        ("en", "Turkish drones struck a car in Syria’s northern province of Idlib.", "Idlib"),
+        ("ar", "استهدفت مسيرات تركية سيارة في محافظة إدلب السورية", "Idlib Governorate"),
+        ("en", "Police arrested 20 protesters in Kenya's capital Nairobi.", "Nairobi"),
+        ("ar", "اعتقلت الشرطة 20 متظاهرا في العاصمة الكينية نيروبي", "Nairobi"),
+        ("en", "Gunmen attacked a checkpoint in Syria's border region with Turkey.", "Syria"),
     ],
 )
 def test_the_place_an_event_is_tied_to(shipped, lang, text, name):

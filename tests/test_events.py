@@ -2070,6 +2070,20 @@ def test_a_possessed_role_noun_in_reported_speech_is_the_speakers(shipped, text,
             "Turkey attacked Russia, Iran and the SDF.",
             [("TUR", "190", "IRN"), ("TUR", "190", "RUS"), ("TUR", "190", "SYRREB")],
         ),
+        # ", and Y" with a verb of its own opens a second clause: Y is neither a second target
+        # of the first verb nor a second subject of its own (Arabic puts the verb first)
+        (
+            "Hezbollah fired rockets at Israel, and Israeli jets struck Hezbollah positions.",
+            [("ISRMIL", "190", "LBNREB"), ("LBNREB", "194", "ISR")],
+        ),
+        (
+            "أطلق حزب الله صواريخ على إسرائيل، وضربت الطائرات الإسرائيلية مواقع حزب الله",
+            [("ISRMIL", "190", "LBNREB"), ("LBNREB", "194", "ISR")],
+        ),
+        (
+            "Egypt, Qatar, and Turkey condemned the attack.",
+            [("EGY", "111", ""), ("QAT", "111", ""), ("TUR", "111", "")],
+        ),
     ],
 )
 def test_a_list_ends_after_its_conjunction(shipped, text, expected):

@@ -25,11 +25,35 @@ def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
                 break
             after = _after_join(frame, end)
             nxt = frame.by_start.get(after) if after else None
-        if nxt is None:
+        if nxt is None or _opens_clause(frame, end, nxt):
             break
         closed = nxt.conjoined or not _list_comma(frame, end)
         group.append(nxt)
     return tuple(group)
+
+
+def _opens_clause(frame: Frame, end: int, nxt: ActorSpan) -> bool:
+    """``, and Y`` with a trigger of its own after Y is a second clause, Y its subject: "fired
+    rockets at Israel, and Israeli jets struck Lebanon" (Y is no second target)."""
+    if frame.norm(end) not in COMMAS or end + 1 >= len(frame.tokens):
+        return False
+    if frame.norm(end + 1) not in frame.language.conjunctions:
+        return False
+    i = nxt.end
+    while i < len(frame.tokens) and frame.norm(i) in frame.language.transparent:
+        i += 1
+    return i in frame.event_words
+
+
+def _two_clauses(frame: Frame, join: int, prev: ActorSpan) -> bool:
+    """``X, and Y`` with no list before X joins two clauses, not two subjects: "fired rockets
+    at Israel, and Israeli jets struck" (a list has its commas: "X, Y, and Z struck")."""
+    if frame.norm(join) not in COMMAS or join + 1 >= len(frame.tokens):
+        return False
+    if frame.norm(join + 1) not in frame.language.conjunctions:
+        return False
+    earlier = _before_join(frame, prev.start)
+    return earlier is None or frame.by_end.get(earlier) is None
 
 
 def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
@@ -44,6 +68,13 @@ def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
             if before and len(group) == 1 and _bare_comma(frame, before):
                 break
             prev = frame.by_end.get(before) if before else None
+            if (
+                prev is not None
+                and before
+                and len(group) == 1
+                and _two_clauses(frame, before, prev)
+            ):
+                break
         if prev is None:
             break
         group.insert(0, prev)

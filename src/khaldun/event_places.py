@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from .compiler import CompiledCodebook
 from .match import SentenceMatches, Span
 from .models import Place
+from .surface import CompiledLanguage
 
 PRECISION = {"town": 1, "district": 2, "province": 3, "country": 3}
 
@@ -39,10 +40,25 @@ def event_place(
     candidates = [p for p in matches.places if tied(p)]
     if not candidates:
         return None
+    candidates = [_possessed(matches, p, language) for p in candidates]
     nearest = min(
         candidates, key=lambda p: min(abs(p.start - trigger.end), abs(trigger.start - p.end))
     )
     return place_of(book, nearest.hit.index)
+
+
+def _possessed(matches: SentenceMatches, place: Span, language: CompiledLanguage) -> Span:
+    """The place a place owns, which is the more precise: in Nigeria's Kaduna state, in
+    Syria's northern province of Idlib, in Kenya's capital Nairobi -> Kaduna, Idlib, Nairobi."""
+    tokens = matches.tokens
+    at = place.end + 1
+    if at >= len(tokens) or tokens[place.end].norm not in ("'s", "’s"):
+        return place
+    skipped = (language.place_nouns, language.transparent, language.prepositions)
+    while at < min(len(tokens), place.end + 5) and any(tokens[at].norm in s for s in skipped):
+        at += 1  # a place noun, "of", a direction: Syria's northern province of Idlib
+    owned = next((p for p in matches.places if p.start == at), None)
+    return place if owned is None else _possessed(matches, owned, language)
 
 
 def place_of(book: CompiledCodebook, index: int) -> Place:

@@ -135,6 +135,13 @@ def test_a_dual_passive_of_convicted_is_no_condemnation(shipped):
         ("ar", "قصفت القوات القرية ما أسفر عن مقتل مدنيين اثنين.", 2),
         # ... as do those an English participle after "after" tells: the subject's own deed
         ("en", "Gunmen opened fire after killing two soldiers.", 2),
+        # ... and a reference word after the killed word refers to nothing of it
+        ("en", "Israeli strikes killed 35 Palestinians during the past 24 hours.", 35),
+        (
+            "ar",
+            "أسفرت الغارات الإسرائيلية عن مقتل 35 فلسطينيا خلال الساعات الأربع والعشرين الماضية.",
+            35,
+        ),
     ],
 )
 def test_the_dead_of_a_referred_event_are_not_counted(shipped, lang, text, dead):

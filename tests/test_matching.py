@@ -396,6 +396,9 @@ def test_a_prefix_role_goes_before_the_country(tmp_path, text, lang, country, ex
             "ar",
             [("القوات الإسرائيلية", "ISRMIL"), ("فلسطينيا", "PSE")],
         ),
+        # ... and so is one counted in digits (the singular accusative after 11-99)
+        ("قتل 35 فلسطينيا في غزة", "ar", [("فلسطينيا", "PSE"), ("غزة", "GZS")]),
+        ("35 Palestinians were killed in Gaza.", "en", [("Palestinians", "PSE"), ("Gaza", "GZS")]),
         # ... after a possession noun it names the owner (Palestinian lands: Palestine's)
         ("صادرت السلطات أراضي فلسطينية", "ar", [("السلطات", "GOV"), ("فلسطينية", "PSE")]),
         (

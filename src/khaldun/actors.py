@@ -135,7 +135,7 @@ def _describes(item: Item, tokens: Sequence[Token]) -> bool:
 def _lone_nisba(item: Item, tokens: Sequence[Token], language: CompiledLanguage) -> bool:
     """An Arabic indefinite nationality adjective right after a definite word cannot describe
     it (an adjective agrees in definiteness): it is a person of that people, the verb's object
-    (اعتقلت القوات الإسرائيلية فلسطينيا في الخليل). Right after a possession noun it names the
+    (اعتقلت القوات الإسرائيلية فلسطينيا في الخليل), as it is after a count in digits. Right after a possession noun it names the
     owner, its country (هاجموا مواقع إسرائيلية: Israel's positions), definite after a definite
     one too (رفضت المقترح المصري: Egypt's proposal)."""
     if item.kind != "adjective" or item.people or item.clitic or item.start == 0:
@@ -143,6 +143,8 @@ def _lone_nisba(item: Item, tokens: Sequence[Token], language: CompiledLanguage)
     before = ar.without_conjunction(tokens[item.start - 1].norm)
     if ar.has_article(tokens[item.start].norm):
         return _definite_possession(before, language)
+    if before.isdigit():  # a counted noun: مقتل 35 فلسطينيا, 35 Palestinians
+        return True
     return ar.has_article(before) or tokens[item.start - 1].norm in language.possessions
 
 

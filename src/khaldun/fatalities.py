@@ -69,6 +69,8 @@ def _referred(
     article (in response to *the killing* of a commander), Arabic as the construct noun it is
     (ردا على *مقتل* أحد قادته); "after killing 5" is the subject's own deed."""
     for end in references:
+        if end > cue.start:
+            continue  # a reference word after the killed word names no event of it
         between = [t.norm for t in tokens[end : cue.start]]
         if between == ["the"] or (not between and lang == "ar"):
             return True

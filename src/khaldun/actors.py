@@ -135,9 +135,9 @@ def _describes(item: Item, tokens: Sequence[Token]) -> bool:
 def _lone_nisba(item: Item, tokens: Sequence[Token], language: CompiledLanguage) -> bool:
     """An Arabic indefinite nationality adjective right after a definite word cannot describe
     it (an adjective agrees in definiteness): it is a person of that people, the verb's object
-    (اعتقلت القوات الإسرائيلية فلسطينيا في الخليل), as it is after a count in digits. Right after a possession noun it names the
-    owner, its country (هاجموا مواقع إسرائيلية: Israel's positions), definite after a definite
-    one too (رفضت المقترح المصري: Egypt's proposal)."""
+    (اعتقلت القوات الإسرائيلية فلسطينيا في الخليل), as after a count in digits (35 فلسطينيا).
+    Right after a possession noun it names the owner, its country (هاجموا مواقع إسرائيلية:
+    Israel's positions), definite after a definite one too (رفضت المقترح المصري)."""
     if item.kind != "adjective" or item.people or item.clitic or item.start == 0:
         return False
     before = ar.without_conjunction(tokens[item.start - 1].norm)

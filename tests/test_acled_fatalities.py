@@ -148,3 +148,28 @@ def test_the_dead_of_a_referred_event_are_not_counted(shipped, lang, text, dead)
     events = code_text(text, shipped, lang=lang)
     assert events, text
     assert primary_event(shipped.acled, events).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dead"),
+    [
+        # the figures of one list add up, after "and" or the clitic و on the number ...
+        ("en", "Gunmen killed two soldiers, three policemen and four civilians.", 9),
+        ("ar", "قتل مسلحون 2 من الجنود و3 مدنيين", 5),
+        # ... a part of them is no more dead ...
+        ("en", "Gunmen killed 5 people, including 2 children.", 5),
+        ("ar", "قتل مسلحون 5 أشخاص بينهم 2 من الأطفال", 5),
+        # ... and a figure a further verb counts is not theirs
+        (
+            "en",
+            "Armed men stormed a police station, killing two officers and freeing several "
+            "detainees.",
+            2,
+        ),
+        ("ar", "اقتحم مسلحون مركزا للشرطة وقتلوا شرطيين اثنين وأطلقوا سراح 7 معتقلين", 2),
+    ],
+)
+def test_the_figures_of_a_list(shipped, lang, text, dead):
+    events = code_text(text, shipped, lang=lang)
+    assert events, text
+    assert primary_event(shipped.acled, events).fatalities == dead

@@ -13,7 +13,7 @@ from .models import Token
 from .numbers import Number, find_numbers
 
 WINDOW = 4  # tokens between a number (approximators included) and its cue word
-LIST_WORDS = frozenset({"and", ",", "و", "،", "including", "بينهم", "منهم"})
+LIST_WORDS = frozenset({"and", ",", "و", "،"})  # not "including", بينهم: a part, not more
 
 
 def sentence_fatalities(
@@ -39,7 +39,7 @@ def sentence_fatalities(
         if previous is not None and (cue is None or cue.label == "killed"):
             before, its_cue = previous
             between = tokens[before.end : number.start]
-            if len(between) <= 3 and {t.norm for t in between} & LIST_WORDS:
+            if len(between) <= 3 and _listed(tokens, number):
                 cue, joined = its_cue, True  # "killing 2 soldiers and 3 civilians": one list
         previous = None
         if not joined and cue is not None and _beyond_first(number, cue, by_cue):
@@ -53,13 +53,21 @@ def sentence_fatalities(
     for group in by_cue.values():
         total = group[0].value
         for before, number in pairwise(group):
-            words = [t.norm for t in tokens[before.end : number.start]]
-            if set(words) & LIST_WORDS and len(words) <= 3:
+            if number.start - before.end <= 3 and _listed(tokens, number):
                 total += number.value  # "2 soldiers and 3 civilians"
             else:
                 total = min(total, number.value)
         totals.append(total)
     return min(totals)
+
+
+def _listed(tokens: Sequence[Token], number: Number) -> bool:
+    """A number right after a list word (and 3, ، و3, including 3): the next figure of a list,
+    not one a further verb counts (killing two officers and freeing several detainees)."""
+    first = tokens[number.start]
+    return first.text.startswith("و") or (
+        number.start > 0 and tokens[number.start - 1].norm in LIST_WORDS
+    )
 
 
 def _referred(

@@ -47,6 +47,9 @@ PLACED = [
         "Tigrai",
     ),
     ("en", "Shelling killed five civilians in Shire.", None, None, None),  # shire: a word
+    # a country whose Arabic name is a word (مالي, financial): after a locative only
+    ("ar", "قتل جنديان في هجوم في شمال مالي", "Mali", "MLI", ""),
+    ("en", "Two soldiers were killed in an attack in northern Mali.", "Mali", "MLI", ""),
 ]
 
 
@@ -125,6 +128,7 @@ ORDINARY = [
     ("en", "A SWAT team raided the house."),
     ("ar", "نشر ناشطون صور القتلى"),
     ("ar", "طرق مسلحون الباب"),
+    ("ar", "اعتقلت الشرطة موظفا بتهمة الفساد المالي"),
     ("ar", "قال قائد بحري إن السفينة غرقت"),
     ("ar", "يعيش النازحون في الخيام"),
     ("ar", "لعبت الحكومة دورا كبيرا في الاتفاق"),

@@ -216,6 +216,15 @@ from conftest import keys
             "Saudi Foreign Minister Faisal bin Farhan added that the kingdom welcomed the deal.",
             [("SAUGOV", "051", "")],
         ),
+        # a country before a title and its person is one actor, the person (U.S. President X)
+        (
+            "The Jordanian king received a phone call from U.S. President Donald Trump.",
+            [("USAGOV", "041", "JORGOV")],
+        ),
+        (
+            "تلقى العاهل الأردني اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب",
+            [("USAGOV", "041", "JORGOV")],
+        ),
         # an apposition that names the subject again is passed over on the way to the object
         (
             "أطلقت كتائب القسام الجناح العسكري لحركة حماس صواريخ على إسرائيل",

@@ -123,13 +123,14 @@ def _lone_demonym(item: Item, tokens: Sequence[Token], language: CompiledLanguag
 
 
 def _describes(item: Item, tokens: Sequence[Token]) -> bool:
-    """An Arabic community name right after a definite sound masculine plural is its adjective
-    (المسلحون الشيعة، المصلين الأقباط), no actor; after anything else it names the community
-    (اعتقلت الشرطة الأقباط)."""
+    """An Arabic community name (or supporters) right after a sound masculine plural of the same
+    definiteness is its adjective (المسلحون الشيعة، المصلين الأقباط، ناشطين مؤيدين), no actor;
+    after anything else it names the community (اعتقلت الشرطة الأقباط)."""
     if item.entry is None or not item.entry.adjectival or item.clitic or item.start == 0:
         return False
     before = ar.without_conjunction(tokens[item.start - 1].norm)
-    return ar.has_article(before) and before.endswith(ar.SOUND_PLURALS)
+    definite = ar.has_article(tokens[item.start].norm)  # an adjective agrees in definiteness
+    return before.endswith(ar.SOUND_PLURALS) and ar.has_article(before) == definite
 
 
 def _lone_nisba(item: Item, tokens: Sequence[Token], language: CompiledLanguage) -> bool:

@@ -43,7 +43,8 @@ def titles_name(title: ActorSpan, name: ActorSpan, lang: str) -> bool:
     """``title`` is a role noun written right before a person: a bare one (President Trump) or
     one of the person's country or group (وزير الخارجية السعودي فيصل بن فرحان) - but not
     التقى وزير الخارجية التركي بشار الأسد, a subject and an object; in English also a bare
-    title before a named actor (Prime Minister Romendacil)."""
+    title before a named actor (Prime Minister Romendacil), and a country before a person of
+    it (U.S. President Donald Trump: one actor, not the country and the person)."""
     if title.end != name.start:
         return False
     bare_role = title.actor.entry.startswith("agent:")
@@ -56,4 +57,8 @@ def titles_name(title: ActorSpan, name: ActorSpan, lang: str) -> bool:
         return lang == "en" and (
             (bare_role and name.actor.entry.startswith("actor:")) or (composed and same_country)
         )
-    return bare_role or (composed and same_country)
+    # English writes a person's country before the title (US President Donald Trump)
+    country = (
+        lang == "en" and title.actor.entry.startswith("country:") and "+" not in title.actor.entry
+    )
+    return bare_role or ((composed or country) and same_country)

@@ -8,6 +8,8 @@ one that is not reported. Arabic and English rows side by side."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import keys
@@ -191,3 +193,48 @@ def test_an_intended_or_known_event_codes_nothing(shipped, text, expected):
 )  # fmt: skip
 def test_an_event_noun_joined_to_an_unreported_one_is_not_reported(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun dated to an earlier year names history, not news
+        ("At a demonstration held by students in Cairo in 2003, the minister said the "
+         "government was ready for talks.", []),
+        ("وفي تظاهرة نظمها طلاب في القاهرة عام 2003 قال الوزير إن الحكومة مستعدة للحوار", []),
+        ("The 2011 protests toppled the president.", []),
+        ("وأطاحت احتجاجات 2011 بالرئيس", []),
+        ("Officials recalled the bombing of the two hotels in 2005.", []),
+        ("واستذكر المسؤولون تفجير الفندقين عام 2005", []),
+        ("He survived in 1986 a kidnapping attempt at the airport.", []),
+        ("ونجا عام 1986 من محاولة خطف في المطار", []),
+        # without a year, or with the story's own, it is news
+        ("Students held a demonstration in Cairo on Monday.", [("EGYEDU", "141", "")]),
+        ("ونظم طلاب تظاهرة في القاهرة يوم الاثنين", [("EGYEDU", "141", "")]),
+        # a verb, a light verb and its verbal noun, or a verb the noun's pattern names tell a
+        # past event, not name it
+        ("Students held a demonstration in Cairo in 2003.", [("EGYEDU", "141", "")]),
+        ("ونظم طلاب مظاهرة في القاهرة عام 2003", [("EGYEDU", "141", "")]),
+        ("وقامت الجماعة عام 2005 بخطف تسعة جنود قرب الحدود", [("", "181", "MIL")]),
+    ],
+)  # fmt: skip
+def test_an_event_noun_dated_to_an_earlier_year_is_history(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # the story's own year is no history; a month with a full year between is
+        ("At a demonstration in Cairo in 2008, the minister said the government was ready for "
+         "talks.", "2008-05-02", [("EGYCVL", "141", "")]),
+        ("وفي مظاهرة في القاهرة عام 2008 قال الوزير إن الحكومة مستعدة للحوار", "2008-05-02",
+         [("EGYCVL", "141", "")]),
+        ("At a demonstration in Cairo in March 2005, the minister said the government was ready "
+         "for talks.", "2008-05-02", []),
+        ("وفي مظاهرة في القاهرة في مارس (آذار) 2005 قال الوزير إن الحكومة مستعدة للحوار",
+         "2008-05-02", []),
+    ],
+)  # fmt: skip
+def test_a_year_is_history_against_the_story_date(shipped, text, day, expected):
+    assert keys(shipped, text, day=date.fromisoformat(day)) == sorted(expected)

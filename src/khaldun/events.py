@@ -40,6 +40,7 @@ from .scopes import (
     instrument,
     is_cued,
     joined_to_unreported,
+    named_as_history,
     predicated,
     purposive,
     referred,
@@ -209,6 +210,11 @@ def assemble_events(
             _note(trace, trigger, "an earlier event named by its noun (after the bombing)")
             unreported = trigger.end
             continue
+        noun = nounish[trigger.start, trigger.end, trigger.hit.verb]
+        if named_as_history(frame, best.trigger, context.day, noun, opening):
+            _note(trace, trigger, "an event noun dated to an earlier year: history, not news")
+            unreported = trigger.end
+            continue
         planned = (
             trigger.hit.future
             or (whole and predicated(cues, trigger, "prospect"))
@@ -238,7 +244,6 @@ def assemble_events(
         if not dated:
             when, dated = _sentence_date(matches.tokens, context.day, language), True
         coded = events_of(sentence, matches, book, context, best, code, when)
-        noun = nounish[trigger.start, trigger.end, trigger.hit.verb]
         shared, why = with_coordination(frame, trigger, best.match, coded, previous, noun)
         if why:
             _note(trace, trigger, why)

@@ -6,13 +6,15 @@ unreported one, the means of another event noun, a known event named by its noun
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
+from .dates import earlier_year, year_of_history
 from .frame import COMMAS
 from .heads import indefinite_word, relative_head
 from .models import ActorSpan, general_code
 from .morphology import ar
-from .voice import carried_pronoun
+from .voice import carried_pronoun, light_verb_before
 
 if TYPE_CHECKING:
     from .frame import Frame
@@ -203,6 +205,46 @@ def referred(frame: Frame, cues: Sequence[Span], trigger: Span, opening: int) ->
         is_cued(frame, cues, span, "presupposition", language.presupposition_window)
         for span in (trigger, trigger._replace(start=opening))
     )
+
+
+HISTORY_AFTER = 8  # words after an event noun to its year: مظاهرة أقيمت في شيكاغو في عام 2003
+HISTORY_BEFORE = 3  # words before it: ثم تعرض عام 1986 لمحاولة اختطاف
+
+
+def named_as_history(
+    frame: Frame, trigger: Span, story: date | None, noun: bool, opening: int
+) -> bool:
+    """An event noun dated to an earlier year in its clause (a demonstration held in Chicago in
+    2003, في تظاهرة عام 2003، the 2003 protests, احتجاجات 2011، in 1986 he survived a kidnapping
+    attempt) names history, background to the news, not an event it reports. Up to a comma,
+    a strong boundary or another event word (not a month: مارس); a year needs a year or month
+    word before it, or stands beside the noun (English after "the"). A verbal noun after a
+    light verb reads as the verb (قامت الجماعة عام 2005 بخطف جنود): a past event told, not
+    named, as is a noun whose pattern names its verb from ``opening`` (dropped an atomic bomb
+    in 1945, نظموا مظاهرة عام 2004). ``noun``: the trigger reads as a noun (a verb form after
+    a preposition: في تظاهرة)."""
+    if not (noun or trigger.hit.detail != "verb") or opening < trigger.start:
+        return False
+    if light_verb_before(frame, trigger.start):
+        return False
+    tokens, phrases = frame.tokens, frame.language.date_phrases
+    beside = trigger.end if frame.language.lang == "ar" else trigger.start - 1
+    if frame.language.lang == "en" and (beside < 1 or frame.norm(beside - 1) != "the"):
+        beside = -1
+    if beside >= 0 and earlier_year(tokens, beside, story):
+        return True
+    for span in (
+        range(trigger.end, min(trigger.end + HISTORY_AFTER, len(tokens))),
+        range(trigger.start - 1, max(trigger.start - 1 - HISTORY_BEFORE, -1), -1),
+    ):
+        for i in span:
+            word = frame.norm(i)
+            other_event = i in frame.event_words and (word,) not in phrases  # مارس: March
+            if frame.is_boundary(i) or word in COMMAS or other_event:
+                break
+            if year_of_history(tokens, i, story, phrases):
+                return True
+    return False
 
 
 def undergoes(

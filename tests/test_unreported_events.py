@@ -238,3 +238,33 @@ def test_an_event_noun_dated_to_an_earlier_year_is_history(shipped, text, expect
 )  # fmt: skip
 def test_a_year_is_history_against_the_story_date(shipped, text, day, expected):
     assert keys(shipped, text, day=date.fromisoformat(day)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call for a protest is a call: the protest is yet to happen
+        ("The opposition called for demonstrations on Friday in Baghdad.", []),
+        ("ودعت المعارضة إلى مظاهرات حاشدة في بغداد", []),
+        ("Students called for a protest outside parliament.", []),
+        ("ودعا الطلاب إلى مظاهرة أمام البرلمان يوم الجمعة", []),
+        # ... but protesters outside a building who call for something demonstrate there
+        ("Protesters outside the parliament building called for reforms.", [("CVL", "141", "")]),
+        ("ودعا متظاهرون أمام مبنى البرلمان إلى إصلاحات", [("CVL", "141", "LEG")]),
+        # a kind of event, talked of in general: the right to protest, a culture of protest
+        ("The minister defended the right to protest.", []),
+        ("ودافع الوزير عن حق التظاهر", []),
+        ("The report discussed the culture of protest in the country.", []),
+        ("وناقش التقرير ثقافة الاحتجاج في البلاد", []),
+        # what the defendants of a trial are tried for is no new event
+        ("The court heard the slogans that the defendants chanted at the demonstration.", []),
+        ("واستمعت المحكمة إلى الهتافات التي رددها المتهمون في المظاهرة", []),
+        ("The defendants were tried for chanting slogans at the demonstration.", []),
+        ("وحوكم المتهمون بتهمة ترديد هتافات في المظاهرة", []),
+        # a protest reported is still coded
+        ("Thousands of protesters gathered in Tahrir Square in Cairo.", [("EGYCVL", "141", "")]),
+        ("واحتشد آلاف المتظاهرين في ميدان التحرير بالقاهرة", [("EGYCVL", "141", "")]),
+    ],
+)  # fmt: skip
+def test_a_call_a_kind_or_a_charge_of_protest_reports_none(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

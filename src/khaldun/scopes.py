@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .dates import earlier_year, year_of_history
 from .frame import COMMAS
-from .heads import indefinite_word, relative_head
+from .heads import described_noun, indefinite_word, relative_head
 from .models import ActorSpan, general_code
 from .morphology import ar
 from .voice import carried_pronoun, light_verb_before
@@ -146,7 +146,8 @@ def in_background(
     thing or a victim underwent (the mosque which gunmen attacked, the hostage who was
     kidnapped last week): background to the sentence's news. Protesters who blocked a road
     (an actor, the source) is what they did: coded. An actor between the pronoun and the verb
-    is its subject: the antecedent is its object (the soldiers whom the Taliban attacked)."""
+    is its subject: the antecedent is its object (the soldiers whom the Taliban attacked). So
+    is an Arabic one with no pronoun (:func:`undergone_by_noun`)."""
     for cue in cues:
         if (
             cue.hit.detail == "background"
@@ -162,7 +163,29 @@ def in_background(
                 or undergoes(frame, trigger, carried_pronoun(frame, trigger), violent, targets)
             ):
                 return True
-    return False
+    return undergone_by_noun(frame, trigger)
+
+
+def undergone_by_noun(frame: Frame, verb: Span) -> bool:
+    """An Arabic verb right after an indefinite noun, with no relative pronoun (صفة جملة), that
+    carries an object pronoun referring back to the noun tells what it underwent, as after
+    one (سفينة خطفها القراصنة، رهائن بريطانيون خطفهم مسلحون: a ship which pirates hijacked):
+    background. Without the pronoun the noun is its subject (هجوم استهدف الجيش); an actor
+    before the verb is its antecedent only when indefinite and the verb has its own subject
+    after it, or the actor is the object of an actor before it (قتل مسلحون جنديا خطفوه: a
+    soldier they had kidnapped); else it is the subject (إن مسلحين خطفوه: gunmen kidnapped
+    him)."""
+    if frame.language.lang != "ar" or carried_pronoun(frame, verb) != "object":
+        return False
+    if described_noun(frame, verb.start, verb.clitic) != "":
+        return True
+    before = frame.by_end.get(verb.start)
+    return (
+        before is not None
+        and not (verb.clitic != "" and verb.clitic[0] in ar.CONJUNCTIONS)
+        and indefinite_word(frame, before.start)
+        and (verb.end in frame.by_start or before.start in frame.by_end)
+    )
 
 
 PURPOSE_REACH = 3  # words before a purpose's noun where a governor stands: تعرضت دورية للجيش لهجوم

@@ -268,3 +268,24 @@ def test_a_year_is_history_against_the_story_date(shipped, text, day, expected):
 )  # fmt: skip
 def test_a_call_a_kind_or_a_charge_of_protest_reports_none(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack foiled or thwarted did not happen
+        ("Police foiled a suicide attack on the embassy in Kabul.", []),
+        ("وأحبطت الشرطة هجوما انتحاريا على السفارة في كابول", []),
+        ("Security forces thwarted a bombing in the capital.", []),
+        ("وقال المصدر إن قوات الأمن تمكنت من إحباط عملية تفجير في العاصمة", []),
+        # an aim is not an act
+        ("The cell aimed to bomb the parliament.", []),
+        ("وكانت الخلية تهدف إلى تفجير مقر البرلمان", []),
+        # an attack after the foiled one is reported
+        ("Police foiled an attack, but gunmen later attacked a checkpoint in Mosul.",
+         [("UAF", "190", "")]),
+        ("وأحبطت الشرطة الهجوم لكن مسلحين هاجموا حاجزا في الموصل لاحقا", [("UAF", "190", "")]),
+    ],
+)  # fmt: skip
+def test_a_foiled_or_aimed_attack_reports_none(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

@@ -248,6 +248,9 @@ def test_a_year_is_history_against_the_story_date(shipped, text, day, expected):
         ("ودعت المعارضة إلى مظاهرات حاشدة في بغداد", []),
         ("Students called for a protest outside parliament.", []),
         ("ودعا الطلاب إلى مظاهرة أمام البرلمان يوم الجمعة", []),
+        # ... and a plan for one is a plan
+        ("Activists are planning a demonstration outside the embassy.", []),
+        ("ويخطط ناشطون لتنظيم مظاهرة أمام السفارة", []),
         # ... but protesters outside a building who call for something demonstrate there
         ("Protesters outside the parliament building called for reforms.", [("CVL", "141", "")]),
         ("ودعا متظاهرون أمام مبنى البرلمان إلى إصلاحات", [("CVL", "141", "LEG")]),

@@ -251,6 +251,13 @@ def test_a_year_is_history_against_the_story_date(shipped, text, day, expected):
         # ... and a plan for one is a plan
         ("Activists are planning a demonstration outside the embassy.", []),
         ("ويخطط ناشطون لتنظيم مظاهرة أمام السفارة", []),
+        # an event noun dated to a time to come is yet to happen, even after its verb
+        ("The union announced a general strike next week.", []),
+        ("وأعلنت النقابة إضرابا عاما الأسبوع المقبل", []),
+        ("The opposition announced a demonstration outside parliament tomorrow.", []),
+        ("وأعلنت المعارضة عن مظاهرة أمام البرلمان غدا", []),
+        ("Workers held a general strike in Tunis on Monday.", [("TUNLAB", "143", "")]),
+        ("ونفذ العمال إضرابا عاما في تونس يوم الاثنين", [("TUNLAB", "143", "")]),
         # ... but protesters outside a building who call for something demonstrate there
         ("Protesters outside the parliament building called for reforms.", [("CVL", "141", "")]),
         ("ودعا متظاهرون أمام مبنى البرلمان إلى إصلاحات", [("CVL", "141", "LEG")]),

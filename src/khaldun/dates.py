@@ -23,7 +23,7 @@ HIJRI_EPOCH = 1948440  # Julian day number of 1 Muharram AH 1 (16 July 622, civi
 class DateWord:
     """What a date phrase means: kind day-offset | weekday | week-offset | month-offset | month |
     hijri-month | day (a day in words before a month name) | year (a word before a year
-    number)."""
+    number) | future (a time to come: dates no event)."""
 
     kind: str
     value: int
@@ -157,6 +157,17 @@ def year_of_history(
 
 
 _NO_DATE = DateWord("none", 0)
+
+
+def time_to_come(
+    tokens: Sequence[Token], i: int, phrases: Mapping[tuple[str, ...], DateWord]
+) -> bool:
+    """A phrase of a time to come starts at token ``i`` (tomorrow, next week, الأسبوع المقبل)."""
+    return any(
+        phrases.get(tuple(t.norm for t in tokens[i : i + length]), _NO_DATE).kind == "future"
+        for length in (1, 2, 3)
+        if i + length <= len(tokens)
+    )
 
 
 def earlier_year(tokens: Sequence[Token], i: int, story: date | None) -> bool:

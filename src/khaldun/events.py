@@ -41,6 +41,7 @@ from .scopes import (
     is_cued,
     joined_to_unreported,
     named_as_history,
+    named_as_yet_to_come,
     predicated,
     purposive,
     referred,
@@ -217,6 +218,7 @@ def assemble_events(
             continue
         planned = (
             trigger.hit.future
+            or named_as_yet_to_come(frame, best.trigger, noun)
             or (whole and predicated(cues, trigger, "prospect"))
             or any(
                 is_cued(frame, cues, span, "irrealis", language.irrealis_window)

@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .dates import earlier_year, year_of_history
+from .dates import earlier_year, time_to_come, year_of_history
 from .frame import COMMAS
 from .heads import described_noun, indefinite_word, relative_head
 from .models import ActorSpan, general_code
@@ -260,14 +260,35 @@ def named_as_history(
         range(trigger.end, min(trigger.end + HISTORY_AFTER, len(tokens))),
         range(trigger.start - 1, max(trigger.start - 1 - HISTORY_BEFORE, -1), -1),
     ):
-        for i in span:
-            word = frame.norm(i)
-            other_event = i in frame.event_words and (word,) not in phrases  # مارس: March
-            if frame.is_boundary(i) or word in COMMAS or other_event:
-                break
+        for i in _in_clause(frame, span):
             if year_of_history(tokens, i, story, phrases):
                 return True
     return False
+
+
+def named_as_yet_to_come(frame: Frame, trigger: Span, noun: bool) -> bool:
+    """An event noun dated to a time to come in its clause (a general strike next week, إضرابا
+    عاما الأسبوع المقبل، called a demonstration for tomorrow) is yet to happen, even when its
+    pattern names its verb (announced a strike next week); up to a comma, a strong boundary or
+    another event word, as for :func:`named_as_history`."""
+    if not (noun or trigger.hit.detail != "verb") or light_verb_before(frame, trigger.start):
+        return False
+    tokens, phrases = frame.tokens, frame.language.date_phrases
+    span = range(trigger.end, min(trigger.end + HISTORY_AFTER, len(tokens)))
+    return any(time_to_come(tokens, i, phrases) for i in _in_clause(frame, span))
+
+
+def _in_clause(frame: Frame, span: range) -> list[int]:
+    """The positions of ``span`` up to a comma, a strong boundary or another event word (not
+    a date word: مارس, March, is also a verb)."""
+    phrases, kept = frame.language.date_phrases, []
+    for i in span:
+        word = frame.norm(i)
+        other_event = i in frame.event_words and (word,) not in phrases
+        if frame.is_boundary(i) or word in COMMAS or other_event:
+            break
+        kept.append(i)
+    return kept
 
 
 def undergoes(

@@ -41,6 +41,28 @@ def test_a_relative_clause_about_a_thing_is_background(shipped, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Arabic relative clause with no pronoun whose verb carries an object pronoun that
+        # refers back to the noun tells what the noun underwent, as English "which" does
+        ("An official announced the release of a Greek ship which pirates hijacked in "
+         "September.", []),
+        ("وأعلن مسؤول الإفراج عن سفينة يونانية خطفها القراصنة في سبتمبر",
+         [("GOV", "0841", "GRC")]),
+        ("The video showed British hostages whom gunmen kidnapped in Baghdad.", []),
+        ("وظهر في الشريط رهائن بريطانيون خطفهم مسلحون في بغداد", []),
+        ("Gunmen killed an Iraqi soldier whom they had kidnapped.", [("UAF", "190", "IRQMIL")]),
+        ("وقتل مسلحون جنديا عراقيا خطفوه أمس", [("UAF", "190", "IRQMIL")]),
+        # an indefinite subject before the verb did it: coded
+        ("The source said gunmen kidnapped him from his home in Baghdad.", [("UAF", "181", "")]),
+        ("وقال المصدر إن مسلحين خطفوه من منزله في بغداد", [("UAF", "181", "")]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_with_no_pronoun_about_its_object_is_background(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
     ("text", "head"),
     [
         # adjectives after their noun are passed over, a noun is not

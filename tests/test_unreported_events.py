@@ -8,6 +8,8 @@ one that is not reported. Arabic and English rows side by side."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import keys
@@ -190,4 +192,110 @@ def test_an_intended_or_known_event_codes_nothing(shipped, text, expected):
     ],
 )  # fmt: skip
 def test_an_event_noun_joined_to_an_unreported_one_is_not_reported(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun dated to an earlier year names history, not news
+        ("At a demonstration held by students in Cairo in 2003, the minister said the "
+         "government was ready for talks.", []),
+        ("وفي تظاهرة نظمها طلاب في القاهرة عام 2003 قال الوزير إن الحكومة مستعدة للحوار", []),
+        ("The 2011 protests toppled the president.", []),
+        ("وأطاحت احتجاجات 2011 بالرئيس", []),
+        ("Officials recalled the bombing of the two hotels in 2005.", []),
+        ("واستذكر المسؤولون تفجير الفندقين عام 2005", []),
+        ("He survived in 1986 a kidnapping attempt at the airport.", []),
+        ("ونجا عام 1986 من محاولة خطف في المطار", []),
+        # without a year, or with the story's own, it is news
+        ("Students held a demonstration in Cairo on Monday.", [("EGYEDU", "141", "")]),
+        ("ونظم طلاب تظاهرة في القاهرة يوم الاثنين", [("EGYEDU", "141", "")]),
+        # a verb, a light verb and its verbal noun, or a verb the noun's pattern names tell a
+        # past event, not name it
+        ("Students held a demonstration in Cairo in 2003.", [("EGYEDU", "141", "")]),
+        ("ونظم طلاب مظاهرة في القاهرة عام 2003", [("EGYEDU", "141", "")]),
+        ("وقامت الجماعة عام 2005 بخطف تسعة جنود قرب الحدود", [("", "181", "MIL")]),
+    ],
+)  # fmt: skip
+def test_an_event_noun_dated_to_an_earlier_year_is_history(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # the story's own year is no history; a month with a full year between is
+        ("At a demonstration in Cairo in 2008, the minister said the government was ready for "
+         "talks.", "2008-05-02", [("EGYCVL", "141", "")]),
+        ("وفي مظاهرة في القاهرة عام 2008 قال الوزير إن الحكومة مستعدة للحوار", "2008-05-02",
+         [("EGYCVL", "141", "")]),
+        ("At a demonstration in Cairo in March 2005, the minister said the government was ready "
+         "for talks.", "2008-05-02", []),
+        ("وفي مظاهرة في القاهرة في مارس (آذار) 2005 قال الوزير إن الحكومة مستعدة للحوار",
+         "2008-05-02", []),
+    ],
+)  # fmt: skip
+def test_a_year_is_history_against_the_story_date(shipped, text, day, expected):
+    assert keys(shipped, text, day=date.fromisoformat(day)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call for a protest is a call: the protest is yet to happen
+        ("The opposition called for demonstrations on Friday in Baghdad.", []),
+        ("ودعت المعارضة إلى مظاهرات حاشدة في بغداد", []),
+        ("Students called for a protest outside parliament.", []),
+        ("ودعا الطلاب إلى مظاهرة أمام البرلمان يوم الجمعة", []),
+        # ... and a plan for one is a plan
+        ("Activists are planning a demonstration outside the embassy.", []),
+        ("ويخطط ناشطون لتنظيم مظاهرة أمام السفارة", []),
+        # an event noun dated to a time to come is yet to happen, even after its verb
+        ("The union announced a general strike next week.", []),
+        ("وأعلنت النقابة إضرابا عاما الأسبوع المقبل", []),
+        ("The opposition announced a demonstration outside parliament tomorrow.", []),
+        ("وأعلنت المعارضة عن مظاهرة أمام البرلمان غدا", []),
+        ("Workers held a general strike in Tunis on Monday.", [("TUNLAB", "143", "")]),
+        ("ونفذ العمال إضرابا عاما في تونس يوم الاثنين", [("TUNLAB", "143", "")]),
+        # ... but protesters outside a building who call for something demonstrate there
+        ("Protesters outside the parliament building called for reforms.", [("CVL", "141", "")]),
+        ("ودعا متظاهرون أمام مبنى البرلمان إلى إصلاحات", [("CVL", "141", "LEG")]),
+        # a kind of event, talked of in general: the right to protest, a culture of protest
+        ("The minister defended the right to protest.", []),
+        ("ودافع الوزير عن حق التظاهر", []),
+        ("The report discussed the culture of protest in the country.", []),
+        ("وناقش التقرير ثقافة الاحتجاج في البلاد", []),
+        # what the defendants of a trial are tried for is no new event
+        ("The court heard the slogans that the defendants chanted at the demonstration.", []),
+        ("واستمعت المحكمة إلى الهتافات التي رددها المتهمون في المظاهرة", []),
+        ("The defendants were tried for chanting slogans at the demonstration.", []),
+        ("وحوكم المتهمون بتهمة ترديد هتافات في المظاهرة", []),
+        # a protest reported is still coded
+        ("Thousands of protesters gathered in Tahrir Square in Cairo.", [("EGYCVL", "141", "")]),
+        ("واحتشد آلاف المتظاهرين في ميدان التحرير بالقاهرة", [("EGYCVL", "141", "")]),
+    ],
+)  # fmt: skip
+def test_a_call_a_kind_or_a_charge_of_protest_reports_none(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack foiled or thwarted did not happen
+        ("Police foiled a suicide attack on the embassy in Kabul.", []),
+        ("وأحبطت الشرطة هجوما انتحاريا على السفارة في كابول", []),
+        ("Security forces thwarted a bombing in the capital.", []),
+        ("وقال المصدر إن قوات الأمن تمكنت من إحباط عملية تفجير في العاصمة", []),
+        # an aim is not an act
+        ("The cell aimed to bomb the parliament.", []),
+        ("وكانت الخلية تهدف إلى تفجير مقر البرلمان", []),
+        # an attack after the foiled one is reported
+        ("Police foiled an attack, but gunmen later attacked a checkpoint in Mosul.",
+         [("UAF", "190", "")]),
+        ("وأحبطت الشرطة الهجوم لكن مسلحين هاجموا حاجزا في الموصل لاحقا", [("UAF", "190", "")]),
+    ],
+)  # fmt: skip
+def test_a_foiled_or_aimed_attack_reports_none(shipped, text, expected):
     assert keys(shipped, text) == sorted(expected)

@@ -23,7 +23,7 @@ HIJRI_EPOCH = 1948440  # Julian day number of 1 Muharram AH 1 (16 July 622, civi
 class DateWord:
     """What a date phrase means: kind day-offset | weekday | week-offset | month-offset | month |
     hijri-month | day (a day in words before a month name) | year (a word before a year
-    number)."""
+    number) | future (a time to come: dates no event)."""
 
     kind: str
     value: int
@@ -129,6 +129,51 @@ def _number(tokens: Sequence[Token], i: int) -> int | None:
         if norm.isdigit() and len(norm) <= 4:
             return int(norm)
     return None
+
+
+def year_of_history(
+    tokens: Sequence[Token],
+    i: int,
+    story: date | None,
+    phrases: Mapping[tuple[str, ...], DateWord],
+) -> bool:
+    """Token ``i`` is a year that names history, earlier than the story's: after a year word
+    (in 2003, عام 2003; with no story date, any such year) or after a month with a full year
+    between (February 2005 in a 2008 story; with no story date, none: since January 2008 may
+    be last month)."""
+    if i == 0 or not earlier_year(tokens, i, story):
+        return False
+    year, before = _number(tokens, i) or 0, tokens[i - 1].norm
+    word = phrases.get((before,))
+    if word is not None and word.kind == "year":
+        return True
+    end = i - 1 if before == ")" else i  # فبراير (شباط) 2005, ديسمبر (كانون الأول) 2005
+    month = any(
+        phrases.get(tuple(t.norm for t in tokens[end - length : end]), _NO_DATE).kind == "month"
+        for length in (1, 2)
+        if end - length >= 0
+    )
+    return month and story is not None and year < story.year - 1
+
+
+_NO_DATE = DateWord("none", 0)
+
+
+def time_to_come(
+    tokens: Sequence[Token], i: int, phrases: Mapping[tuple[str, ...], DateWord]
+) -> bool:
+    """A phrase of a time to come starts at token ``i`` (tomorrow, next week, الأسبوع المقبل)."""
+    return any(
+        phrases.get(tuple(t.norm for t in tokens[i : i + length]), _NO_DATE).kind == "future"
+        for length in (1, 2, 3)
+        if i + length <= len(tokens)
+    )
+
+
+def earlier_year(tokens: Sequence[Token], i: int, story: date | None) -> bool:
+    """Token ``i`` is a year before the story's (with no story date, any year)."""
+    year = _number(tokens, i)
+    return year is not None and 1900 <= year <= 2100 and (story is None or year < story.year)
 
 
 def _earlier_year(tokens: Sequence[Token], end: int, story: date) -> EventDate | None:

@@ -40,6 +40,8 @@ from .scopes import (
     instrument,
     is_cued,
     joined_to_unreported,
+    named_as_history,
+    named_as_yet_to_come,
     predicated,
     purposive,
     referred,
@@ -209,8 +211,14 @@ def assemble_events(
             _note(trace, trigger, "an earlier event named by its noun (after the bombing)")
             unreported = trigger.end
             continue
+        noun = nounish[trigger.start, trigger.end, trigger.hit.verb]
+        if named_as_history(frame, best.trigger, context.day, noun, opening):
+            _note(trace, trigger, "an event noun dated to an earlier year: history, not news")
+            unreported = trigger.end
+            continue
         planned = (
             trigger.hit.future
+            or named_as_yet_to_come(frame, best.trigger, noun)
             or (whole and predicated(cues, trigger, "prospect"))
             or any(
                 is_cued(frame, cues, span, "irrealis", language.irrealis_window)
@@ -238,7 +246,6 @@ def assemble_events(
         if not dated:
             when, dated = _sentence_date(matches.tokens, context.day, language), True
         coded = events_of(sentence, matches, book, context, best, code, when)
-        noun = nounish[trigger.start, trigger.end, trigger.hit.verb]
         shared, why = with_coordination(frame, trigger, best.match, coded, previous, noun)
         if why:
             _note(trace, trigger, why)

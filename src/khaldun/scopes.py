@@ -6,13 +6,15 @@ unreported one, the means of another event noun, a known event named by its noun
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
+from .dates import earlier_year, time_to_come, year_of_history
 from .frame import COMMAS
-from .heads import indefinite_word, relative_head
+from .heads import described_noun, indefinite_word, relative_head
 from .models import ActorSpan, general_code
 from .morphology import ar
-from .voice import carried_pronoun
+from .voice import carried_pronoun, light_verb_before
 
 if TYPE_CHECKING:
     from .frame import Frame
@@ -144,7 +146,8 @@ def in_background(
     thing or a victim underwent (the mosque which gunmen attacked, the hostage who was
     kidnapped last week): background to the sentence's news. Protesters who blocked a road
     (an actor, the source) is what they did: coded. An actor between the pronoun and the verb
-    is its subject: the antecedent is its object (the soldiers whom the Taliban attacked)."""
+    is its subject: the antecedent is its object (the soldiers whom the Taliban attacked). So
+    is an Arabic one with no pronoun (:func:`undergone_by_noun`)."""
     for cue in cues:
         if (
             cue.hit.detail == "background"
@@ -160,7 +163,29 @@ def in_background(
                 or undergoes(frame, trigger, carried_pronoun(frame, trigger), violent, targets)
             ):
                 return True
-    return False
+    return undergone_by_noun(frame, trigger)
+
+
+def undergone_by_noun(frame: Frame, verb: Span) -> bool:
+    """An Arabic verb right after an indefinite noun, with no relative pronoun (صفة جملة), that
+    carries an object pronoun referring back to the noun tells what it underwent, as after
+    one (سفينة خطفها القراصنة، رهائن بريطانيون خطفهم مسلحون: a ship which pirates hijacked):
+    background. Without the pronoun the noun is its subject (هجوم استهدف الجيش); an actor
+    before the verb is its antecedent only when indefinite and the verb has its own subject
+    after it, or the actor is the object of an actor before it (قتل مسلحون جنديا خطفوه: a
+    soldier they had kidnapped); else it is the subject (إن مسلحين خطفوه: gunmen kidnapped
+    him)."""
+    if frame.language.lang != "ar" or carried_pronoun(frame, verb) != "object":
+        return False
+    if described_noun(frame, verb.start, verb.clitic) != "":
+        return True
+    before = frame.by_end.get(verb.start)
+    return (
+        before is not None
+        and not (verb.clitic != "" and verb.clitic[0] in ar.CONJUNCTIONS)
+        and indefinite_word(frame, before.start)
+        and (verb.end in frame.by_start or before.start in frame.by_end)
+    )
 
 
 PURPOSE_REACH = 3  # words before a purpose's noun where a governor stands: تعرضت دورية للجيش لهجوم
@@ -203,6 +228,67 @@ def referred(frame: Frame, cues: Sequence[Span], trigger: Span, opening: int) ->
         is_cued(frame, cues, span, "presupposition", language.presupposition_window)
         for span in (trigger, trigger._replace(start=opening))
     )
+
+
+HISTORY_AFTER = 8  # words after an event noun to its year: مظاهرة أقيمت في شيكاغو في عام 2003
+HISTORY_BEFORE = 3  # words before it: ثم تعرض عام 1986 لمحاولة اختطاف
+
+
+def named_as_history(
+    frame: Frame, trigger: Span, story: date | None, noun: bool, opening: int
+) -> bool:
+    """An event noun dated to an earlier year in its clause (a demonstration held in Chicago in
+    2003, في تظاهرة عام 2003، the 2003 protests, احتجاجات 2011، in 1986 he survived a kidnapping
+    attempt) names history, background to the news, not an event it reports. Up to a comma,
+    a strong boundary or another event word (not a month: مارس); a year needs a year or month
+    word before it, or stands beside the noun (English after "the"). A verbal noun after a
+    light verb reads as the verb (قامت الجماعة عام 2005 بخطف جنود): a past event told, not
+    named, as is a noun whose pattern names its verb from ``opening`` (dropped an atomic bomb
+    in 1945, نظموا مظاهرة عام 2004). ``noun``: the trigger reads as a noun (a verb form after
+    a preposition: في تظاهرة)."""
+    if not (noun or trigger.hit.detail != "verb") or opening < trigger.start:
+        return False
+    if light_verb_before(frame, trigger.start):
+        return False
+    tokens, phrases = frame.tokens, frame.language.date_phrases
+    beside = trigger.end if frame.language.lang == "ar" else trigger.start - 1
+    if frame.language.lang == "en" and (beside < 1 or frame.norm(beside - 1) != "the"):
+        beside = -1
+    if beside >= 0 and earlier_year(tokens, beside, story):
+        return True
+    for span in (
+        range(trigger.end, min(trigger.end + HISTORY_AFTER, len(tokens))),
+        range(trigger.start - 1, max(trigger.start - 1 - HISTORY_BEFORE, -1), -1),
+    ):
+        for i in _in_clause(frame, span):
+            if year_of_history(tokens, i, story, phrases):
+                return True
+    return False
+
+
+def named_as_yet_to_come(frame: Frame, trigger: Span, noun: bool) -> bool:
+    """An event noun dated to a time to come in its clause (a general strike next week, إضرابا
+    عاما الأسبوع المقبل، called a demonstration for tomorrow) is yet to happen, even when its
+    pattern names its verb (announced a strike next week); up to a comma, a strong boundary or
+    another event word, as for :func:`named_as_history`."""
+    if not (noun or trigger.hit.detail != "verb") or light_verb_before(frame, trigger.start):
+        return False
+    tokens, phrases = frame.tokens, frame.language.date_phrases
+    span = range(trigger.end, min(trigger.end + HISTORY_AFTER, len(tokens)))
+    return any(time_to_come(tokens, i, phrases) for i in _in_clause(frame, span))
+
+
+def _in_clause(frame: Frame, span: range) -> list[int]:
+    """The positions of ``span`` up to a comma, a strong boundary or another event word (not
+    a date word: مارس, March, is also a verb)."""
+    phrases, kept = frame.language.date_phrases, []
+    for i in span:
+        word = frame.norm(i)
+        other_event = i in frame.event_words and (word,) not in phrases
+        if frame.is_boundary(i) or word in COMMAS or other_event:
+            break
+        kept.append(i)
+    return kept
 
 
 def undergoes(

@@ -364,6 +364,7 @@ def _date_phrases(settings: Language) -> dict[tuple[str, ...], DateWord]:
         ("hijri-month", dates.hijri_months),
         ("day", dates.days),
         ("year", {0: dates.years}),
+        ("future", {0: dates.future}),
     ):
         for value, phrases in words.items():
             for phrase in phrases:

@@ -22,7 +22,7 @@ class Cues(Strict):
 class DateWords(Strict):
     """Date vocabulary: month and weekday names, relative words (days, weeks or months before
     the story date), Hijri month names, days in words before a month, words that introduce a
-    bare year. Keys are numbers: months 1-12, weekdays 0 (Monday) - 6, days 1-31."""
+    bare year, times to come. Keys are numbers: months 1-12, weekdays 0 (Monday) - 6, days 1-31."""
 
     months: dict[Annotated[int, Field(ge=1, le=12)], list[Phrase]] = {}
     weekdays: dict[Annotated[int, Field(ge=0, le=6)], list[Phrase]] = {}
@@ -34,6 +34,9 @@ class DateWords(Strict):
     # a day written in words right before its month name: "الخامس والعشرين من" (شباط)
     days: dict[Annotated[int, Field(ge=1, le=31)], list[Phrase]] = {}
     years: list[Phrase] = []  # words before a year number: "in 2006", "عام 2006"
+    # a time to come (tomorrow, next week, غدا، الأسبوع المقبل): an event noun it dates is yet
+    # to happen; it dates no event
+    future: list[Phrase] = []
 
 
 class NumberWords(Strict):

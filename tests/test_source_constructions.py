@@ -255,6 +255,13 @@ from conftest import keys
         # a capital after a locative and a possession noun is a place (في مطار بغداد)
         ("انفجرت سيارة مفخخة قرب مطار بغداد وقتلت خمسة جنود", [("", "1832", "")]),
         ("A car bomb exploded near Baghdad airport.", [("", "1832", "")]),
+        # a country after a nisba adverb of place (شرقي، جنوب شرقي: east of) is a place
+        ("قتل تسعة جنود أفغان في ضربة جوية شرقي أفغانستان", [("", "195", "AFGMIL")]),
+        ("قتل تسعة جنود أفغان في ضربة جوية في جنوب شرقي أفغانستان", [("", "195", "AFGMIL")]),
+        (
+            "Nine Afghan soldiers were killed in an air strike in southeastern Afghanistan.",
+            [("", "195", "AFGMIL")],
+        ),
     ],
 )
 def test_the_source_of_a_construction(shipped, text, expected):

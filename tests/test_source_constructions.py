@@ -262,6 +262,24 @@ from conftest import keys
             "Nine Afghan soldiers were killed in an air strike in southeastern Afghanistan.",
             [("", "195", "AFGMIL")],
         ),
+        # the verb right after a subordinator (بعدما، عندما) has its subject after it, never an
+        # actor of the main clause; a verb with a plural pronoun refers back to one
+        (
+            "قتل الجنود ثلاثة مدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم",
+            [("MIL", "190", "CVL")],
+        ),
+        (
+            "Soldiers killed three civilians after a roadside bomb hit one of their vehicles.",
+            [("MIL", "190", "CVL")],
+        ),
+        (
+            "اعتقلت الشرطة ثلاثة طلاب بعدما هاجموا مركزا للشرطة في بغداد",
+            [("IRQCOP", "173", "IRQEDU"), ("IRQEDU", "145", "IRQCOP")],
+        ),
+        # foreign forces are no forces of the country they are in
+        ("هاجمت القوات الأجنبية قرية في أفغانستان", [("MIL", "190", "")]),
+        ("Foreign forces attacked a village in Afghanistan.", [("MIL", "190", "")]),
+        ("هاجمت القوات الأفغانية قرية في أفغانستان", [("AFGMIL", "190", "")]),
     ],
 )
 def test_the_source_of_a_construction(shipped, text, expected):

@@ -276,6 +276,16 @@ from conftest import keys
             "اعتقلت الشرطة ثلاثة طلاب بعدما هاجموا مركزا للشرطة في بغداد",
             [("IRQCOP", "173", "IRQEDU"), ("IRQEDU", "145", "IRQCOP")],
         ),
+        # a noun a pronoun owns after إن (إن طائراته قصفت: its aircraft) is the subject of the
+        # verb after it: the speaker's; the actor after the verb is its object
+        (
+            "قال الجيش التركي إن طائراته قصفت مجموعة من المتمردين الأكراد في شمال العراق",
+            [("TURMIL", "194", "IRQREB")],
+        ),
+        (
+            "The Turkish army said its aircraft shelled Kurdish rebels in northern Iraq.",
+            [("TURMIL", "194", "IRQREB")],
+        ),
         # foreign forces are no forces of the country they are in
         ("هاجمت القوات الأجنبية قرية في أفغانستان", [("MIL", "190", "")]),
         ("Foreign forces attacked a village in Afghanistan.", [("MIL", "190", "")]),

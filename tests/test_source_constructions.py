@@ -264,6 +264,41 @@ from conftest import keys
         # a capital after a locative and a possession noun is a place (في مطار بغداد)
         ("انفجرت سيارة مفخخة قرب مطار بغداد وقتلت خمسة جنود", [("", "1832", "")]),
         ("A car bomb exploded near Baghdad airport.", [("", "1832", "")]),
+        # a country after a nisba adverb of place (شرقي، جنوب شرقي: east of) is a place
+        ("قتل تسعة جنود أفغان في ضربة جوية شرقي أفغانستان", [("", "195", "AFGMIL")]),
+        ("قتل تسعة جنود أفغان في ضربة جوية في جنوب شرقي أفغانستان", [("", "195", "AFGMIL")]),
+        (
+            "Nine Afghan soldiers were killed in an air strike in southeastern Afghanistan.",
+            [("", "195", "AFGMIL")],
+        ),
+        # the verb right after a subordinator (بعدما، عندما) has its subject after it, never an
+        # actor of the main clause; a verb with a plural pronoun refers back to one
+        (
+            "قتل الجنود ثلاثة مدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم",
+            [("MIL", "190", "CVL")],
+        ),
+        (
+            "Soldiers killed three civilians after a roadside bomb hit one of their vehicles.",
+            [("MIL", "190", "CVL")],
+        ),
+        (
+            "اعتقلت الشرطة ثلاثة طلاب بعدما هاجموا مركزا للشرطة في بغداد",
+            [("IRQCOP", "173", "IRQEDU"), ("IRQEDU", "145", "IRQCOP")],
+        ),
+        # a noun a pronoun owns after إن (إن طائراته قصفت: its aircraft) is the subject of the
+        # verb after it: the speaker's; the actor after the verb is its object
+        (
+            "قال الجيش التركي إن طائراته قصفت مجموعة من المتمردين الأكراد في شمال العراق",
+            [("TURMIL", "194", "IRQREB")],
+        ),
+        (
+            "The Turkish army said its aircraft shelled Kurdish rebels in northern Iraq.",
+            [("TURMIL", "194", "IRQREB")],
+        ),
+        # foreign forces are no forces of the country they are in
+        ("هاجمت القوات الأجنبية قرية في أفغانستان", [("MIL", "190", "")]),
+        ("Foreign forces attacked a village in Afghanistan.", [("MIL", "190", "")]),
+        ("هاجمت القوات الأفغانية قرية في أفغانستان", [("AFGMIL", "190", "")]),
     ],
 )
 def test_the_source_of_a_construction(shipped, text, expected):

@@ -150,7 +150,11 @@ class Frame:
         j = i - 1
         while j > 0 and not self.is_boundary(j - 1) and self.norm(j - 1) not in COMMAS:
             j -= 1
-        word = self.norm(j) if j >= 0 else ""
+        return j >= 0 and self.subordinator(j)
+
+    def subordinator(self, i: int) -> bool:
+        """Token ``i`` opens an adverbial clause (فيما، بعدما، وعندما)."""
+        word = self.norm(i)
         subordinators = self.language.subordinators
         return word in subordinators or (word[:1] in "وف" and word[1:] in subordinators)
 

@@ -8,6 +8,7 @@ from .compounds import compound_left
 from .frame import Frame
 from .heads import appositive_head, relative_head
 from .models import ActorSpan
+from .morphology import ar
 
 
 def actor_right(frame: Frame, pos: int, gap: int) -> ActorSpan | None:
@@ -43,10 +44,13 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
     across an apposition, the actor it describes (Jordan, an ally of Egypt, said: Jordan). An
     English subject pronoun fills the place itself: nothing beyond it (they said he was
     arrested: not "they"). With ``heads``, an actor introduced by a preposition gives way to
-    the actor before it (the envoy of Turkey to the UN said: Turkey)."""
+    the actor before it (the envoy of Turkey to the UN said: Turkey). Nothing before an
+    Arabic subordinator right before ``pos`` (:func:`_opens_adverbial`)."""
     head = appositive_head(frame, pos)
     if head is not None:
         return head
+    if _opens_adverbial(frame, pos):
+        return None
     skipped = 0
     i = frame.verb_joined_before(pos) or pos
     while i > 0:
@@ -69,6 +73,19 @@ def actor_left(frame: Frame, pos: int, gap: int, heads: bool = True) -> ActorSpa
         if skipped > gap:
             return None
     return None
+
+
+def _opens_adverbial(frame: Frame, pos: int) -> bool:
+    """An Arabic verb right after a subordinator has its subject after it (قتلوا مدنيين بعدما
+    فجرت عبوة ناسفة مركبتهم: not the civilians), unless it carries a plural pronoun, which
+    stands for an actor before it (اعتقلت الشرطة طلابا بعدما هاجموا مركزا: the students)."""
+    before = frame.word_before(pos)
+    return (
+        before >= 0
+        and frame.subordinator(before)
+        and pos < len(frame.tokens)
+        and not ar.plural_verb(frame.norm(pos))
+    )
 
 
 def _head_before_preposition(frame: Frame, actor: ActorSpan, gap: int) -> ActorSpan | None:

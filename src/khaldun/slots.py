@@ -49,13 +49,17 @@ def _object_owner(frame: Frame, actor: ActorSpan) -> bool:
 
 
 def _pronoun_subject(frame: Frame, start: int) -> bool:
-    """A verb right after a complementizer that carries a pronoun (أنه استهدف، إنها اعتقلت)
-    has that pronoun as its subject: the actor after the verb is its object."""
+    """A verb right after a complementizer that carries a pronoun (أنه استهدف، إنها اعتقلت),
+    or after a complementizer and a noun a pronoun owns (إن طائراته قصفت: its aircraft), has
+    that pronoun or noun as its subject: the actor after the verb is its object."""
     if start == 0:
         return False
     word = frame.tokens[start - 1]
     language = frame.language
-    return word.norm in language.complementizers and word.text.endswith(language.owner_suffixes)
+    owned = word.text.endswith(language.owner_suffixes)
+    if owned and word.norm in language.complementizers:
+        return True
+    return owned and start > 1 and frame.tokens[start - 2].norm in language.complementizers
 
 
 def _accusative_role(frame: Frame, actor: ActorSpan) -> bool:

@@ -88,6 +88,7 @@ class CompiledLanguage:
     passive: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # every inflected form
     pre_verb_words: frozenset[str] = frozenset()  # لقد، كانت، لا يزال: before a verb
+    speaker_pronouns: frozenset[str] = frozenset()  # said they attacked: the speaker
     prepositions: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
@@ -317,6 +318,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         passive=_norms(settings.passive),
         light_verbs=_literal_set(settings, settings.light_verbs),
         pre_verb_words=_norms(settings.pre_verb_words),
+        speaker_pronouns=_norms(settings.speaker_pronouns),
         prepositions=_norms(settings.prepositions),
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),

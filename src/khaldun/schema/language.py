@@ -216,6 +216,10 @@ class Language(Strict):
     # negation, auxiliaries and verbs of aspect: كانت تستهدف، بدأ يهاجم، لا يزال يحاصر): an
     # Arabic verb after one is no relative clause describing the word before it
     pre_verb_words: list[Phrase] = []
+    # subject pronouns that, opening a reported clause right before its verb, stand for the
+    # speaker (the rebels said they tried to kill X: the rebels); not he or she, as often
+    # another person (police said he shot a man)
+    speaker_pronouns: list[Phrase] = []
     # a word that introduces the agent only after one of its words (قبل: من قبل X "by X";
     # alone it is "before": قبل وصول الوزير): a pattern's literal right before {source}
     agent_words: dict[str, list[Phrase]] = {}

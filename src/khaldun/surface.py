@@ -89,6 +89,7 @@ class CompiledLanguage:
     light_verbs: frozenset[str] = frozenset()  # every inflected form
     pre_verb_words: frozenset[str] = frozenset()  # لقد، كانت، لا يزال: before a verb
     speaker_pronouns: frozenset[str] = frozenset()  # said they attacked: the speaker
+    conditions: frozenset[str] = frozenset()  # will attack ... unless: a threat
     prepositions: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
@@ -298,6 +299,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         object_pronouns=_norms(settings.object_pronouns),
         catenatives=_norms(settings.catenatives),
         future_modals=_norms(settings.future_modals),
+        conditions=_norms(settings.conditions),
         negation_window=settings.negation.window,
         irrealis_window=settings.irrealis.window,
         reference_window=settings.references.window,

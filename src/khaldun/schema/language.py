@@ -143,6 +143,8 @@ class Language(Strict):
     object_pronouns: list[Phrase] = []
     catenatives: list[Phrase] = []  # their "to" joins the next verb: "X continued to shell Y"
     future_modals: list[Phrase] = []  # "X said it will boycott": an announced action (13x)
+    # a future action on a condition (X will attack Y unless it withdraws): a threat (13x)
+    conditions: list[Phrase] = []
     transparent: list[Phrase] = []
     locatives: list[Phrase] = []
     locative_proclitics: list[str] = []  # ببغداد: "in Baghdad", a place, like في بغداد

@@ -945,8 +945,12 @@ def test_a_protest_that_names_no_one_was_made_by_protesters_of_its_place(shipped
             "Turkey attacked ISIS.\nIt arrested the SDF.\nIt also attacked the SDF.",
             [("TUR", "173", "SYRREB"), ("TUR", "190", "IMGMUSISI"), ("TUR", "190", "SYRREB")],
         ),
-        # a named subject beats the pronoun's antecedent; a pronoun after an actor is not a subject
-        ("Turkey attacked ISIS.\nThe SDF said it arrested them.", [("TUR", "190", "IMGMUSISI")]),
+        # a named subject beats the pronoun's antecedent: a pronoun opening a reported clause is
+        # the speaker (the SDF's arrest, as قالت قسد إنها اعتقلتهم), not the sentence before's
+        (
+            "Turkey attacked ISIS.\nThe SDF said it arrested them.",
+            [("SYRREB", "173", ""), ("TUR", "190", "IMGMUSISI")],
+        ),
         # ...but not a passive's: there the pronoun is the target
         ("Turkey attacked ISIS.\nIt was attacked by the SDF.", [("TUR", "190", "IMGMUSISI")]),
         # a sentence that codes nothing still carries the actor it names before its verb

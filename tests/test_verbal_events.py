@@ -121,8 +121,12 @@ def test_the_owner_of_a_decision_or_proposal_is_the_target(shipped, text, expect
         ("أشاد العاهل الأردني بالجهود المصرية لإنهاء الحرب", [("JORGOV", "051", "EGY")]),
         # talks boycotted are not held with the boycotter
         ("The opposition boycotted the talks with the government.", []),
-        ("The opposition held talks with the government.", [("OPP", "040", "GOV")]),
-        ("عقدت المعارضة محادثات مع الحكومة", [("OPP", "040", "GOV")]),
+        # talks held are negotiations, coded both ways (CAMEO 046)
+        (
+            "The opposition held talks with the government.",
+            [("GOV", "046", "OPP"), ("OPP", "046", "GOV")],
+        ),
+        ("عقدت المعارضة محادثات مع الحكومة", [("GOV", "046", "OPP"), ("OPP", "046", "GOV")]),
     ],
 )
 def test_praise_of_a_role_and_talks_boycotted(shipped, text, expected):

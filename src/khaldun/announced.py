@@ -1,6 +1,8 @@
 """An actor announcing its own conflictual action threatens it: "X said it will boycott the
-vote" is X 133 (CAMEO 13x), not a dropped future boycott; a cooperative material action in the
-future tense is its intent: "X will provide aid" is 033, ستسحب تركيا قواتها TUR 035 (03x)."""
+vote" is X 133 (CAMEO 13x), not a dropped future boycott, as is a conflictual action in the future
+tense on a condition ("X will attack Y unless it withdraws", ستهاجم X Y إذا لم); a cooperative
+material action in the future tense is its intent: "X will provide aid" is 033, ستسحب تركيا
+قواتها TUR 035 (03x)."""
 
 from __future__ import annotations
 
@@ -57,3 +59,16 @@ def announced_threat(
         i -= 1
     announced = any(c.hit.detail == "reporting" and c.end == i for c in cues)
     return threat if announced else None
+
+
+def conditional_threat(
+    tokens: Sequence[Token], start: int, code: str, future: bool, language: CompiledLanguage
+) -> str | None:
+    """The 13x code of a conflictual action in the future tense (سـ, or a future modal right
+    before it: will attack) in a sentence that sets a condition (if, unless, إذا): X will halt
+    its aid unless Y withdraws is a threat; else None."""
+    threat = THREAT_OF_ROOT.get(code[:2])
+    modal = start > 0 and tokens[start - 1].norm in language.future_modals
+    if threat is None or not (future or modal):
+        return None
+    return threat if any(t.norm in language.conditions for t in tokens) else None

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from .anaphora import carried_actor, first_actor, named_subject, pronoun_subject
-from .announced import announced_threat, future_intent
+from .announced import announced_threat, conditional_threat, future_intent
 from .attributive import attributive_actor
 from .candidate_events import events_of, text_of
 from .candidates import Attempt, Candidate, best_candidate
@@ -226,7 +226,10 @@ def assemble_events(
             )
         )
         code = best.rule.code
-        threat = planned and announced_threat(matches.tokens, cues, opening, code, language)
+        threat = planned and (
+            announced_threat(matches.tokens, cues, opening, code, language)
+            or conditional_threat(matches.tokens, opening, code, trigger.hit.future, language)
+        )
         intent = best.rule.planned == "drop" and future_intent(
             code, trigger.hit.future, matches.tokens, opening, language
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .frame import COMMAS, STRONG_BOUNDARIES, Frame
+from .heads import is_auxiliary
 from .match import Span
 from .models import ActorSpan, Token
 from .morphology import ar
@@ -137,10 +138,30 @@ def own_subject(frame: Frame, speakers: Sequence[Speaker], trigger: Span) -> boo
 
 def said_of_itself(frame: Frame, speakers: Sequence[Speaker], pos: int) -> bool:
     """The speech of ``pos`` opens with a complementizer that carries a pronoun, the only one
-    before ``pos`` (قال الجيش إنه قصف، أعلن التحالف أنه نفذ غارات): the speaker is the subject,
-    as if named (not so in قال إن رجلا يشتبه في أنه فتح النار: the man's act)."""
+    before ``pos`` (قال الجيش إنه قصف، أعلن التحالف أنه نفذ غارات), or with a subject pronoun
+    right before the verb at ``pos`` (the rebels said they tried to kill X, said that it had
+    attacked): the speaker is the subject, as if named (not so in قال إن رجلا يشتبه في أنه فتح
+    النار: the man's act)."""
     speaker = speaker_over(speakers, pos)
-    return speaker is not None and _opened_by_pronoun(frame, _complementizers(frame, speaker, pos))
+    if speaker is None:
+        return False
+    found = _complementizers(frame, speaker, pos)
+    return _opened_by_pronoun(frame, found) or _pronoun_subject(frame, speaker, found, pos)
+
+
+def _pronoun_subject(frame: Frame, speaker: Speaker, found: list[int], pos: int) -> bool:
+    """The speech opens, after at most one complementizer, with one of the language's
+    ``speaker_pronouns``, and only auxiliaries and transparent words stand between it and
+    ``pos`` (they had tried to)."""
+    if len(found) > 1:
+        return False
+    start = found[0] + 1 if found else _opening(speaker, pos)
+    if start >= pos or frame.norm(start) not in frame.language.speaker_pronouns:
+        return False
+    return all(
+        frame.costs(i) == 0 or is_auxiliary(frame.norm(i), frame.language)
+        for i in range(start + 1, pos)
+    )
 
 
 def _opening(speaker: Speaker, pos: int) -> int:

@@ -88,6 +88,8 @@ class CompiledLanguage:
     passive: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # every inflected form
     pre_verb_words: frozenset[str] = frozenset()  # لقد، كانت، لا يزال: before a verb
+    speaker_pronouns: frozenset[str] = frozenset()  # said they attacked: the speaker
+    conditions: frozenset[str] = frozenset()  # will attack ... unless: a threat
     prepositions: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     possessions: frozenset[str] = frozenset()
@@ -297,6 +299,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         object_pronouns=_norms(settings.object_pronouns),
         catenatives=_norms(settings.catenatives),
         future_modals=_norms(settings.future_modals),
+        conditions=_norms(settings.conditions),
         negation_window=settings.negation.window,
         irrealis_window=settings.irrealis.window,
         reference_window=settings.references.window,
@@ -317,6 +320,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         passive=_norms(settings.passive),
         light_verbs=_literal_set(settings, settings.light_verbs),
         pre_verb_words=_norms(settings.pre_verb_words),
+        speaker_pronouns=_norms(settings.speaker_pronouns),
         prepositions=_norms(settings.prepositions),
         relatives=_norms(settings.relatives),
         possessions=_literal_set(settings, settings.possessions),

@@ -146,6 +146,8 @@ class Language(Strict):
     object_pronouns: list[Phrase] = []
     catenatives: list[Phrase] = []  # their "to" joins the next verb: "X continued to shell Y"
     future_modals: list[Phrase] = []  # "X said it will boycott": an announced action (13x)
+    # a future action on a condition (X will attack Y unless it withdraws): a threat (13x)
+    conditions: list[Phrase] = []
     transparent: list[Phrase] = []
     locatives: list[Phrase] = []
     locative_proclitics: list[str] = []  # ببغداد: "in Baghdad", a place, like في بغداد
@@ -219,6 +221,10 @@ class Language(Strict):
     # negation, auxiliaries and verbs of aspect: كانت تستهدف، بدأ يهاجم، لا يزال يحاصر): an
     # Arabic verb after one is no relative clause describing the word before it
     pre_verb_words: list[Phrase] = []
+    # subject pronouns that, opening a reported clause right before its verb, stand for the
+    # speaker (the rebels said they tried to kill X: the rebels); not he or she, as often
+    # another person (police said he shot a man)
+    speaker_pronouns: list[Phrase] = []
     # a word that introduces the agent only after one of its words (قبل: من قبل X "by X";
     # alone it is "before": قبل وصول الوزير): a pattern's literal right before {source}
     agent_words: dict[str, list[Phrase]] = {}

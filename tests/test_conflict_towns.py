@@ -47,6 +47,15 @@ PLACED = [
         "Tigrai",
     ),
     ("en", "Shelling killed five civilians in Shire.", None, None, None),  # shire: a word
+    # a region under its press spelling (GeoNames: Amara)
+    (
+        "en",
+        "Federal troops and Fano militia clashed in the Amhara region.",
+        "Amhara",
+        "ETH",
+        "Amhara",
+    ),
+    ("ar", "اشتبك الجيش الإثيوبي مع ميليشيا فانو في إقليم أمهرة", "Amhara", "ETH", "Amhara"),
     # a country whose Arabic name is a word (مالي, financial): after a locative only
     ("ar", "قتل جنديان في هجوم في شمال مالي", "Mali", "MLI", ""),
     ("en", "Two soldiers were killed in an attack in northern Mali.", "Mali", "MLI", ""),

@@ -118,8 +118,10 @@ class CompiledLanguage:
     # the first words of the phrases: a word that is none (three in four Arabic words) is
     # passed over without making the pair of it and the next word
     phrase_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    _rows: dict[int, tuple[tuple[Hit, str], ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_rows", {})
         object.__setattr__(self, "phrase_firsts", frozenset(first for first, _ in self.phrases))
         firsts = frozenset(k[0] for k, w in self.date_phrases.items() if w.kind != "day")
         object.__setattr__(self, "date_firsts", firsts)  # a day in words needs its month
@@ -159,18 +161,30 @@ class CompiledLanguage:
     def _hits(self, forms: list[tuple[int, int, int]]) -> list[tuple[int, int, Hit, str]]:
         """``(start, end, hit, proclitic)`` for each hit of each ``(start, end, row)``: a
         one-word form's row is ``words[form]``, the ``key``-th phrase's ``len(words) + key``."""
-        table, names, flat, clitics = (
-            self.hit_table,
-            self.clitic_names,
-            self.flat,
-            self.flat_clitics,
-        )
-        offsets = self.offsets
-        return [
-            (start, end, table[flat[k]], names[clitics[k]])
-            for start, end, row in forms
-            for k in range(offsets[row], offsets[row + 1])
-        ]
+        found = []
+        for start, end, row in forms:
+            for hit, clitic in self.row_hits(row):
+                found.append((start, end, hit, clitic))
+        return found
+
+    def row_hits(self, row: int) -> tuple[tuple[Hit, str], ...]:
+        """The ``(hit, proclitic)`` pairs of a row, read from the flat arrays the first time the
+        row is found and remembered (``_rows``; at most one entry a form of the codebook): an
+        array read is a generic call even when compiled."""
+        pairs = self._rows.get(row)
+        if pairs is None:
+            table, names, flat, clitics = (
+                self.hit_table,
+                self.clitic_names,
+                self.flat,
+                self.flat_clitics,
+            )
+            pairs = tuple(
+                (table[flat[k]], names[clitics[k]])
+                for k in range(self.offsets[row], self.offsets[row + 1])
+            )
+            self._rows[row] = pairs
+        return pairs
 
     @property
     def forms(self) -> int:

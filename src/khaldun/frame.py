@@ -4,17 +4,18 @@ punctuation every search stops or turns at."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from .compiler import CompiledLanguage
 from .models import ActorSpan, Token
 from .morphology import ar
 from .patterns import PLACE_MARK
 
-STRONG_BOUNDARIES = frozenset('.!?؟;؛:“”«»"…')
-COMMAS = frozenset({",", "،"})
-LOCATIVE_LINKS = frozenset({"of"})  # north of Baghdad, on the outskirts of Aleppo
+STRONG_BOUNDARIES: Final = frozenset('.!?؟;؛:“”«»"…')
+COMMAS: Final = frozenset({",", "،"})
+LOCATIVE_LINKS: Final = frozenset({"of"})  # north of Baghdad, on the outskirts of Aleppo
 # "X along with / together with its allies demanded": the co-actor phrase is no stop
-CO_ACTOR_LINKS = frozenset({("with", "along"), ("with", "together")})
+CO_ACTOR_LINKS: Final = frozenset({("with", "along"), ("with", "together")})
 
 
 def sentence_words(tokens: Sequence[Token], places: bool) -> frozenset[str]:

@@ -4,6 +4,8 @@ to it. Slot searches use them to reach a subject across its aside."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from .compiler import CompiledLanguage
 from .frame import COMMAS, Frame
 from .models import ActorSpan
@@ -11,14 +13,15 @@ from .morphology import ar
 
 # the endings of Arabic adjectives as normalised (nisba -ي -ية, plurals and participles -ين -ون,
 # feminine -ة): a definite word without one is a noun
-ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "ون", "ه")
+ADJECTIVE_ENDINGS: Final = ("ي", "يه", "ين", "ون", "ه")
 
-HAVE_EN = frozenset({"has", "have", "had"})  # with the passive and future auxiliaries: "X, an
-# ally of Y, has refused" still reaches back to X
-MAX_APPOSITION = 14  # tokens between the commas of "X, a close ally of Y, said"
-AGENT_LINKS = frozenset({"by", "من"})  # X, backed by Y, launched; القوات، المدعومة من التحالف
-MAX_PARENTHESIS = 6  # tokens inside the parenthesis after a head: an acronym, a gloss
-DESCRIBED_REACH = 2  # words of an indefinite noun phrase before its relative verb
+# with the passive and future auxiliaries: "X, an ally of Y, has refused" still reaches back to X
+HAVE_EN: Final = frozenset({"has", "have", "had"})
+MAX_APPOSITION: Final = 14  # tokens between the commas of "X, a close ally of Y, said"
+# X, backed by Y, launched; القوات، المدعومة من التحالف
+AGENT_LINKS: Final = frozenset({"by", "من"})
+MAX_PARENTHESIS: Final = 6  # tokens inside the parenthesis after a head: an acronym, a gloss
+DESCRIBED_REACH: Final = 2  # words of an indefinite noun phrase before its relative verb
 
 
 def is_auxiliary(norm: str, language: CompiledLanguage) -> bool:

@@ -5,8 +5,7 @@ matches "airstrike" and "بالغارة" matches "غارة"."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Final, Generic, NamedTuple, TypeVar
 
 from .models import Token
 from .normalize import normalize_phrase
@@ -32,9 +31,24 @@ AR_PREFIXES = (
 L = TypeVar("L")  # what a phrase stands for: a cue set, a number, a fatality cue ...
 
 
-@lru_cache(maxsize=131_072)
+# variants' memo: a token's forms by the token. A plain dict, read inline, as normalize_word's
+# (an ``lru_cache`` was a generic call, 1,500 instructions compiled, for every token tried)
+VARIANTS_LIMIT = 131_072
+_VARIANTS: Final[dict[str, frozenset[str]]] = {}
+
+
 def variants(norm: str) -> frozenset[str]:
-    """The forms a normalised token may stand for, clitics and plural endings removed."""
+    """The forms a normalised token may stand for, clitics and plural endings removed
+    (remembered, pure)."""
+    found = _VARIANTS.get(norm)
+    if found is None:
+        if len(_VARIANTS) >= VARIANTS_LIMIT:  # memory stays bounded on any stream
+            _VARIANTS.clear()
+        found = _VARIANTS[norm] = _variants(norm)
+    return found
+
+
+def _variants(norm: str) -> frozenset[str]:
     found = {norm}
     if norm.isascii():
         if norm.endswith("ies") and len(norm) > 4:

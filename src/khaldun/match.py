@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .actors import resolve_actors
 from .claims import CLAIM_CUES
@@ -14,12 +14,12 @@ from .compiler import CompiledCodebook, CompiledLanguage, Hit
 from .models import ActorSpan, Token, records
 from .place_guards import guard_met
 
-ACTOR_KINDS = frozenset({"actor", "country", "adjective", "capital", "agent"})
-NAME_KINDS = ACTOR_KINDS | {"place"}
-SPEECH_CUES = frozenset({"reporting", "attribution"})  # cues that make a speaker
-QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
-NAME_QUOTE_WORDS = 8  # «تنظيم القاعدة في بلاد المغرب الإسلامي»: a quoted name
-PLACES_COUNTRY_SHARE = 0.75  # share of the places that must lie in one country
+ACTOR_KINDS: Final = frozenset({"actor", "country", "adjective", "capital", "agent"})
+NAME_KINDS: Final = ACTOR_KINDS | {"place"}
+SPEECH_CUES: Final = frozenset({"reporting", "attribution"})  # cues that make a speaker
+QUOTE_PAIRS: Final = {"«": "»", "“": "”", '"': '"'}
+NAME_QUOTE_WORDS: Final = 8  # «تنظيم القاعدة في بلاد المغرب الإسلامي»: a quoted name
+PLACES_COUNTRY_SHARE: Final = 0.75  # share of the places that must lie in one country
 
 
 class Span(NamedTuple):

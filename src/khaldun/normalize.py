@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from .models import Token
 
@@ -96,12 +97,14 @@ _AR_FOLD = {
     **_AR_TABLE,
 }
 # normalize_word's memo: a word's form by the word. A plain dict, read inline, where an
-# ``lru_cache`` was a generic call and a list reordered for every token
+# ``lru_cache`` was a generic call and a list reordered for every token; Final, so that the
+# compiled build reads it (and the sets read per character below) without a lookup in the
+# module's dict
 NORMALISED_LIMIT = 262_144
-_NORMALISED: dict[str, str] = {}
+_NORMALISED: Final[dict[str, str]] = {}
 # characters that belong to the word before them (``_``, Arabic marks) or to no token
-_WORD_MARKS = frozenset(["_", *map(chr, _DROPPED)])
-APOSTROPHES = frozenset("'’")
+_WORD_MARKS: Final = frozenset(["_", *map(chr, _DROPPED)])
+APOSTROPHES: Final = frozenset("'’")
 
 
 def normalize_word(word: str) -> str:

@@ -10,19 +10,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import AR_PREFIXES, Found, Lexicon, make_lexicon
-from .models import Token, remade_by_fields
+from .models import Record, Token, remade_by_fields
 from .schema import NumberWords
 
 DIGITS_RE = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$")
 YEARS = range(1900, 2101)
 
 
-@dataclass(frozen=True)
-class Number:
-    value: int
-    start: int  # token range [start, end) of the whole expression, approximators included
-    end: int
-    approximate: bool = False
+class Number(Record):
+    """A number of a sentence. Read-only; made for every figure of every sentence that may
+    code, so a :class:`Record`."""
+
+    __slots__ = ("approximate", "end", "start", "value")
+
+    def __init__(self, value: int, start: int, end: int, approximate: bool = False) -> None:
+        self.value = value
+        self.start = start  # token range [start, end) of the whole expression, approximators
+        self.end = end  # included
+        self.approximate = approximate
+
+    def _fields(self) -> tuple[int, int, int, bool]:
+        return self.value, self.start, self.end, self.approximate
+
+    def _names(self) -> tuple[str, ...]:
+        return "value", "start", "end", "approximate"
 
 
 @dataclass(frozen=True)
@@ -157,7 +168,20 @@ def _possible_starts(tokens: Sequence[Token], numbers: CompiledNumbers) -> list[
     """The tokens a number (or its approximator, or a range word) could start at, in one pass:
     most sentences have none or few."""
     starts = numbers.starts
-    return [i for i, t in enumerate(tokens) if t.norm in starts or t.norm[-1:].isdigit()]
+    return [i for i, t in enumerate(tokens) if t.norm in starts or ends_in_digit(t.norm)]
+
+
+def ends_in_digit(norm: str) -> bool:
+    """``norm[-1:].isdigit()``, told for a Latin or Arabic letter by its code point (compiled,
+    ``ord(norm[-1])`` makes no string): most tokens end in one."""
+    if not norm:
+        return False
+    last = ord(norm[-1])
+    if last < 0x80:
+        return 0x30 <= last <= 0x39
+    if 0x600 <= last <= 0x6FF:  # the Arabic block: its two rows of digits
+        return 0x660 <= last <= 0x669 or 0x6F0 <= last <= 0x6F9
+    return norm[-1:].isdigit()
 
 
 def _dash(i: int) -> Found[bool]:

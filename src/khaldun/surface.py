@@ -5,9 +5,8 @@ and a phrase table indexed by the phrases' first two words."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
-from itertools import pairwise
 from typing import Any
 
 from .codebook import Codebook
@@ -53,7 +52,7 @@ class CompiledLanguage:
 
     lang: str
     words: dict[str, int]
-    phrases: Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], int], ...]]
+    phrases: dict[tuple[str, str], tuple[tuple[tuple[str, ...], int], ...]]
     offsets: array
     flat: array
     flat_clitics: array  # the proclitic of each (form, hit), as an index into clitic_names
@@ -118,8 +117,14 @@ class CompiledLanguage:
     phrase_count: int = 0
     date_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     date_longest: int = field(init=False, repr=False, compare=False)  # tokens of the longest
+    # the first words of the phrases: a word that is none (three in four Arabic words) is
+    # passed over without making the pair of it and the next word
+    phrase_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    _rows: dict[int, tuple[tuple[Hit, str], ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_rows", {})
+        object.__setattr__(self, "phrase_firsts", frozenset(first for first, _ in self.phrases))
         firsts = frozenset(k[0] for k, w in self.date_phrases.items() if w.kind != "day")
         object.__setattr__(self, "date_firsts", firsts)  # a day in words needs its month
         object.__setattr__(self, "date_longest", max(map(len, self.date_phrases), default=0))
@@ -127,39 +132,61 @@ class CompiledLanguage:
     def word_hits_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, Hit, str]]:
         """``(start, end, hit, proclitic)`` of every one-word form among these normalised
         words, in text order."""
-        found = enumerate(map(self.words.get, norms))
-        return self._hits((i, i + 1, row) for i, row in found if row is not None)
+        words = self.words
+        found: list[tuple[int, int, int]] = []
+        for i, norm in enumerate(norms):
+            row = words.get(norm)
+            if row is not None:
+                found.append((i, i + 1, row))
+        return self._hits(found)
 
     def phrase_hits_in(self, norms: tuple[str, ...]) -> list[tuple[int, int, Hit, str]]:
         """``(start, end, hit, proclitic)`` of every phrase among these normalised words, by
         where they end (longest first among those ending together); each phrase is looked up
         under its first two words."""
-        found = []
+        found: list[tuple[int, int, int]] = []
         rows = len(self.words)
-        for start, entries in enumerate(map(self.phrases.get, pairwise(norms))):
-            if entries is None:  # most pairs of words begin no phrase
+        firsts, phrases = self.phrase_firsts, self.phrases
+        for start in range(len(norms) - 1):
+            if norms[start] not in firsts:  # most words begin no phrase
+                continue
+            entries = phrases.get((norms[start], norms[start + 1]))
+            if entries is None:
                 continue
             for rest, key in entries:
                 end = start + 2 + len(rest)
                 if norms[start + 2 : end] == rest:
                     found.append((end, start, rows + key))
-        return self._hits((start, end, row) for end, start, row in sorted(found))
+        found.sort()
+        return self._hits([(start, end, row) for end, start, row in found])
 
-    def _hits(self, forms: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, Hit, str]]:
+    def _hits(self, forms: list[tuple[int, int, int]]) -> list[tuple[int, int, Hit, str]]:
         """``(start, end, hit, proclitic)`` for each hit of each ``(start, end, row)``: a
         one-word form's row is ``words[form]``, the ``key``-th phrase's ``len(words) + key``."""
-        table, names, flat, clitics = (
-            self.hit_table,
-            self.clitic_names,
-            self.flat,
-            self.flat_clitics,
-        )
-        offsets = self.offsets
-        return [
-            (start, end, table[flat[k]], names[clitics[k]])
-            for start, end, row in forms
-            for k in range(offsets[row], offsets[row + 1])
-        ]
+        found = []
+        for start, end, row in forms:
+            for hit, clitic in self.row_hits(row):
+                found.append((start, end, hit, clitic))
+        return found
+
+    def row_hits(self, row: int) -> tuple[tuple[Hit, str], ...]:
+        """The ``(hit, proclitic)`` pairs of a row, read from the flat arrays the first time the
+        row is found and remembered (``_rows``; at most one entry a form of the codebook): an
+        array read is a generic call even when compiled."""
+        pairs = self._rows.get(row)
+        if pairs is None:
+            table, names, flat, clitics = (
+                self.hit_table,
+                self.clitic_names,
+                self.flat,
+                self.flat_clitics,
+            )
+            pairs = tuple(
+                (table[flat[k]], names[clitics[k]])
+                for k in range(self.offsets[row], self.offsets[row + 1])
+            )
+            self._rows[row] = pairs
+        return pairs
 
     @property
     def forms(self) -> int:

@@ -9,24 +9,27 @@ Everything works on normalised text (ة as ه, ى as ي, hamza seats as ا), so 
 
 from __future__ import annotations
 
-PAST_SUFFIXES = ("", "ت", "وا", "ن", "ا", "تا", "نا", "تم", "تما", "تن")
-PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
-PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "ا")
-FUTURE_PERSONS = "يتن"
-OBJECT_PRONOUNS = ("ه", "ها", "هم")
-OBJECT_HOSTS_PAST = ("", "ت", "وا", "نا")  # هاجمه، هاجمته، هاجموهم، هاجمناهم
-OBJECT_HOSTS_PRESENT = ("", "ون")  # يهاجمه، يهاجمونهم
-CONJUNCTIONS = "وف"  # proclitic conjunctions: they stand before any preposition (وب، فل)
-VERB_PROCLITICS = ("", "و", "ف")
-NOUN_PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك")
-NO_ACCUSATIVE_ALEF = ("ه", "ا", "ء", "ى", "ات", "ون", "ين")  # غارة، قوات، مسلحين: no -ا
-ARTICLE_FORMS = ("ال", "لل")  # the article, and ل + ال written لل
+from typing import Final
+
+PAST_SUFFIXES: Final = ("", "ت", "وا", "ن", "ا", "تا", "نا", "تم", "تما", "تن")
+PRESENT_PREFIXES: Final = ("ي", "ت", "ن", "ا")
+PRESENT_SUFFIXES: Final = ("", "ون", "ان", "ين", "ن", "وا", "ا")
+FUTURE_PERSONS: Final = "يتن"
+OBJECT_PRONOUNS: Final = ("ه", "ها", "هم")
+OBJECT_HOSTS_PAST: Final = ("", "ت", "وا", "نا")  # هاجمه، هاجمته، هاجموهم، هاجمناهم
+OBJECT_HOSTS_PRESENT: Final = ("", "ون")  # يهاجمه، يهاجمونهم
+CONJUNCTIONS: Final = "وف"  # proclitic conjunctions: they stand before any preposition (وب، فل)
+VERB_PROCLITICS: Final = ("", "و", "ف")
+NOUN_PROCLITICS: Final = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك")
+NO_ACCUSATIVE_ALEF: Final = ("ه", "ا", "ء", "ى", "ات", "ون", "ين")  # غارة، قوات، مسلحين: no -ا
+ARTICLE_FORMS: Final = ("ال", "لل")  # the article, and ل + ال written لل
 # a possessed noun with its adjectives (وغاراته الجوية) is generated with these only: the rarer
 # proclitics would multiply the phrase table for a handful of hits
-PHRASE_PROCLITICS = frozenset({"", "و", "ف", "ب"})
-DEFINITE_PROCLITICS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")  # before ال; ل+ال is لل
-HAMZAS = ("أ", "ؤ", "ئ", "ء")  # a verb written with a final hamza: بدأ، لجأ، نشأ
-NO_DUAL = ("ات", "ون", "ين", "ان", "ا", "ى", "ء")  # plurals, duals, and words that end in a vowel
+PHRASE_PROCLITICS: Final = frozenset({"", "و", "ف", "ب"})
+DEFINITE_PROCLITICS: Final = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")  # before ال; ل+ال is لل
+HAMZAS: Final = ("أ", "ؤ", "ئ", "ء")  # a verb written with a final hamza: بدأ، لجأ، نشأ
+# plurals, duals, and words that end in a vowel
+NO_DUAL: Final = ("ات", "ون", "ين", "ان", "ا", "ى", "ء")
 
 
 def past_forms(past: str, hamza_final: bool = False) -> set[str]:
@@ -192,10 +195,10 @@ def adjective_forms(nisba: str) -> set[str]:
     return stems | {"ال" + s for s in stems if not s.endswith("يا")}
 
 
-PLURAL_VERB_ENDINGS = ("وا", "ون", "وه", "وها", "وهم", "وهما")  # هاجموا، يهاجمون، اعتقلوهم
-FEMININE_ENDING = "ه"  # ة once normalised: الشرطة، الحكومة، حركة
-PLURAL_NOUN_ENDING = "ات"  # قوات، جماعات: a plural of things, which takes a feminine verb
-SOUND_PLURALS = ("ون", "ين")  # the sound masculine plural: المسلحون، المصلين
+PLURAL_VERB_ENDINGS: Final = ("وا", "ون", "وه", "وها", "وهم", "وهما")  # هاجموا، يهاجمون، اعتقلوهم
+FEMININE_ENDING: Final = "ه"  # ة once normalised: الشرطة، الحكومة، حركة
+PLURAL_NOUN_ENDING: Final = "ات"  # قوات، جماعات: a plural of things, which takes a feminine verb
+SOUND_PLURALS: Final = ("ون", "ين")  # the sound masculine plural: المسلحون، المصلين
 
 
 def plural_verb(word: str) -> bool:

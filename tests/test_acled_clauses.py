@@ -1,7 +1,8 @@
 """Each event of a sentence is typed by the ACLED cues of its own clause: a weapon or capture word
 of one event's clause does not type another event's; a protest named anywhere is the sentence's
 context; a clause that names no means of its own reads the sentence's. Seizing a ship or
-soldiers (CAMEO 181) is no capture of territory. Sentences written for these tests."""
+soldiers (CAMEO 181) is no capture of territory, and no remote violence. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -108,6 +109,39 @@ CLAUSES = [
         "en",
         "Islamic State militants captured five Iraqi soldiers near Mosul.",
         {"181": "Abduction/forced disappearance"},
+    ),
+    # an abduction takes people by no remote weapon: the bomb or the warplanes beside it are
+    # another event's means
+    (
+        "en",
+        "Gunmen kidnapped two engineers after a roadside bomb hit their convoy near Kirkuk.",
+        {"181": "Abduction/forced disappearance"},
+    ),
+    (
+        "ar",
+        "اختطف مسلحون مهندسين اثنين بعد انفجار عبوة ناسفة بقافلتهم قرب كركوك",
+        {"181": "Abduction/forced disappearance"},
+    ),
+    (
+        "en",
+        "Militants abducted three aid workers as warplanes bombed the area.",
+        {"181": "Abduction/forced disappearance", "195": "Air/drone strike"},
+    ),
+    (
+        "ar",
+        "خطف مسلحون ثلاثة من عمال الإغاثة بينما كانت الطائرات تقصف المنطقة",
+        {"181": "Abduction/forced disappearance", "194": "Air/drone strike"},
+    ),
+    # the dead "falling" (سقوط قتلى) is no town falling: an attack on soldiers is a clash
+    (
+        "ar",
+        "هاجم مسلحون من داعش حاجزا للجيش العراقي في الأنبار ما أدى إلى سقوط قتلى",
+        {"190": "Armed clash"},
+    ),
+    (
+        "en",
+        "Islamic State militants attacked an Iraqi army checkpoint in Anbar, leaving several dead.",
+        {"190": "Armed clash"},
     ),
 ]
 

@@ -38,6 +38,18 @@ CLAUSES = [
         "حاجز لقسد",
         {"194": "Shelling/artillery/missile attack", "195": "Air/drone strike"},
     ),
+    (
+        "en",
+        "Syrian army artillery shelled rebel positions in Idlib, whereas Turkish drones struck "
+        "an SDF checkpoint.",
+        {"194": "Shelling/artillery/missile attack", "190": "Air/drone strike"},
+    ),
+    (
+        "ar",
+        "قصفت المدفعية السورية مواقع المعارضة في إدلب، في حين شنت طائرات مسيرة تركية غارة على "
+        "حاجز لقسد",
+        {"194": "Shelling/artillery/missile attack", "195": "Air/drone strike"},
+    ),
     # an ambush is a clash; the warplanes of the next clause do not make it an air strike
     (
         "ar",
@@ -159,6 +171,8 @@ def test_each_event_typed_by_its_clause(shipped, lang, text, expected):
         ("en", "A fired rockets, killing two.", [0] * 7),
         ("ar", "أطلق أ صواريخ، وشنت ب غارات", [0, 0, 0, 0, 1, 1, 1]),
         ("ar", "قصف أ، بينما قصف ب", [0, 0, 0, 1, 1, 1]),
+        ("ar", "قصف أ، في حين قصف ب", [0, 0, 0, 1, 1, 1, 1]),
+        ("en", "A shelled B, whereas C struck D", [0, 0, 0, 0, 1, 1, 1, 1]),
         # a comma before a word that merely starts with و opens a clause too (وزير): a clause
         # break only matters between two events' triggers
         ("ar", "قصف أ البلدة، وزير", [0, 0, 0, 0, 1]),

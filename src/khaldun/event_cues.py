@@ -17,8 +17,8 @@ STRONG_STOPS = frozenset({".", ";", "؛", ":", "!", "?", "؟"})
 COMMAS = frozenset({",", "،"})
 # a comma before one of these opens a new clause (", and", ", while"; "، و", "، بينما")
 CLAUSE_OPENERS = {
-    "en": frozenset({"and", "while", "whereas"}),
-    "ar": frozenset({"بينما", "فيما"}),
+    "en": ("and", "while", "whereas"),
+    "ar": ("بينما", "فيما", "في حين"),
 }
 # cue sets that tell how an event ended, not how it was done: a clause naming only these tells
 # no more of the event than the sentence does ("..., and five civilians were killed")
@@ -59,18 +59,30 @@ def event_cue_sets(
 def clause_numbers(tokens: Sequence[Token], lang: str) -> list[int]:
     """The clause of each token: the number of clause breaks before it (strong punctuation, or a
     comma before a conjunction that opens a clause)."""
-    openers = CLAUSE_OPENERS.get(lang, frozenset())
+    openers = CLAUSE_OPENERS.get(lang, ())
     prefix = AND_PREFIX.get(lang, "")
     numbers, current = [], 0
     for i, token in enumerate(tokens):
         numbers.append(current)
-        if token.norm in STRONG_STOPS:
+        if token.norm in STRONG_STOPS or (
+            token.norm in COMMAS and _opens_clause(tokens, i + 1, openers, prefix)
+        ):
             current += 1
-        elif token.norm in COMMAS and i + 1 < len(tokens):
-            nxt = tokens[i + 1].norm
-            if nxt in openers or (prefix and nxt.startswith(prefix) and len(nxt) > 2):
-                current += 1
     return numbers
+
+
+def _opens_clause(tokens: Sequence[Token], at: int, openers: Sequence[str], prefix: str) -> bool:
+    """Does token ``at`` (after a comma) open a clause: a conjunction, or a word the
+    conjunction is written on?"""
+    if at >= len(tokens):
+        return False
+    word = tokens[at].norm
+    if prefix and word.startswith(prefix) and len(word) > 2:
+        return True
+    return any(
+        " ".join(t.norm for t in tokens[at : at + opener.count(" ") + 1]) == opener
+        for opener in openers
+    )
 
 
 def _trigger_clause(

@@ -20,6 +20,7 @@ from .acled import (
 )
 from .acled_places import placed_in_sentence, placed_near, sentence_places
 from .compiler import CompiledCodebook
+from .event_cues import event_cue_sets
 from .fatalities import sentence_fatalities
 from .match import Span
 from .models import ActorRef, Event, Token, copy_event
@@ -40,10 +41,13 @@ def enrich_events(
     spans: Sequence[Span],
     book: CompiledCodebook,
     source: str = "",
+    sentence_start: int = 0,
 ) -> list[Event]:
     """The events with ACLED attributes and the document's source filled in (ACLED attributes
     stay empty when the codebook has no ACLED layer); ``spans`` are the sentence's codebook
-    spans (its places among them).
+    spans (its places among them); ``sentence_start`` is where the sentence starts in the
+    document (its events' triggers are placed from it). Each event is typed by the cues of its
+    own clause (``event_cue_sets``).
 
     A sentence is one report: its fatalities are counted once, on its primary event (the typed
     event highest in ACLED's hierarchy; with none typed, its first violent event); its other
@@ -56,14 +60,17 @@ def enrich_events(
     lang = events[0].lang
     found = cue_spans(acled, lang, tokens)
     cues = frozenset(f.label for f in found)
-    typed = [_acled_view(book, acled, e, cues, source) for e in events]
+    views = event_cue_sets(found, tokens, events, sentence_start, acled.rules)
+    typed = [
+        _acled_view(book, acled, e, seen, source) for e, seen in zip(events, views, strict=True)
+    ]
     near = [f for f in found if f.label == NEAR]
     if near or any(e.place is None and e.acled_event_type for e in typed):
         places = sentence_places(spans)
         placed = placed_in_sentence(typed, places, book)
         typed = [
-            e if e is t else _acled_view(book, acled, e, cues)
-            for e, t in zip(placed, typed, strict=True)
+            e if e is t else _acled_view(book, acled, e, seen)
+            for e, t, seen in zip(placed, typed, views, strict=True)
         ]
         typed = placed_near(typed, places, book, near)
     counted = _counted_event(acled, typed)

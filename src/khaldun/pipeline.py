@@ -74,7 +74,7 @@ def code_document(doc: Document, book: CompiledCodebook) -> CodedDocument:
         matches = match_sentence(tokens, book, lang, doc.date, country, spans)
         context = SentenceContext(doc.id, lang, doc.date, speaker, place)
         found, speaker = assemble_events(sentence, matches, book, context)
-        found = enrich_events(found, tokens, spans, book, doc.source)
+        found = enrich_events(found, tokens, spans, book, doc.source, sentence.start)
         events.extend(found)
     return CodedDocument(doc, lang, sentences, tuple(events))
 

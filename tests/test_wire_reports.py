@@ -335,6 +335,19 @@ def test_a_reported_strike_that_killed_is_one_event(shipped, text, expected):
             "Security forces killed three protesters in Khartoum, a doctors' committee said.",
             [("SDNCOP", "190", "SDNCVL")],
         ),
+        # ... nor is its speaker the subject of a clause without one: a victim count before
+        # an attribution was killed, not killed by the speaker
+        (
+            "Three people were killed in an Israeli strike on a car in southern Lebanon, "
+            "according to the health ministry.",
+            [("ISRMIL", "195", "CVL")],
+        ),
+        (
+            "قتل ثلاثة أشخاص في غارة إسرائيلية على سيارة في جنوب لبنان، حسب وزارة الصحة اللبنانية",
+            [("ISRMIL", "195", "LBNCVL")],
+        ),
+        ("Two soldiers were killed in Gao on Sunday, according to the Malian army.", []),
+        ("قتل جنديان في غاو يوم الأحد، وفق الجيش المالي", []),
         # a list before it is still a list
         (
             "Turkey, Iran and Russia condemned the attack, the agency said.",

@@ -47,6 +47,21 @@ def test_a_sentence_counts_its_dead_once(shipped, lang, text, dead):
     [
         ("en", "The ministry announced on Sunday the killing of five ISIS fighters.", 5),
         ("ar", "أعلنت الوزارة اليوم الأحد مقتل خمسة من عناصر داعش", 5),
+        # Monday, الاثنين, is also "the two": a day's name is never a figure
+        (
+            "en",
+            "Al Shabaab stormed a base in Lower Shabelle on Monday, killing seven soldiers.",
+            7,
+        ),
+        (
+            "ar",
+            "هاجم مسلحو حركة الشباب قاعدة في شبيلي السفلى يوم الاثنين، ما أدى إلى مقتل سبعة جنود",
+            7,
+        ),
+        ("en", "Gunmen killed 9 villagers near Mopti on Monday.", 9),
+        ("ar", "قتل مسلحون 9 قرويين قرب موبتي الإثنين", 9),
+        # ... while two, اثنين, still is
+        ("ar", "قتل مسلحون اثنين من الجنود قرب موبتي يوم الاثنين", 2),
     ],
 )
 def test_a_weekday_is_no_figure_of_the_dead(shipped, lang, text, dead):

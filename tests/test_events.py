@@ -1322,6 +1322,14 @@ def test_a_clash_between_a_crowd_and_forces_is_a_riot_and_its_repression(
         ("خطف مسلحون ينتمون إلى حركة الشباب صحفيين", "ar", [("SOMREB", "181", "MED")]),
         ("Gunmen belonging to al-Shabaab kidnapped journalists.", "en", [("SOMREB", "181", "MED")]),
         ("هاجم مسلحون مرتبطون بداعش حاجزا للجيش السوري", "ar", [("IMGMUSISI", "190", "SYRMIL")]),
+        # ... suspected or believed to belong to it: a phrase of two words before the link
+        ("اختطف مسلحون يشتبه بانتمائهم لتنظيم داعش 20 مدنيا", "ar", [("IMGMUSISI", "181", "CVL")]),
+        ("خطف مسلحون يعتقد بانتمائهم لحركة الشباب صحفيين", "ar", [("SOMREB", "181", "MED")]),
+        (
+            "Gunmen believed to belong to Islamic State abducted 20 civilians.",
+            "en",
+            [("IMGMUSISI", "181", "CVL")],
+        ),
         (
             "Militants linked to ISIS attacked a Syrian army checkpoint.",
             "en",

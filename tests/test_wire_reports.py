@@ -335,6 +335,19 @@ def test_a_reported_strike_that_killed_is_one_event(shipped, text, expected):
             "Security forces killed three protesters in Khartoum, a doctors' committee said.",
             [("SDNCOP", "190", "SDNCVL")],
         ),
+        # ... nor is its speaker the subject of a clause without one: a victim count before
+        # an attribution was killed, not killed by the speaker
+        (
+            "Three people were killed in an Israeli strike on a car in southern Lebanon, "
+            "according to the health ministry.",
+            [("ISRMIL", "195", "LBNCVL")],
+        ),
+        (
+            "قتل ثلاثة أشخاص في غارة إسرائيلية على سيارة في جنوب لبنان، حسب وزارة الصحة اللبنانية",
+            [("ISRMIL", "195", "LBNCVL")],
+        ),
+        ("Two soldiers were killed in Gao on Sunday, according to the Malian army.", []),
+        ("قتل جنديان في غاو يوم الأحد، وفق الجيش المالي", []),
         # a list before it is still a list
         (
             "Turkey, Iran and Russia condemned the attack, the agency said.",
@@ -408,3 +421,27 @@ def test_a_refugee_camp_is_no_actor(shipped, text, expected):
 def test_a_sentence_placed_in_another_country_is_about_that_one(shipped, story, lang, expected):
     events = code_text(story, shipped, lang=lang)
     assert [e.source.code for e in events if e.source] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country after a locative and a direction word is where it happens: the victims
+        # there are its own
+        (
+            "Gunmen killed three people in a car in southern Lebanon on Tuesday.",
+            [("UAF", "190", "LBNCVL")],
+        ),
+        ("قتل مسلحون ثلاثة أشخاص في سيارة في جنوب لبنان يوم الثلاثاء", [("UAF", "190", "LBNCVL")]),
+        (
+            "Jihadists abducted 20 civilians from a bus in northern Burkina Faso.",
+            [("BFAREB", "181", "BFACVL")],
+        ),
+        (
+            "اختطف متشددون 20 مدنيا من حافلة في شمال بوركينا فاسو",
+            [("BFAREB", "181", "BFACVL")],
+        ),
+    ],
+)
+def test_a_country_after_a_direction_word_is_the_scene(shipped, text, expected):
+    assert keys(shipped, text) == sorted(expected)

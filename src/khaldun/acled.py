@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .codebook import Codebook
 from .lexicon import Found, Lexicon, make_lexicon
 from .models import ActorRef, Event, Token, remade_by_fields
+from .normalize import normalize_word
 from .numbers import CompiledNumbers, compile_numbers
 from .schema import AcledCountry, AcledRule, AcledSubEventType
 
@@ -50,6 +51,12 @@ class CompiledAcled:
         return remade_by_fields(self)
 
 
+def _weekdays(book: Codebook, lang: str) -> frozenset[str]:
+    """The language's day names as tokens normalise them (يوم الاثنين: a day, no number)."""
+    days = book.languages[lang].dates.weekdays.values()
+    return frozenset(normalize_word(w) for names in days for w in names if " " not in w)
+
+
 def compile_acled(book: Codebook) -> CompiledAcled | None:
     """The compiled ACLED layer of a loaded codebook (None when it has none)."""
     mapping = book.acled
@@ -80,7 +87,9 @@ def compile_acled(book: Codebook) -> CompiledAcled | None:
     singular = {
         lang: frozenset(w.lower() for w in mapping.fatalities.singular.get(lang)) for lang in langs
     }
-    numbers = {lang: compile_numbers(book.languages[lang].numbers) for lang in langs}
+    numbers = {
+        lang: compile_numbers(book.languages[lang].numbers, _weekdays(book, lang)) for lang in langs
+    }
     months = {
         lang: frozenset(
             w.lower() for names in book.languages[lang].dates.months.values() for w in names

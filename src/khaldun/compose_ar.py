@@ -140,6 +140,20 @@ def nunated(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ون", "ين"))
 
 
+def _affiliation(
+    tokens: Sequence[Token], start: int, end: int, language: CompiledLanguage
+) -> tuple[int, frozenset[str]]:
+    """The affiliation at ``start``, before ``end``: its length in words (a phrase of two first:
+    يشتبه بانتمائهم, suspected of belonging) and the links it takes; (0, none) when none is."""
+    for size in (2, 1):
+        if start + size <= end:
+            key = " ".join([t.norm for t in tokens[start : start + size]])
+            links = language.affiliations.get(key)
+            if links is not None:
+                return size, links
+    return 0, frozenset()
+
+
 def _member_of(
     agent: Item, base: Item, tokens: Sequence[Token], language: CompiledLanguage
 ) -> bool:
@@ -149,20 +163,21 @@ def _member_of(
     language's affiliations, through a proclitic or a preposition: مدفعية تابعة للجيش التركي،
     مسلحون موالون لحفتر، عناصر ينتمون إلى داعش."""
     gap = base.start - agent.end
-    if gap not in (1, 2):
+    if gap not in (1, 2, 3):
         return False
-    word = tokens[agent.end].norm
-    links = language.affiliations.get(word)
-    if links is not None:
-        link = base.clitic if gap == 1 else tokens[agent.end + 1].norm
+    size, links = _affiliation(tokens, agent.end, base.start, language)
+    if size:
+        rest = gap - size  # 0: the link is the actor's proclitic; 1: a preposition between
+        link = base.clitic if rest == 0 else tokens[agent.end + size].norm
         return (
-            link in links
-            and (gap == 1) == bool(base.clitic)
+            rest in (0, 1)
+            and link in links
+            and (rest == 0) == bool(base.clitic)
             and base.kind in ("actor", "composed", "country")
         )
     return (
         gap == 1
-        and word == "من"
+        and tokens[agent.end].norm == "من"
         and not base.clitic
         and (base.kind in ("actor", "composed") or (base.kind == "country" and of_people(agent)))
     )

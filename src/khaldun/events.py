@@ -47,7 +47,7 @@ from .scopes import (
     referred,
     word_cues,
 )
-from .speech import find_speakers, own_subject, said_of_itself, speaker_at
+from .speech import find_speakers, own_subject, said_of_itself, subject_lender
 from .voice import may_match, noun_position, passive_verb
 
 THREAT_ROOT = "13"
@@ -140,7 +140,7 @@ def assemble_events(
         if clause in coded_clauses:
             _note(trace, trigger, f"code_by {language.code_by}: its clause has coded")
             continue
-        speaker = speaker_at(speakers, trigger.start)
+        speaker = subject_lender(speakers, trigger.start)
         reported = speaker is not None and own_subject(frame, speakers, trigger)
         if reported and not language.sourceless_reports:
             _note(trace, trigger, "the reported clause has a subject of its own: not the speaker")

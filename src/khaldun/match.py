@@ -297,7 +297,8 @@ def country_of_places(
 ) -> str | None:
     """The country a story (or a sentence) is clearly about: that of (nearly) all the places it
     names. A country named as an actor ("the court found Turkey guilty") is not where the story
-    happens; after a locative ("in Syria") it is."""
+    happens; after a locative ("in Syria", past transparent words: "in southern Lebanon") it
+    is."""
     countries: Counter[str] = Counter()
     for tokens, spans in pieces:
         named = {(s.start, s.end) for s in spans if s.hit.kind == "country"}
@@ -305,12 +306,18 @@ def country_of_places(
             book.places[s.hit.index].country
             for s in spans
             if s.hit.kind == "place"
-            and (
-                (s.start, s.end) not in named
-                or (s.start > 0 and tokens[s.start - 1].norm in language.locatives)
-            )
+            and ((s.start, s.end) not in named or _after_locative(tokens, s.start, language))
         )
     if not countries:
         return None
     country, count = countries.most_common(1)[0]
     return country if count >= PLACES_COUNTRY_SHARE * sum(countries.values()) else None
+
+
+def _after_locative(tokens: Sequence[Token], start: int, language: CompiledLanguage) -> bool:
+    """A locative stands before ``start``, with only transparent words between (in *southern*
+    Lebanon, in the north of Mali)."""
+    i = start - 1
+    while i >= 0 and tokens[i].norm in language.transparent:
+        i -= 1
+    return i >= 0 and tokens[i].norm in language.locatives

@@ -42,12 +42,15 @@ class CompiledNumbers:
     approximate: Lexicon[bool]
     ranges: Lexicon[bool]
     starts: frozenset[str] = frozenset()  # the tokens any of them can start at
+    weekdays: frozenset[str] = frozenset()  # a day's name that is also a number: الاثنين
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         return remade_by_fields(self)
 
 
-def compile_numbers(words: NumberWords) -> CompiledNumbers:
+def compile_numbers(words: NumberWords, weekdays: frozenset[str] = frozenset()) -> CompiledNumbers:
+    """The number words as lexicons; ``weekdays`` (normalised day names) are never numbers:
+    يوم الاثنين is Monday, not "the two"."""
     entries: list[tuple[str, tuple[str, int]]] = [
         (phrase, ("value", value)) for value, phrases in words.values.items() for phrase in phrases
     ]
@@ -61,7 +64,8 @@ def compile_numbers(words: NumberWords) -> CompiledNumbers:
         make_lexicon((p, True) for p in words.approximate),
         make_lexicon((p, True) for p in words.ranges),
     )
-    return CompiledNumbers(*lexicons, frozenset().union(*(x.starts() for x in lexicons)))
+    starts = frozenset().union(*(x.starts() for x in lexicons))
+    return CompiledNumbers(*lexicons, starts, weekdays)
 
 
 def _digits(norm: str) -> int | None:
@@ -143,6 +147,9 @@ def find_numbers(
             i = start + 1
             continue
         value, end = hit
+        if end == i + 1 and tokens[i].norm in numbers.weekdays:
+            i = end
+            continue  # a day's name: يوم الاثنين
         near = {t.norm for t in tokens[max(0, i - 1) : end + 1]}
         if (near & months) or (value in YEARS and _digits(tokens[i].norm) is not None):
             i = end

@@ -24,12 +24,15 @@ class Speaker:
     """Who speaks, and over which tokens their reported speech extends (read-only; a plain
     class, as :class:`events.SentenceContext` is)."""
 
-    __slots__ = ("scope_end", "scope_start", "span")
+    __slots__ = ("attributed", "scope_end", "scope_start", "span")
 
-    def __init__(self, span: ActorSpan, scope_start: int, scope_end: int) -> None:
+    def __init__(
+        self, span: ActorSpan, scope_start: int, scope_end: int, attributed: bool = False
+    ) -> None:
         self.span = span
         self.scope_start = scope_start
         self.scope_end = scope_end
+        self.attributed = attributed  # named by an attribution: according to X, حسب X
 
 
 def find_speakers(frame: Frame, cues: Sequence[Span], previous: ActorSpan | None) -> list[Speaker]:
@@ -42,7 +45,7 @@ def find_speakers(frame: Frame, cues: Sequence[Span], previous: ActorSpan | None
     for cue in sorted((c for c in cues if c.hit.detail == "attribution"), key=lambda c: c.start):
         span = actor_right(frame, cue.end, 2)
         if span is not None:
-            speakers.append(Speaker(span, 0, n))  # "..., according to X": the whole sentence
+            speakers.append(Speaker(span, 0, n, True))  # "..., according to X": the whole sentence
     for cue in sorted(reporting_cues(frame.tokens, frame.language, cues), key=lambda c: c.start):
         if frame.language.lang == "ar":
             span = actor_right(frame, cue.end, gap) or actor_left(frame, cue.start, 0)
@@ -118,6 +121,14 @@ def speaker_over(speakers: Sequence[Speaker], pos: int) -> Speaker | None:
 def speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
     speaker = speaker_over(speakers, pos)
     return speaker.span if speaker is not None else None
+
+
+def subject_lender(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
+    """The speaker that is the implicit subject of a subjectless clause at ``pos``: not one an
+    attribution names, which only vouches for the report (قتل ثلاثة أشخاص، حسب وزارة الصحة:
+    three people were killed, not the ministry's act)."""
+    speaker = speaker_over(speakers, pos)
+    return speaker.span if speaker is not None and not speaker.attributed else None
 
 
 def own_subject(frame: Frame, speakers: Sequence[Speaker], trigger: Span) -> bool:

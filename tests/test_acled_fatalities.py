@@ -188,3 +188,22 @@ def test_the_figures_of_a_list(shipped, lang, text, dead):
     events = code_text(text, shipped, lang=lang)
     assert events, text
     assert primary_event(shipped.acled, events).fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dead"),
+    [
+        # one person, the verb's object after its subject (Arabic VSO, accusative) ...
+        ("ar", "أعدمت السلطات الإيرانية رجلا أدين بالتجسس", 1),
+        ("en", "Iranian authorities executed a man convicted of spying.", 1),
+        ("ar", "قتلت القوات الإسرائيلية شابا فلسطينيا قرب نابلس", 1),
+        ("en", "Israeli forces killed a young Palestinian man near Nablus.", 1),
+        # ... or right after the verb (SVO)
+        ("ar", "مسلحون قتلوا شرطيا في بغداد", 1),
+        ("en", "Gunmen killed a policeman in Baghdad.", 1),
+    ],
+)
+def test_one_person_killed_counts_one(shipped, lang, text, dead):
+    events = code_text(text, shipped, lang=lang)
+    assert events, text
+    assert primary_event(shipped.acled, events).fatalities == dead

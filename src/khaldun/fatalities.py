@@ -10,6 +10,7 @@ from itertools import pairwise
 from .acled import CompiledAcled
 from .lexicon import Found, Lexicon
 from .models import Token
+from .morphology import ar
 from .numbers import Number, find_numbers
 
 WINDOW = 4  # tokens between a number (approximators included) and its cue word
@@ -126,6 +127,24 @@ def _implied(
         if tokens[cue.end].norm in ("a", "an"):
             return 1
         person = persons.at(tokens, cue.end) if persons else None
+        if person is None and persons is not None:
+            person = _object_after_subject(tokens, cue.end, persons)
         if person is not None:
             return person.label
     return None
+
+
+MAX_SUBJECT = 2  # definite words of a verb's subject before its object: أعدمت السلطات الإيرانية
+
+
+def _object_after_subject(
+    tokens: Sequence[Token], start: int, persons: Lexicon[int]
+) -> Found[int] | None:
+    """An Arabic verb's accusative object after its definite subject (أعدمت السلطات رجلا، قتلت
+    القوات الإسرائيلية شابا): the dead it implies, as right after the verb."""
+    i = start
+    while i < len(tokens) and i - start < MAX_SUBJECT and ar.has_article(tokens[i].norm):
+        i += 1
+    if i == start or i >= len(tokens) or not tokens[i].norm.endswith("ا"):
+        return None
+    return persons.at(tokens, i)

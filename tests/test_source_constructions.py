@@ -90,7 +90,7 @@ from conftest import keys
         ),
         (
             "Israeli occupation forces arrested six young men at dawn today in Dheisheh camp.",
-            [("ISRMIL", "173", "")],
+            [("ISRMIL", "173", "PSECVL")],
         ),
         ("قصفت الطائرات الروسية فجر الأحد بلدة في ريف إدلب", [("RUSMIL", "194", "")]),
         ("فجر مسلحون عبوة ناسفة فجر أمس قرب دورية للجيش", [("UAF", "1834", "")]),

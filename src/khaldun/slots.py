@@ -284,11 +284,14 @@ def _name_target(frame: Frame, word: int, slots: dict[str, tuple[ActorSpan, ...]
     """A ``{target:...}`` word heads or ends the target's name: the actor around it or right
     before it (Muslim Brotherhood members), when that actor says whose it is (the Dutch
     ambassador: NLDGOV; the ambassador alone is most often of the country the story is not
-    about) and fills no other slot."""
+    about) and fills no other slot; a role noun of its own name's words says whose too
+    (opposition leaders: the opposition's)."""
     taken = {span for group in slots.values() for span in group}
     around = (a for a in frame.actors if a.start <= word < a.end)
     actor = next(around, frame.by_end.get(word))
-    if actor is not None and actor not in taken and not actor.actor.unowned:
+    if actor is None or actor in taken:
+        return
+    if not actor.actor.unowned or actor.end - actor.start > 1:
         slots["target"] = (actor,)
 
 

@@ -35,9 +35,7 @@ def compound_right(frame: Frame, first: ActorSpan) -> tuple[ActorSpan, ...]:
 def _opens_clause(frame: Frame, end: int, nxt: ActorSpan) -> bool:
     """``, and Y`` with a trigger of its own after Y is a second clause, Y its subject: "fired
     rockets at Israel, and Israeli jets struck Lebanon" (Y is no second target)."""
-    if frame.norm(end) not in COMMAS or end + 1 >= len(frame.tokens):
-        return False
-    if frame.norm(end + 1) not in frame.language.conjunctions:
+    if not _comma_and(frame, end):
         return False
     i = nxt.end
     while i < len(frame.tokens) and frame.norm(i) in frame.language.transparent:
@@ -48,9 +46,7 @@ def _opens_clause(frame: Frame, end: int, nxt: ActorSpan) -> bool:
 def _two_clauses(frame: Frame, join: int, prev: ActorSpan) -> bool:
     """``X, and Y`` with no list before X joins two clauses, not two subjects: "fired rockets
     at Israel, and Israeli jets struck" (a list has its commas: "X, Y, and Z struck")."""
-    if frame.norm(join) not in COMMAS or join + 1 >= len(frame.tokens):
-        return False
-    if frame.norm(join + 1) not in frame.language.conjunctions:
+    if not _comma_and(frame, join):
         return False
     earlier = _before_join(frame, prev.start)
     return earlier is None or frame.by_end.get(earlier) is None
@@ -83,8 +79,16 @@ def compound_left(frame: Frame, last: ActorSpan) -> tuple[ActorSpan, ...]:
 
 def _bare_comma(frame: Frame, i: int) -> bool:
     """Token ``i`` is a comma with no conjunction after it."""
-    after = frame.norm(i + 1) if i + 1 < len(frame.tokens) else ""
-    return frame.norm(i) in COMMAS and after not in frame.language.conjunctions
+    return frame.norm(i) in COMMAS and not _comma_and(frame, i)
+
+
+def _comma_and(frame: Frame, i: int) -> bool:
+    """Token ``i`` is a comma with a conjunction right after it (", and", "، و")."""
+    return (
+        frame.norm(i) in COMMAS
+        and i + 1 < len(frame.tokens)
+        and frame.norm(i + 1) in frame.language.conjunctions
+    )
 
 
 def _list_comma(frame: Frame, i: int) -> bool:

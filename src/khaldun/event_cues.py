@@ -9,12 +9,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from .frame import COMMAS
 from .lexicon import Found
 from .models import Event, Token
 from .schema import AcledRule
 
 STRONG_STOPS = frozenset({".", ";", "؛", ":", "!", "?", "؟"})
-COMMAS = frozenset({",", "،"})
 # a comma before one of these opens a new clause (", and", ", while"; "، و", "، بينما")
 CLAUSE_OPENERS = {
     "en": ("and", "while", "whereas"),

@@ -52,7 +52,7 @@ def _possessed(matches: SentenceMatches, place: Span, language: CompiledLanguage
     Syria's northern province of Idlib, in Kenya's capital Nairobi -> Kaduna, Idlib, Nairobi."""
     tokens = matches.tokens
     at = place.end + 1
-    if at >= len(tokens) or tokens[place.end].norm not in ("'s", "’s"):
+    if at >= len(tokens) or tokens[place.end].norm != "'s":
         return place
     skipped = (language.place_nouns, language.transparent, language.prepositions)
     while at < min(len(tokens), place.end + 5) and any(tokens[at].norm in s for s in skipped):

@@ -118,11 +118,6 @@ def speaker_over(speakers: Sequence[Speaker], pos: int) -> Speaker | None:
     return speaker
 
 
-def speaker_at(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
-    speaker = speaker_over(speakers, pos)
-    return speaker.span if speaker is not None else None
-
-
 def subject_lender(speakers: Sequence[Speaker], pos: int) -> ActorSpan | None:
     """The speaker that is the implicit subject of a subjectless clause at ``pos``: not one an
     attribution names, which only vouches for the report (قتل ثلاثة أشخاص، حسب وزارة الصحة:

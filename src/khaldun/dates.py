@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .models import Token, remade_by_fields
+from .morphology import ar
+from .normalize import normalize_phrase
+from .schema import Language
 
 DAY_WORDS = 4  # the longest day in words before a month: الحادي والعشرين من
 HIJRI_EPOCH = 1948440  # Julian day number of 1 Muharram AH 1 (16 July 622, civil epoch)
@@ -223,3 +226,27 @@ def _calendar_date(
         return EventDate(date(year, word.value, 1), 3)
     except ValueError:
         return None
+
+
+def date_phrases(settings: Language) -> dict[tuple[str, ...], DateWord]:
+    """Normalised date phrases (Arabic ones also with و ف ب ل: بالأمس، والاثنين)."""
+    dates = settings.dates
+    table: dict[tuple[str, ...], DateWord] = {}
+    for kind, words in (
+        ("month", dates.months),
+        ("weekday", dates.weekdays),
+        ("day-offset", dates.days_ago),
+        ("week-offset", dates.weeks_ago),
+        ("month-offset", dates.months_ago),
+        ("hijri-month", dates.hijri_months),
+        ("day", dates.days),
+        ("year", {0: dates.years}),
+        ("future", {0: dates.future}),
+    ):
+        for value, phrases in words.items():
+            for phrase in phrases:
+                head, *rest = normalize_phrase(phrase)
+                forms = ar.with_noun_proclitics(head) if settings.lang == "ar" else {head: ""}
+                for form in forms:
+                    table[(form, *rest)] = DateWord(kind, value)
+    return table

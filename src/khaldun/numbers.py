@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import AR_PREFIXES, Found, Lexicon, make_lexicon
 from .models import Record, Token, remade_by_fields
+from .normalize import normalize_phrase
 from .schema import NumberWords
 
 DIGITS_RE = re.compile(r"^\d{1,3}(?:[,٬]\d{3})+$|^\d+$")
@@ -193,3 +194,12 @@ def ends_in_digit(norm: str) -> bool:
 
 def _dash(i: int) -> Found[bool]:
     return Found(i, i + 1, True)
+
+
+def number_words(numbers: NumberWords) -> frozenset[str]:
+    """One-word numbers and approximators: a count between a verb and its actor costs no gap
+    (killed three soldiers, قتل نحو عشرين جنديا)."""
+    words = [w for phrases in numbers.values.values() for w in phrases]
+    words += [w for phrases in numbers.multipliers.values() for w in phrases]
+    phrases = (normalize_phrase(w) for w in [*words, *numbers.approximate])
+    return frozenset(p[0] for p in phrases if len(p) == 1)

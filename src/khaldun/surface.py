@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .codebook import Codebook
-from .dates import DateWord
+from .dates import DateWord, date_phrases
 from .formindex import (
     EncodedForms,
     EncodedRecords,
@@ -32,8 +32,9 @@ from .forms import (
 )
 from .morphology import ar
 from .normalize import normalize_phrase, normalize_word
+from .numbers import number_words
 from .place_guards import AFTER_LOCATIVE, AFTER_PLACE_NOUN
-from .schema import Language, NumberWords
+from .schema import Language
 
 # Arabic cue words of these kinds are mostly nouns and particles that take a preposition as a
 # proclitic, as an event noun does (لأي هجوم، بخيار الضربات، لعدم انفجار، بعشرات الهجمات)
@@ -317,7 +318,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         clitic_names=tuple(clitics),
         hit_table=tuple(unique),
         conjunctions=_norms(settings.conjunctions),
-        transparent=_norms(settings.transparent) | _number_words(settings.numbers),
+        transparent=_norms(settings.transparent) | number_words(settings.numbers),
         locatives=_norms(settings.locatives),
         slot_stops=_norms(settings.slot_stops),
         subordinators=_norms(settings.subordinators),
@@ -337,7 +338,7 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         defusal_window=settings.defusals.window,
         slot_gap=settings.slot_gap,
         wide_gap=settings.wide_gap,
-        date_phrases=_date_phrases(settings),
+        date_phrases=date_phrases(settings),
         self_events=settings.self_events,
         sourceless_reports=settings.sourceless_reports,
         code_by=settings.code_by,
@@ -380,39 +381,6 @@ def compile_language(lang: str, book: Codebook) -> CompiledLanguage:
         ),
         phrase_count=len(phrases),
     )
-
-
-def _date_phrases(settings: Language) -> dict[tuple[str, ...], DateWord]:
-    """Normalised date phrases (Arabic ones also with و ف ب ل: بالأمس، والاثنين)."""
-    dates = settings.dates
-    table: dict[tuple[str, ...], DateWord] = {}
-    for kind, words in (
-        ("month", dates.months),
-        ("weekday", dates.weekdays),
-        ("day-offset", dates.days_ago),
-        ("week-offset", dates.weeks_ago),
-        ("month-offset", dates.months_ago),
-        ("hijri-month", dates.hijri_months),
-        ("day", dates.days),
-        ("year", {0: dates.years}),
-        ("future", {0: dates.future}),
-    ):
-        for value, phrases in words.items():
-            for phrase in phrases:
-                head, *rest = normalize_phrase(phrase)
-                forms = ar.with_noun_proclitics(head) if settings.lang == "ar" else {head: ""}
-                for form in forms:
-                    table[(form, *rest)] = DateWord(kind, value)
-    return table
-
-
-def _number_words(numbers: NumberWords) -> frozenset[str]:
-    """One-word numbers and approximators: a count between a verb and its actor costs no gap
-    (killed three soldiers, قتل نحو عشرين جنديا)."""
-    words = [w for phrases in numbers.values.values() for w in phrases]
-    words += [w for phrases in numbers.multipliers.values() for w in phrases]
-    phrases = (normalize_phrase(w) for w in [*words, *numbers.approximate])
-    return frozenset(p[0] for p in phrases if len(p) == 1)
 
 
 def _literal_set(settings: Language, words: Iterable[str]) -> frozenset[str]:
